@@ -70,3 +70,21 @@ def test_a_word_of_the_language_nobody_bears_as_a_surname_is_no_person(store):
         names = {r[0] for r in c.execute(text("select name from actors where type = 'PERSON'"))}
     assert "Bust" not in names
     assert "Quenby" in names  # a surname that is no word still begins a provisional actor
+
+
+def test_a_modifier_means_the_bearer_who_holds_the_surname_practically_alone():
+    from newsgraph.corpus import identity as I
+    # "the Calder administration": the president the corpus is about, not his wife it names a few times
+    owen, ruth = _calders()
+    v = I.View(entity="e1", name="Calder", type="PERSON", role=None, n_mentions=1, aliases=[], path="surname",
+               attributive=True)
+    assert I.attributive_holder(v, [owen, ruth], named_in_full=False, n_docs=900) is owen
+    # two bearers of a size ("the Voss era" of two senators), a bearer the corpus is seldom about, a document that
+    # names a bearer in full, or a use that is not a modifier: the general rule decides
+    ann = I.Candidate("a_ann", "Ann Voss", n_docs=40)
+    tom = I.Candidate("a_tom", "Tom Voss", n_docs=60)
+    assert I.attributive_holder(v, [ann, tom], named_in_full=False, n_docs=900) is None
+    assert I.attributive_holder(v, [owen, ruth], named_in_full=False, n_docs=9000) is None
+    assert I.attributive_holder(v, [owen, ruth], named_in_full=True, n_docs=900) is None
+    v.attributive = False
+    assert I.attributive_holder(v, [owen, ruth], named_in_full=False, n_docs=900) is None

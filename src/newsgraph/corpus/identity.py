@@ -321,6 +321,25 @@ def attributive_only(v: View, cands: list[Candidate], named_in_full: bool) -> bo
 
 
 SURNAME_HOLDER = 10
+HOLDER_SHARE = 0.1  # the share of all documents that name the bearer a modifier means without other evidence
+
+
+def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_docs: int) -> Candidate | None:
+    """The bearer a surname used only as a modifier means ("the Obama administration", "the Trump campaign") when one
+    bearer holds the surname practically alone (SURNAME_HOLDER times the documents of all the others) and the corpus
+    is about them (named in HOLDER_SHARE of its documents or more): the writer counts on the reader knowing whose it
+    is, so the document's co-actors need not single them out (beside Trump and Clinton, whom every document names,
+    they say nothing either way). Never against the document's own word (a role, pronouns of the other gender), nor
+    when the document names a bearer in full (the general rule decides then)."""
+    if not v.attributive or named_in_full or not cands or v.role:
+        return None
+    ranked = sorted(cands, key=lambda c: (-c.n_docs, c.id))
+    top, rest = ranked[0], sum(c.n_docs for c in ranked[1:])
+    g = v.gender or v.gender_hint
+    if top.apart or top.n_docs < SURNAME_HOLDER * rest or top.n_docs < HOLDER_SHARE * n_docs or \
+            (g and top.gender and g != top.gender):
+        return None
+    return top
 
 
 def _name_start(c: str) -> bool:

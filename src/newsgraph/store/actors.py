@@ -300,8 +300,14 @@ class ActorRows(ActorWrites, Decided):
                 # document makes it a name (no title, no role): "Bernie or Bust", "Bend or Bust"
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
-        if how == "surname" and I.attributive_only(v, cands, any(c.id in self._named for c in cands)):
+        named = any(c.id in self._named for c in cands)
+        if how == "surname" and I.attributive_only(v, cands, named):
             return None, "a surname only as a modifier ('the Bush tax cuts'): whose era, the text does not say", cands
+        if how == "surname" and v.attributive:
+            self._evidence(cands, co)
+            holder = I.attributive_holder(v, cands, named, self._seq)
+            if holder:
+                return holder.id, "surname, as a modifier: the bearer the corpus knows it by", []
         return self._among(v, co, cands, how)
 
     def _among(self, v: I.View, co: list[str], cands: list[I.Candidate], how: str) -> tuple[str | None, str, list]:
