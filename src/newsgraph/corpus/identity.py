@@ -66,6 +66,7 @@ class View:
     gender: str = ""
     gender_hint: str = ""  # a weaker gender (any majority of pronouns): it only vetoes a choice, see ``choose``
     gender_one_sided: str = ""  # the titles' gender, else the pronouns' when none disagrees (name_cues)
+    gender_by_pronouns: bool = False  # gender and hint come from pronouns alone, no Mr./Mrs. (name_cues)
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     bare_at: list[int] = field(default_factory=list)  # every mention by the surname alone ("Miller")
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
@@ -266,6 +267,7 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
         v.path = "skip"
     by_text, v.gender_hint = name_cues.genders(raw)
     v.gender_one_sided = name_cues.one_sided_gender(raw)
+    v.gender_by_pronouns = name_cues.by_pronouns_only(raw)
     v.gender = by_text or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v
@@ -319,6 +321,25 @@ def attributive_only(v: View, cands: list[Candidate], named_in_full: bool) -> bo
 
 
 SURNAME_HOLDER = 10
+HOLDER_SHARE = 0.1  # the share of all documents that name the bearer a modifier means without other evidence
+
+
+def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_docs: int) -> Candidate | None:
+    """The bearer a surname used only as a modifier means ("the Obama administration", "the Trump campaign") when one
+    bearer holds the surname practically alone (SURNAME_HOLDER times the documents of all the others) and the corpus
+    is about them (named in HOLDER_SHARE of its documents or more): the writer counts on the reader knowing whose it
+    is, so the document's co-actors need not single them out (beside Trump and Clinton, whom every document names,
+    they say nothing either way). Never against the document's own word (a role, pronouns of the other gender), nor
+    when the document names a bearer in full (the general rule decides then)."""
+    if not v.attributive or named_in_full or not cands or v.role:
+        return None
+    ranked = sorted(cands, key=lambda c: (-c.n_docs, c.id))
+    top, rest = ranked[0], sum(c.n_docs for c in ranked[1:])
+    g = v.gender or v.gender_hint
+    if top.apart or top.n_docs < SURNAME_HOLDER * rest or top.n_docs < HOLDER_SHARE * n_docs or \
+            (g and top.gender and g != top.gender):
+        return None
+    return top
 
 
 def _name_start(c: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..understand import names as N
@@ -40,6 +40,7 @@ class Evidence:
     gender: str = ""
     gender_hint: str = ""  # the pronouns' majority: too weak to choose among named namesakes, enough to doubt
     gender_one_sided: str = ""  # the titles', else the pronouns' gender when no pronoun disagrees
+    gender_by_pronouns: bool = False  # gender and gender_hint come from pronouns alone (no Mr./Mrs.)
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
@@ -213,6 +214,7 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     candidate needs such support). A surname shared by several people the document names in full is one of
     them (``_among_named``); when the document names one of the candidates in full, the corpus's co-actors and
     popularity alone never give the surname to another (only the document's own role for them does)."""
+    ev = _title_over_pronouns(cands, ev)
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
@@ -278,6 +280,21 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     if post >= MIN_POSTERIOR and support > 0 and by_evidence:
         return c.id, f"evidence ({post:.2f})"
     return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
+
+
+def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence:
+    """The evidence without its pronouns' gender when the title the document gives the name ("President Obama") is
+    the office of namesakes none of whom the pronouns fit: the title is the writer's word, the pronouns
+    coreference's reading, and an article about someone else ("... secretary of state under President Obama. She
+    ...") lends that person's pronouns to a bare surname. Among office holders of both genders the pronouns still
+    choose; a Mr./Mrs. always counts."""
+    g = ev.gender or ev.gender_hint
+    if not (ev.role and g and ev.gender_by_pronouns):
+        return ev
+    holders = [c for c in cands if not c.apart and role_match(ev.role, c.roles) >= 0.5]
+    if not holders or not all(c.gender and c.gender != g for c in holders):
+        return ev
+    return replace(ev, gender="", gender_hint="", gender_one_sided="")
 
 
 def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate]],

@@ -295,11 +295,19 @@ class ActorRows(ActorWrites, Decided):
                     return r.id, "surname", []
             if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
                 return None, "a given name nobody in the corpus has in full", []
-            if N.is_common_word(v.name):  # "Latinos", "Exit", "Nationally", "Jr" typed PERSON
+            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role):
+                # "Latinos", "Exit", "Nationally", "Jr" typed PERSON; a noun of the language too when nothing in the
+                # document makes it a name (no title, no role): "Bernie or Bust", "Bend or Bust"
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
-        if how == "surname" and I.attributive_only(v, cands, any(c.id in self._named for c in cands)):
+        named = any(c.id in self._named for c in cands)
+        if how == "surname" and I.attributive_only(v, cands, named):
             return None, "a surname only as a modifier ('the Bush tax cuts'): whose era, the text does not say", cands
+        if how == "surname" and v.attributive:
+            self._evidence(cands, co)
+            holder = I.attributive_holder(v, cands, named, self._seq)
+            if holder:
+                return holder.id, "surname, as a modifier: the bearer the corpus knows it by", []
         return self._among(v, co, cands, how)
 
     def _among(self, v: I.View, co: list[str], cands: list[I.Candidate], how: str) -> tuple[str | None, str, list]:
@@ -314,9 +322,9 @@ class ActorRows(ActorWrites, Decided):
         """What the document says beside a partial name; for a given name alone (``alone``: one the tagger typed no
         person), also the surnames it gives in full and the people it calls by other given names."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
-                          gender_one_sided=v.gender_one_sided, co_actors=co, base=self._base(co),
-                          n_docs=self._seq, named=self._named, at=v.at, bare_at=self._uses(v),
-                          sentence=self._sentence, kin=self._kin,
+                          gender_one_sided=v.gender_one_sided, gender_by_pronouns=v.gender_by_pronouns,
+                          co_actors=co, base=self._base(co), n_docs=self._seq, named=self._named, at=v.at,
+                          bare_at=self._uses(v), sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
                           relative=given and v.at >= 0 and I.introduced_as_relative(
                               self._text or "", (v.at,), I.kinship_words(self._lang)),

@@ -76,6 +76,13 @@ def one_sided_gender(aliases) -> str:
     return "f" if pronouns["f"] and not pronouns["m"] else ""
 
 
+def by_pronouns_only(aliases) -> bool:
+    """Whether the gender ``genders`` gives comes from pronouns alone (no Mr./Mrs. among the aliases): coreference's
+    reading, not the writer's word (see corpus/identity_choose.choose: a title the writer gives outweighs it)."""
+    titles, pronouns = _votes(aliases)
+    return not _majority(titles) and bool(_majority(pronouns))
+
+
 def title_gender(aliases) -> str:
     """The gender of ``genders``."""
     return genders(aliases)[0]

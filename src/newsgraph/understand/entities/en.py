@@ -33,7 +33,8 @@ from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import data_type, is_given_name, not_person_head
 from .en_appos import appositive_persons, introduced_persons
-from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
+from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms
+from .en_titles import titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
