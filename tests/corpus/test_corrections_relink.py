@@ -124,7 +124,9 @@ def test_a_split_by_a_surname_said_only_beside_the_full_name_says_why_it_cannot_
 
 def test_a_split_gives_the_target_only_the_names_split_off(store):
     # tryout r17 J: 'split "Barack Obama" "Obama White House" --into "White House"' then relink: the White House
-    # was called "Obama" (the moved name's surname-like part), and `quotes --speaker Obama` mixed the two
+    # was called "Obama" (the moved name's surname-like part), and `quotes --speaker Obama` mixed the two.
+    # Round 28: "<Surname> White House" is no person's name any more (entities/en_titles), so the wrong merge the
+    # split undid does not happen: the person keeps his own documents only, before and after a relink.
     for i in (1, 2):
         store.write_batch([make(f"President Barack Obama spoke on day {i}. Obama said the plan would work.",
                                 source=f"o/{i}", published=f"2016-08-0{i}",
@@ -134,15 +136,13 @@ def test_a_split_gives_the_target_only_the_names_split_off(store):
                             entities=[("Obama White House", "PERSON", None, ["Obama White House", "Obama"])])])
     store.write_batch([make("The White House said on Monday it would act.", source="o/4", published="2016-08-04",
                             entities=[("White House", "ORG", None, ["White House"])])])
-    _cli(store, "split", "Barack Obama", "Obama White House", "--into", "White House")
 
-    def holders():
-        return sorted(a["name"] for a in Q.list_actors(store, name="Obama", limit=50)["items"])
-    assert holders() == ["Barack Obama"]
+    def barack():
+        (b,) = [a for a in _actors(store, "Barack Obama") if a["name"] == "Barack Obama"]
+        return b["n_docs"]
+    assert barack() == 2
     relink(store)
-    assert holders() == ["Barack Obama"]
-    (wh,) = [a for a in _actors(store, "White House") if a["name"] == "White House"]
-    assert wh["n_docs"] == 2
+    assert barack() == 2
 
 
 def test_a_correction_asked_again_says_it_is_so_already(store):
