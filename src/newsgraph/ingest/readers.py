@@ -38,7 +38,10 @@ def expand(paths: Iterable[str], include: Iterable[str] = ()) -> Iterator[str]:
         if p == "-":
             yield p
         elif os.path.isdir(p):
-            for root, dirs, files in os.walk(p):
+            unreadable: list[OSError] = []  # a folder the walk cannot list is yielded itself: read() reports it
+            for root, dirs, files in os.walk(p, onerror=unreadable.append):
+                while unreadable:
+                    yield str(unreadable.pop(0).filename)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if f.startswith("."):
@@ -48,6 +51,8 @@ def expand(paths: Iterable[str], include: Iterable[str] = ()) -> Iterator[str]:
                         note_skipped(path, "not an article by its name")
                         continue
                     yield path
+            while unreadable:
+                yield str(unreadable.pop(0).filename)
         elif glob.has_magic(p) and not os.path.exists(p):
             hits = sorted(glob.iglob(p, recursive=True))
             if not hits:
@@ -109,6 +114,8 @@ def read(paths: Iterable[str] | str | os.PathLike, format: str | None = None) ->
             yield from read_stream(sys.stdin.buffer, STDIN_NAME, format=format)
         elif not os.path.exists(path):
             yield clean_item(InputError(path, missing_reason(path)))
+        elif os.path.isdir(path):  # only a folder expand() could not list comes here
+            yield clean_item(InputError(path, folder_reason(path)))
         else:
             yield from read_file(path, format=format)
 
@@ -123,6 +130,15 @@ def missing_inputs(paths: Iterable[str]) -> list[tuple[str, str]]:
             continue
         out.append((p, missing_reason(p)))
     return out
+
+
+def folder_reason(path: str) -> str:
+    """Why a folder's files cannot be listed ("folder cannot be read: permission denied")."""
+    try:
+        os.listdir(path)
+    except OSError as exc:
+        return f"folder cannot be read: {(exc.strerror or str(exc)).lower()}"
+    return "folder cannot be read"
 
 
 def missing_reason(path: str) -> str:
