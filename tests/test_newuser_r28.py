@@ -154,3 +154,32 @@ def test_a_role_is_not_given_to_a_person_never_described_by_it(quote_pipe):
             "Labour's Rachel Green called the plan \"a gimmick\".")
     found = [q for q in _quotes(quote_pipe, text) if q[0].startswith("We will look")]
     assert found and found[0][1] != "Rachel Green", found
+
+
+# --- English interviews (this round's layouts) ---------------------------------------------------------------------
+
+_QUOTED_ANSWERS = ("Five questions for the new police chief\n\nChief Daniel Ortiz took office last week. We asked him "
+                   "about his plans.\n\nWhat is your first priority?\n\n\"Response times. People wait too long when "
+                   "they call us, and that has to change.\"\n\nWill you hire more officers?\n\n\"We will hire forty "
+                   "more this year, but money alone will not fix the problem.\"")
+
+
+@pytest.mark.xfail(strict=False, reason="newuser28: in a Q&A whose answers are quotation paragraphs under the "
+                   "questions, the first answer is the interviewee's and the second has no speaker ('?')")
+def test_every_quoted_answer_of_an_interview_is_the_interviewees(quote_pipe):
+    found = _quotes(quote_pipe, _QUOTED_ANSWERS)
+    assert len(found) == 2 and {q[1] for q in found} == {"Daniel Ortiz"}, found
+
+
+_TRANSCRIPT = ("Union leader on the rail strike\n\nUnion leader Karen Walsh spoke to the Daily Planet on Monday about "
+               "the strike.\n\nDaily Planet: How long can the strike go on?\n\nWalsh: As long as it takes. Our members "
+               "have not had a real pay rise in five years.\n\nDaily Planet: What would end the strike tomorrow?\n\n"
+               "Walsh: A serious offer on the table and an end to the threats of job cuts.")
+
+
+@pytest.mark.xfail(strict=False, reason="newuser28: a transcript answer without a verb ('Walsh: A serious offer on "
+                   "the table and an end to the threats of job cuts.') is no quote, though the label names the "
+                   "interviewee as for her other answers")
+def test_a_verbless_transcript_answer_is_a_quote(quote_pipe):
+    found = _quotes(quote_pipe, _TRANSCRIPT)
+    assert [q for q in found if q[0].startswith("A serious offer") and q[1] == "Karen Walsh"], found
