@@ -25,9 +25,6 @@ def _quotes(pipe, text, language="en"):
 
 # --- ingest: a folder that cannot be read -------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="newuser28: a folder os.walk cannot list (permission denied) is skipped in "
-                   "silence: `newsgraph ingest`/`analyze` print no error and exit 0 (readers.expand calls os.walk "
-                   "without onerror); an unreadable FILE gets 'error: X: permission denied'")
 def test_an_unreadable_folder_is_one_error_naming_it(tmp_path, monkeypatch):
     from newsgraph.errors import InputError
     from newsgraph.ingest import read
@@ -49,9 +46,6 @@ def test_an_unreadable_folder_is_one_error_naming_it(tmp_path, monkeypatch):
 
 # --- a read command writes a store into an existing empty file ----------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="newuser28: `newsgraph stats --db notes.txt` (or actors, quotes...) on an "
-                   "existing EMPTY file writes a 364 KB SQLite schema into it (a missing file gets 'no such store'); "
-                   "a read command should change no file")
 def test_a_read_command_leaves_an_empty_file_alone(tmp_path):
     from newsgraph.cli import app
     empty = tmp_path / "notes.txt"

@@ -126,6 +126,10 @@ class Store:
                 path = full.split(":///", 1)[1] if ":///" in full else ""
                 if path and not create and not os.path.exists(path):
                     raise StoreError(f"{path}: no such store (run `newsgraph ingest` first)")
+                file = path.split("?", 1)[0]
+                if path and not create and os.path.isfile(file) and os.path.getsize(file) == 0:
+                    # (a read command must change no file: an empty file given by mistake stays empty)
+                    raise StoreError(f"{path}: no such store: the file is empty (run `newsgraph ingest` first)")
                 parent = os.path.dirname(path.split("?", 1)[0]) if path else ""
                 if parent and not os.path.isdir(parent):
                     raise StoreError(f"{path}: cannot create the store: the folder {parent} does not exist")
