@@ -104,16 +104,12 @@ def test_responded_and_confirmed_has_the_cue_confirmed(quote_pipe):
 
 # --- Russian: an interview page's speakers ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="newuser28: 'ни дня не сомневалась, что ...' gives the speaker 'ни дня' "
-                   "(an adverbial of time); the doubter is the first-person interviewee")
 def test_ni_dnya_is_no_speaker(quote_pipe):
     text = ("Анна Петрова ведет кулинарный блог.\n\n— Я долго искала свое дело. Потом записалась на курс по "
             "съемке еды и с тех пор ни дня не сомневалась, что хочу этим заниматься.")
     assert "ни дня" not in {q[1] for q in _quotes(quote_pipe, text, "ru")}
 
 
-@pytest.mark.xfail(strict=False, reason="newuser28: a Russian interview feature (each interviewee named on a line, "
-                   "then questions and dash-led answers) gives no quote for any answer")
 def test_dash_answers_under_a_named_interviewee_are_quotes(quote_pipe):
     text = ("Кулинарные блогеры рассказали нам о своих любимых блюдах.\n\n"
             "Анна Петрова, @anna_cooks\n\nЧто вас вдохновило на создание блога?\n\n"

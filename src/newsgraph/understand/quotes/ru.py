@@ -59,6 +59,7 @@ from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders, is_subject
 from .ru_medium import past_medium, spoken_in
 from .ru_told import told_source
+from .ru_prompts import negated_speaker
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_wire import WireReaders
@@ -132,8 +133,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text
         cs, ce = strip_content(text, cs, ce)
-        if ce <= cs or self._author_voice(speaker, cue, region[0], cs):
-            return
+        if ce <= cs or negated_speaker(speaker) or self._author_voice(speaker, cue, region[0], cs):
+            return  # ("ни дня не сомневалась": no one, ru_prompts.py)
         if speaker is not None and speaker.entity is None and speaker.mention is not None and \
                 speaker.mention.text.lower().startswith("котор"):  # (ru_relative.py: "фермерами, которые заявили")
             speaker = self.relative_antecedent(speaker.mention.start, region[0])

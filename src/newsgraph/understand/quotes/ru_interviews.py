@@ -12,6 +12,7 @@ from ...record import Mention
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_forms import _DASH_LINE, _QUESTION_END
+from .ru_prompts import PromptLines
 
 # a dash line opening with a name and patronymic addressed ("— Ирина Сергеевна, …"): the interviewer speaks (r21)
 _ADDRESSED = re.compile(r"\s*[—–-]\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)\s*,")
@@ -20,7 +21,7 @@ _INTERVIEW = re.compile(r"(?i)\bинтерв[ьъ]ю|\bбесед\w*|\bпого�
 _QUESTION = re.compile(r"(?:^|\n)\s*(?:Вопрос|В)\s*:")
 
 
-class InterviewReaders:
+class InterviewReaders(PromptLines):
     """Dash-led interview answers and "Name:" transcript lines (uses ``FormReaders``' paragraph helpers)."""
 
     def _interview(self) -> None:
@@ -35,6 +36,9 @@ class InterviewReaders:
             if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange;
                 # once the guest has answered, one reporting someone else's words is an aside: "Директор театра
                 # подтверждает, что …" between two questions to the director of the stage)
+                if guest is not None and self._plain_prompt(paras, k, answered):
+                    asked, last = True, "ask"  # (a plain question or heading prompt, the answer dash-led: r28)
+                    continue
                 named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
                 if guest is not None and answered and self._asks_guest(ps, pe, guest):
                     asked, last = True, "ask"  # ("Ларин спросил Шевчук и о …": the next dash line answers, r23)

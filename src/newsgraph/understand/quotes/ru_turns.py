@@ -20,12 +20,13 @@ class TurnReaders:
 
     def _plain_interview(self) -> None:
         """Answers of an interview without dashes (see the module). Priority 4.2, as dash-led answers."""
-        paras = [(ps, pe) for ps, pe in self._paragraphs() if not _DASH_LINE.match(self.text, ps)]
-        if len(paras) < 4:
+        paras = self._paragraphs()  # (the answer is the paragraph right after the question: a dash-led one there
+        plain = [not _DASH_LINE.match(self.text, ps) for ps, _ in paras]  # is _interview's layout, and the plain
+        if sum(plain) < 4:  # line after that answer no answer: a feature's repeated heading, r28)
             return
-        asked = [k for k, (ps, pe) in enumerate(paras[:-1]) if self._plain_question(ps, pe)]
+        asked = [k for k, (ps, pe) in enumerate(paras[:-1]) if plain[k] and self._plain_question(ps, pe)]
         exchanges = [(paras[k], paras[k + 1]) for k in asked
-                     if k + 1 not in asked and not self._found_in(*paras[k + 1])]
+                     if plain[k + 1] and k + 1 not in asked and not self._found_in(*paras[k + 1])]
         if len(exchanges) < 2 or not any(_ADDRESS.search(self.text, ps, pe) for (ps, pe), _ in exchanges):
             return
         first_q = exchanges[0][0][0]
