@@ -132,3 +132,14 @@ def test_a_refusal_after_a_statement_survives_the_merge(quote_pipe):
     got = _quotes(quote_pipe, "Министр заявил, что бюджет будет исполнен, но отказался уточнять, что именно войдет в "
                               "расходы.")
     assert any(g[0].endswith("что именно войдет в расходы") for g in got), got
+
+
+@pytest.mark.xfail(strict=False, reason=RU28A + "ru_voice.py outlet_noun_speaker skips an outlet noun after 'как "
+                   "<report verb>' before looking for the outlet's own name after it ('как сообщает агентство "
+                   "«Интерфакс»'): the outlet speaks as written, unlinked, and relays itself")
+def test_an_outlet_named_after_its_noun_in_an_aside_is_the_linked_speaker(quote_pipe):
+    for text, outlet in (("Директор компании, как сообщает агентство «Интерфакс», подал в отставку.", "Интерфакс"),
+                         ("Директор компании, как пишет газета «Ведомости», подал в отставку.", "Ведомости")):
+        qs = _records(quote_pipe, text)
+        assert any(q.speaker is not None and q.speaker.name == outlet and q.speaker.entity for q in qs), \
+            [(q.text, q.speaker) for q in qs]
