@@ -158,9 +158,6 @@ def test_an_outlet_named_after_its_noun_in_an_aside_is_the_linked_speaker(quote_
             [(q.text, q.speaker) for q in qs]
 
 
-@pytest.mark.xfail(strict=False, reason=DATES28 + "attachment.tells_a_noun: under a present perfect, a date below an "
-                   "'-ing' participle describing a noun is the nearest such day; a video/footage 'showing' a scene "
-                   "shows the past (the nearest October from June is the coming one)")
 def test_footage_showing_a_past_scene_keeps_the_past(date_pipe):
     found = _dates(date_pipe, "Police have released footage showing the suspect entering the store on Oct. 3.",
                    "2026-06-10")
