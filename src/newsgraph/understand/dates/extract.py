@@ -48,9 +48,9 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
     ranges(chosen)
     r.resolve(chosen)
+    written_years.follow(text, chosen, r.pub, lambda c: tense.clause_tense(view, c.start, c.end, dr)[0] == "past", doc)
     chosen = [c for c in chosen if c.value or c.span or c.kind != "relative" or
               not relative.counted_weekend(text[c.start:c.end], lang)]  # "The following weekend" with no day before
-    written_years.follow(text, chosen, r.pub, lambda c: tense.clause_tense(view, c.start, c.end, dr)[0] == "past", doc)
     return [DateExpr(text=text[c.start:c.end], value=c.value, start=c.start, end=c.end, precision=c.precision,
                      anchor=c.anchor, span=c.span, tense=c.tense, flag=c.flag, stated=c.stated) for c in chosen]
 
