@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from .tense import TIME_NOUNS
 from .tense_natasha import MAX_STEPS
 
@@ -66,13 +67,7 @@ def names_record(view, start: int, end: int, dr) -> bool:
     root = root_of(view, start, end) if dr.record_nouns else None
     if root is None:
         return False
-    t, inside = root
-    for _ in range(MAX_STEPS):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.i in inside:
-            continue
+    for t in _above(root):
         if t.pos_ in ("VERB", "AUX"):
             if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"):
                 continue  # a participle that describes the noun ("an op-ed supporting biofuels in May")
@@ -80,6 +75,17 @@ def names_record(view, start: int, end: int, dr) -> bool:
         if t.pos_ == "NOUN" and t.lower_ not in TIME_NOUNS:
             return t.lemma_.lower() in dr.record_nouns or t.lower_ in dr.record_nouns
     return False
+
+
+def _above(root):
+    """The tokens above the date's words (``root_of``), up their heads to the root of the parse (MAX_STEPS at most)."""
+    t, inside = root
+    for _ in range(MAX_STEPS):
+        if t.head.i == t.i:
+            return
+        t = t.head
+        if t.i not in inside:
+            yield t
 
 
 def clause_verb(view, start: int, end: int):
@@ -131,16 +137,47 @@ def hangs_on_noun(view, start: int, end: int) -> bool:
         t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in ("DATE", "TIME")
 
 
-def tells_a_noun(view, start: int, end: int) -> bool:
+def tells_a_noun(view, start: int, end: int, dr) -> bool:
     """Does the date tell the time of a noun's thing: it modifies the noun (``hangs_on_noun``), or its first verb is
     an "-ing" participle describing a noun ("a special airing on May 23") or the predicate of a "with" phrase ("a
-    special with Kelly airing on May 23")? Not a gerund a verb takes ("admitted lying on Oct. 3": the lying's time)."""
+    special with Kelly airing on May 23")? Not a gerund a verb takes ("admitted lying on Oct. 3": the lying's time),
+    nor a scene a record shows (``shows_a_scene``)."""
+    if shows_a_scene(view, start, end, dr):
+        return False
     if hangs_on_noun(view, start, end):
         return True
     v = clause_verb(view, start, end)
     if v is None or v.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False
     return (v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN")) or (v.dep_ == "pcomp" and v.head.lower_ == "with")
+
+
+def shows_a_scene(view, start: int, end: int, dr) -> bool:
+    """Is the date in the scene a picture or a recording shows (words.tsv ``depiction_nouns``: "footage showing the
+    suspect entering the store on Oct. 3", "photos of damage from the storm in September"), or in what a record's
+    "-ing" verb of showing shows (``showing_verbs``, ``record_nouns``: "a poll showing his lead in October")? What
+    was filmed or found had happened when it was shown: the past (review 28b). The walk up from the date passes
+    nouns, prepositions and bare "-ing" participles; any other verb ends it ("a report showing that sales will rise
+    in October": the rise's own time)."""
+    root = root_of(view, start, end)
+    if root is None:
+        return False
+    try:
+        pictures, showing = rules.wordset(dr.lang, "depiction_nouns"), rules.wordset(dr.lang, "showing_verbs")
+    except rules.RuleFileError:
+        return False
+    shown = False
+    for t in _above(root):
+        if t.pos_ in ("VERB", "AUX"):
+            if t.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+                return False
+            shown = shown or t.lemma_.lower() in showing
+        elif t.pos_ == "NOUN":
+            word = t.lemma_.lower()
+            if word in pictures or t.lower_ in pictures or (shown and (word in dr.record_nouns or
+                                                                       t.lower_ in dr.record_nouns)):
+                return True
+    return False
 
 
 def tells_the_clause(view, start: int, end: int) -> bool:

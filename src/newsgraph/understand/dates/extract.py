@@ -49,6 +49,8 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
     ranges(chosen)
     r.resolve(chosen)
     written_years.follow(text, chosen, r.pub, lambda c: tense.clause_tense(view, c.start, c.end, dr)[0] == "past", doc)
+    chosen = [c for c in chosen if c.value or c.span or c.kind != "relative" or
+              not relative.counted_weekend(text[c.start:c.end], lang)]  # "The following weekend" with no day before
     return [DateExpr(text=text[c.start:c.end], value=c.value, start=c.start, end=c.end, precision=c.precision,
                      anchor=c.anchor, span=c.span, tense=c.tense, flag=c.flag, stated=c.stated) for c in chosen]
 
@@ -174,7 +176,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
             return "near"
-        if t == "perfect" and dated and adverbial is True and attachment.tells_a_noun(self.view, c.start, c.end):
+        if t == "perfect" and dated and adverbial is True and \
+                attachment.tells_a_noun(self.view, c.start, c.end, self.dr):
             # a present perfect takes no definite past time of its own ("*has seen it on May 23"): a month or a day
             # in a phrase of a noun, or of an "-ing" participle describing one, is that thing's time, on either side
             # of now ("has spoken to him about a special with Kelly airing on May 23"): the nearest; a month before

@@ -225,6 +225,13 @@ def _shift(pub: dt.date, unit: str, n: int) -> Reading | None:
 _RANK = {"day": 3, "month": 2, "year": 1}
 
 
+def counted_weekend(text: str, lang: str) -> bool:
+    """Is the expression a weekend counted from a day of the text ("the following weekend", "the previous weekend")?
+    It has no reading from publication: without a day before it, it is no date (the caller drops it; review 28b)."""
+    ms = meanings(text, lang) or []
+    return "unit:weekend" in ms and any(m in ("then:after", "then:before") for m in ms)
+
+
 def _counted(got: dict, unit: str | None, n: int, previous) -> Reading | None:
     """Counted from the nearest earlier date of the text ("two months later", "the day before")."""
     if previous is not None and unit == "weekend" and got.get("then") in ("after", "before") and "num" not in got \
