@@ -41,9 +41,6 @@ def _records(pipe, text):
     return rec.quotes
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "a fronted cue gerund now read (ru_lead_clause.py, ru_subjects.py) "
-                   "ends RussianQuotes._indirect after its one record: the main clause's own cue and 'что' clause "
-                   "is never read")
 def test_the_main_clause_statement_after_a_fronted_cue_gerund_is_kept(quote_pipe):
     for text, said in (
             ("Сообщив, что завод закроют, директор Иван Петров добавил, что рабочим выплатят компенсацию.",
@@ -56,8 +53,6 @@ def test_the_main_clause_statement_after_a_fronted_cue_gerund_is_kept(quote_pipe
         assert said in [g[0] for g in got], got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_lead_clause.main_clause_comma takes the LAST comma followed by "
-                   "a noun and a finite verb, here one inside the main clause's own 'что' clause")
 def test_a_fronted_gerund_clause_does_not_run_into_the_main_clause(quote_pipe):
     got = _quotes(quote_pipe, "Напомнив, что срок истек, министр заявил, что Минфин, Минстрой и мэрия ускорят "
                               "работу.")
@@ -65,8 +60,6 @@ def test_a_fronted_gerund_clause_does_not_run_into_the_main_clause(quote_pipe):
     assert ("Минфин, Минстрой и мэрия ускорят работу", "министр") in got, got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_speakers.py: a gerund's bare-role speaker takes the speaker of "
-                   "the first later quote of the sentence, another person's")
 def test_a_fronted_gerund_is_not_given_a_later_speaker_of_the_sentence(quote_pipe):
     got = _quotes(quote_pipe, "Подчеркнув, что решение окончательное, судья огласила приговор, а адвокат Олег Зайцев "
                               "заявил, что обжалует его.")
@@ -147,9 +140,6 @@ def test_a_refusal_after_a_statement_survives_the_merge(quote_pipe):
     assert any(g[0].endswith("что именно войдет в расходы") for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28A + "ru_voice.py outlet_noun_speaker skips an outlet noun after 'как "
-                   "<report verb>' before looking for the outlet's own name after it ('как сообщает агентство "
-                   "«Интерфакс»'): the outlet speaks as written, unlinked, and relays itself")
 def test_an_outlet_named_after_its_noun_in_an_aside_is_the_linked_speaker(quote_pipe):
     for text, outlet in (("Директор компании, как сообщает агентство «Интерфакс», подал в отставку.", "Интерфакс"),
                          ("Директор компании, как пишет газета «Ведомости», подал в отставку.", "Ведомости")):
