@@ -104,15 +104,11 @@ def test_a_perfective_passive_of_cause_or_of_the_one_told(quote_pipe):
     assert not any(g[1] == "Население" for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_refusals.py skips any disclosure verb before ', что', also the "
-                   "interrogative 'что именно' of a refusal (main's record lost)")
 def test_a_refusal_to_say_what_exactly_is_kept(quote_pipe):
     got = _quotes(quote_pipe, "В полиции отказались уточнять, что именно стало причиной аварии.")
     assert any(g[0] == "что именно стало причиной аварии" for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28A + "ru_outlet_credits.py: 'газета' right before a named outlet ('как "
-                   "пишет газета The Guardian') is taken for the outlet named before (РБК)")
 def test_an_outlet_noun_before_its_own_name_credits_no_other_outlet(quote_pipe):
     qs = _records(quote_pipe, "РБК сообщил о слиянии банков. Глава банка, как пишет газета The Guardian, заявил, что "
                               "сделка выгодна всем.")
@@ -131,9 +127,6 @@ def test_a_run_does_not_swallow_narrative_paragraphs(quote_pipe):
     assert not any("Следующий матч" in g[0] for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="fails on r28-ru28a + r28-ru28b merged: ru28a ends the first content before "
-                   "'но отказался уточнять' for ru_refusals.py to read, and ru28b's ru_refusals.py skips a disclosure "
-                   "verb before ', что': the refusal is lost")
 def test_a_refusal_after_a_statement_survives_the_merge(quote_pipe):
     got = _quotes(quote_pipe, "Министр заявил, что бюджет будет исполнен, но отказался уточнять, что именно войдет в "
                               "расходы.")
