@@ -67,36 +67,25 @@ def test_a_fronted_gerund_is_not_given_a_later_speaker_of_the_sentence(quote_pip
     assert ("обжалует его", "Олег Зайцев") in got, got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_light_verbs.py reads 'команда' in any case: 'дал команде "
-                   "отдохнуть' (let the team rest) is no order")
 def test_giving_the_team_a_rest_is_no_order(quote_pipe):
     assert _quotes(quote_pipe, "Тренер дал команде отдохнуть два дня после тяжелого матча.") == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_light_verbs.py: a promise in an 'если' clause is read as given, "
-                   "and its infinitive runs past the comma into the main clause")
 def test_a_promise_under_if_is_not_given(quote_pipe):
     got = _quotes(quote_pipe, "Если губернатор даст обещание снизить тарифы, протесты прекратятся.")
     assert not any("протесты прекратятся" in g[0] for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "stance_frames.tsv 'добиваться gen': seeking a win or a medal is no "
-                   "demand")
 def test_seeking_a_win_is_no_demand(quote_pipe):
     assert _quotes(quote_pipe, "Команда «Зенит» добивается третьей победы подряд в чемпионате.") == []
     assert _quotes(quote_pipe, "Спортсменка долгие годы добивалась олимпийской медали.") == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_stance.py: a second-frame verb first runs its stance_cues.tsv "
-                   "mode ('that'), whose fallback loop takes an expressed noun ('поддержку') and starts the content "
-                   "after it")
 def test_a_hope_keeps_its_noun(quote_pipe):
     got = _quotes(quote_pipe, "Игроки надеются на поддержку болельщиков в субботнем матче.")
     assert not any(g[0].startswith("болельщиков") for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "impersonal_cues.txt 'объяснено': 'X объяснено тем, что …' gives a "
-                   "cause, not a statement; 'предупреждено о' names whom it was told as the speaker")
 def test_a_perfective_passive_of_cause_or_of_the_one_told(quote_pipe):
     got = _quotes(quote_pipe, "Снижение продаж объяснено тем, что спрос на автомобили упал.")
     assert not any(g[1] == "Снижение продаж" for g in got), got

@@ -16,6 +16,7 @@ from .ru_more import _CLAUSE_CUT, _subtree_range
 from .ru_stance import _Cue, outside_marks
 
 _THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)
+_UNREAL = ("если", "когда", "чтобы", "ли", "бы")  # a light verb's condition, purpose or question
 # a few words of the noun's own ("данные опроса", "цифры Росстата") before its clause or colon
 _WHICH = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*,\s*(?:согласно|по)\s+которым\s+", re.IGNORECASE)
 _NOMINAL = ("NOUN", "ADJ", "DET", "NUM", "PROPN")
@@ -53,6 +54,9 @@ class LightVerbReaders:
             if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i or \
                     host.i > 0 and toks[host.i - 1].low == "не":
                 continue  # (a promise not given, a question not raised: nothing said)
+            if (t.feats or {}).get("Case") == "Dat" or any(toks[c].low in _UNREAL for c in host.children):
+                continue  # (review 28b: "дал команде отдохнуть", the team let rest; "Если губернатор даст обещание
+                # …", "Даст ли …": a promise supposed or asked about, not given)
             span = self._frame_content(t, end, frames)
             if span is None:
                 continue
