@@ -107,8 +107,6 @@ def test_an_outlet_noun_before_its_own_name_credits_no_other_outlet(quote_pipe):
         [(q.text, q.reported_by) for q in qs]
 
 
-@pytest.mark.xfail(strict=False, reason=RU28A + "ru_runs.py bare middles: an opening mark not closed in its paragraph "
-                   "runs over narrative paragraphs to the next quotation's close")
 def test_a_run_does_not_swallow_narrative_paragraphs(quote_pipe):
     got = _quotes(quote_pipe, "«Мы долго готовились к этому матчу, — сказал Семак.\n\nСледующий матч команда "
                               "проведет в субботу.\n\nНа него уже продано 40 тысяч билетов.\n\n«Будет тяжело», — "
