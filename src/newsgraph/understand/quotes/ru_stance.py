@@ -88,7 +88,7 @@ class StanceReaders:
                 self._fronted_stance(t, ss, end)  # ("Против запрета выступил ряд депутатов")
                 continue
             if cs is None or mode == "object" and (self._vote(t, nxt, ss) or self._marked(t, nxt) or
-                                                   self._fault(t, nxt)):
+                                                   self._fault(t, nxt) or _product(t, nxt)):
                 continue
             cut = outside_marks(_CUT, text, cs, end, self.pairs)
             ce = cut.start() if cut else end
@@ -302,3 +302,12 @@ def _nominative_noun(t) -> bool:
         return True
     return t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and t.text[1:].islower() and \
         _can_be_nominative_noun(t.text.lower())  # (not an abbreviation: "РБК")
+
+
+def _product(verb, nxt: list) -> bool:
+    """ "Компания анонсировала новый iPhone": a launch announced (a product), not an act or a plan announced
+    ("анонсировал запуск новой линии": words.tsv set announced_acts), review 28b."""
+    if verb.lemma not in ("анонсировать",):
+        return False
+    noun = next((t for t in nxt if t.pos in ("NOUN", "PROPN")), None)
+    return noun is None or noun.lemma not in rules.wordset("ru", "announced_acts")
