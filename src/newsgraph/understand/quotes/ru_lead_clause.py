@@ -13,6 +13,7 @@ import re
 from .. import rules
 
 _COMMA = re.compile(r",\s*")
+COMMA_THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)  # ", что …" / ", чтобы …" opening a content clause
 _THAT = ("что", "чтобы")
 _NON_MAIN = ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
 

@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_lead_clause import COMMA_THAT
 from .ru_more import _CLAUSE_CUT, _subtree_range
 from .ru_stance import _Cue, outside_marks
 
-_THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)
+_AFTER_S = re.compile(r"(?:^|\s)со?\s+$", re.IGNORECASE)  # "выступил с | предупреждением"
 _UNREAL = ("если", "когда", "чтобы", "ли", "бы")  # a light verb's condition, purpose or question
 # a few words of the noun's own ("данные опроса", "цифры Росстата") before its clause or colon
 _WHICH = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*,\s*(?:согласно|по)\s+которым\s+", re.IGNORECASE)
@@ -50,7 +51,7 @@ class LightVerbReaders:
                 continue
             plain, with_s, frames = row
             host = toks[t.head]
-            after_s = bool(re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE))
+            after_s = bool(_AFTER_S.search(text[max(ss, t.start - 4):t.start]))
             if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i or \
                     host.i > 0 and toks[host.i - 1].low == "не":
                 continue  # (a promise not given, a question not raised: nothing said)
@@ -79,7 +80,7 @@ class LightVerbReaders:
         cut = outside_marks(_CLAUSE_CUT, text, t.end, end, self.pairs)
         end_inf = self._coordinated_cut(t.end, cut.start() if cut else end)
         a, b = _subtree_range(toks, t.i)
-        for frame, rx in (("что", _THAT), ("которым", _WHICH), ("colon", _COLON)):
+        for frame, rx in (("что", COMMA_THAT), ("которым", _WHICH), ("colon", _COLON)):
             that = rx.match(text, t.end, end) if frame in frames else None
             if that:
                 return that.end(), end

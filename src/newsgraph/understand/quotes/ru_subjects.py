@@ -9,7 +9,7 @@ from ...record import Mention, Ref
 from .. import rules
 from ..doc import subtree
 from .ru_more import _subtree_range
-from .ru_lead_clause import main_clause_comma
+from .ru_lead_clause import COMMA_THAT, main_clause_comma
 from .ru_stance import _Cue, _nominative_noun
 from .ru_there import there_body
 
@@ -215,11 +215,11 @@ class SubjectReaders:
             return None
         if t.i < t.head < len(toks) and (toks[t.head].feats or {}).get("VerbForm") == "Fin":
             end = toks[_subtree_range(toks, t.i)[1]].end
-            if re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:end]) and end < toks[t.head].start:
+            if COMMA_THAT.match(self.text, t.end, end) and end < toks[t.head].start:
                 return end
-        that = re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:])  # (r28: the parse hung the gerund on a verb
+        that = COMMA_THAT.match(self.text, t.end)  # (r28: the parse hung the gerund on a verb
         se = self.an.sentence(t.start)[1]  # of its own clause: the main clause is found in the text, ru_lead_clause.py)
-        return main_clause_comma(self, t.end + that.end(), se) if that else None
+        return main_clause_comma(self, that.end(), se) if that else None
 
     def _gerund_place(self, g, start: int) -> Ref | None:
         """ "В министерстве от комментариев отказались, сославшись на то, что …" (r26): a cue gerund's speaker is its
