@@ -53,3 +53,10 @@ def test_seeking_a_title_is_no_demand_but_seeking_a_resignation_is(pipe):
 def test_a_product_announced_is_no_statement(pipe):
     """ru_stance.py _product: "анонсировал новый смартфон" launches a product; "анонсировал проведение" a plan."""
     assert run(pipe, "Компания Samsung анонсировала новый смартфон на выставке в Берлине.") == []
+
+
+def test_a_theme_treated_in_a_work_is_no_statement(pipe):
+    """ru_light_verbs.py _in_a_work: "в своем фильме режиссер затрагивает тему …" (words.tsv titled_works)."""
+    assert run(pipe, "В своем последнем фильме режиссер затрагивает тему взросления в маленьком городе.") == []
+    got = run(pipe, "Министр затронул тему повышения тарифов на электроэнергию.")
+    assert any(g[0].startswith("повышения тарифов") for g in got), got

@@ -37,6 +37,15 @@ def light_verb_frames() -> dict[str, tuple[frozenset[str], frozenset[str], froze
     return out
 
 
+def _in_a_work(toks, ss: int, host) -> bool:
+    """ "В своем новом романе писательница затрагивает тему одиночества": the light verb's clause says where, in a
+    work (words.tsv titled_works), the topic is treated: a theme of the work, not a statement (review 28b)."""
+    works = rules.wordset("ru", "titled_works")
+    clause = [x for x in toks[:host.i] if x.start >= ss]
+    return any(x.lemma in works and any(y.low in ("в", "во") for y in clause[max(0, k - 3):k])
+               for k, x in enumerate(clause))
+
+
 class LightVerbReaders:
     """Readers over ``self.text``, ``self.an``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
 
@@ -55,9 +64,11 @@ class LightVerbReaders:
             if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i or \
                     host.i > 0 and toks[host.i - 1].low == "не":
                 continue  # (a promise not given, a question not raised: nothing said)
-            if (t.feats or {}).get("Case") == "Dat" or any(toks[c].low in _UNREAL for c in host.children):
+            if (t.feats or {}).get("Case") == "Dat" or any(toks[c].low in _UNREAL for c in host.children) or \
+                    _in_a_work(toks, ss, host):
                 continue  # (review 28b: "дал команде отдохнуть", the team let rest; "Если губернатор даст обещание
-                # …", "Даст ли …": a promise supposed or asked about, not given)
+                # …", "Даст ли …": a promise supposed or asked about, not given; "в романе … затрагивает тему": the
+                # work's theme)
             span = self._frame_content(t, end, frames)
             if span is None:
                 continue
