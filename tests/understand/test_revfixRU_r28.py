@@ -60,3 +60,8 @@ def test_a_theme_treated_in_a_work_is_no_statement(pipe):
     assert run(pipe, "В своем последнем фильме режиссер затрагивает тему взросления в маленьком городе.") == []
     got = run(pipe, "Министр затронул тему повышения тарифов на электроэнергию.")
     assert any(g[0].startswith("повышения тарифов") for g in got), got
+
+
+def test_nobody_holds_no_view(pipe):
+    """ru_stance.py: a stance verb whose subject is "никто" puts no view forward."""
+    assert run(pipe, "Никто из депутатов не сомневается в принятии бюджета.") == []

@@ -78,6 +78,8 @@ class StanceReaders:
                 continue
             if any(toks[c].dep == "obj" and c < i for c in t.children):
                 continue  # the object stands before the verb ("Инициативу … не одобряют эксперты")
+            if any(toks[c].lemma == "никто" for c in t.children):
+                continue  # ("Никто в правительстве не сомневается в успехе": nobody holds it, review 28b)
             nxt = [toks[j] for j in idx[k + 1:k + 5]]
             direct = mode not in ("object", "for", "on", "express")  # (a "that" verb's own frame is read elsewhere:
             cs = None if direct else self._stance_start(mode, nxt, table)  # its second frame at once, review 28b)
