@@ -41,9 +41,6 @@ def _records(pipe, text):
     return rec.quotes
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "a fronted cue gerund now read (ru_lead_clause.py, ru_subjects.py) "
-                   "ends RussianQuotes._indirect after its one record: the main clause's own cue and 'что' clause "
-                   "is never read")
 def test_the_main_clause_statement_after_a_fronted_cue_gerund_is_kept(quote_pipe):
     for text, said in (
             ("Сообщив, что завод закроют, директор Иван Петров добавил, что рабочим выплатят компенсацию.",
@@ -56,8 +53,6 @@ def test_the_main_clause_statement_after_a_fronted_cue_gerund_is_kept(quote_pipe
         assert said in [g[0] for g in got], got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_lead_clause.main_clause_comma takes the LAST comma followed by "
-                   "a noun and a finite verb, here one inside the main clause's own 'что' clause")
 def test_a_fronted_gerund_clause_does_not_run_into_the_main_clause(quote_pipe):
     got = _quotes(quote_pipe, "Напомнив, что срок истек, министр заявил, что Минфин, Минстрой и мэрия ускорят "
                               "работу.")
@@ -65,8 +60,6 @@ def test_a_fronted_gerund_clause_does_not_run_into_the_main_clause(quote_pipe):
     assert ("Минфин, Минстрой и мэрия ускорят работу", "министр") in got, got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_speakers.py: a gerund's bare-role speaker takes the speaker of "
-                   "the first later quote of the sentence, another person's")
 def test_a_fronted_gerund_is_not_given_a_later_speaker_of_the_sentence(quote_pipe):
     got = _quotes(quote_pipe, "Подчеркнув, что решение окончательное, судья огласила приговор, а адвокат Олег Зайцев "
                               "заявил, что обжалует его.")
@@ -74,36 +67,25 @@ def test_a_fronted_gerund_is_not_given_a_later_speaker_of_the_sentence(quote_pip
     assert ("обжалует его", "Олег Зайцев") in got, got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_light_verbs.py reads 'команда' in any case: 'дал команде "
-                   "отдохнуть' (let the team rest) is no order")
 def test_giving_the_team_a_rest_is_no_order(quote_pipe):
     assert _quotes(quote_pipe, "Тренер дал команде отдохнуть два дня после тяжелого матча.") == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_light_verbs.py: a promise in an 'если' clause is read as given, "
-                   "and its infinitive runs past the comma into the main clause")
 def test_a_promise_under_if_is_not_given(quote_pipe):
     got = _quotes(quote_pipe, "Если губернатор даст обещание снизить тарифы, протесты прекратятся.")
     assert not any("протесты прекратятся" in g[0] for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "stance_frames.tsv 'добиваться gen': seeking a win or a medal is no "
-                   "demand")
 def test_seeking_a_win_is_no_demand(quote_pipe):
     assert _quotes(quote_pipe, "Команда «Зенит» добивается третьей победы подряд в чемпионате.") == []
     assert _quotes(quote_pipe, "Спортсменка долгие годы добивалась олимпийской медали.") == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_stance.py: a second-frame verb first runs its stance_cues.tsv "
-                   "mode ('that'), whose fallback loop takes an expressed noun ('поддержку') and starts the content "
-                   "after it")
 def test_a_hope_keeps_its_noun(quote_pipe):
     got = _quotes(quote_pipe, "Игроки надеются на поддержку болельщиков в субботнем матче.")
     assert not any(g[0].startswith("болельщиков") for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "impersonal_cues.txt 'объяснено': 'X объяснено тем, что …' gives a "
-                   "cause, not a statement; 'предупреждено о' names whom it was told as the speaker")
 def test_a_perfective_passive_of_cause_or_of_the_one_told(quote_pipe):
     got = _quotes(quote_pipe, "Снижение продаж объяснено тем, что спрос на автомобили упал.")
     assert not any(g[1] == "Снижение продаж" for g in got), got
@@ -111,15 +93,11 @@ def test_a_perfective_passive_of_cause_or_of_the_one_told(quote_pipe):
     assert not any(g[1] == "Население" for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28B + "ru_refusals.py skips any disclosure verb before ', что', also the "
-                   "interrogative 'что именно' of a refusal (main's record lost)")
 def test_a_refusal_to_say_what_exactly_is_kept(quote_pipe):
     got = _quotes(quote_pipe, "В полиции отказались уточнять, что именно стало причиной аварии.")
     assert any(g[0] == "что именно стало причиной аварии" for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28A + "ru_outlet_credits.py: 'газета' right before a named outlet ('как "
-                   "пишет газета The Guardian') is taken for the outlet named before (РБК)")
 def test_an_outlet_noun_before_its_own_name_credits_no_other_outlet(quote_pipe):
     qs = _records(quote_pipe, "РБК сообщил о слиянии банков. Глава банка, как пишет газета The Guardian, заявил, что "
                               "сделка выгодна всем.")
@@ -129,8 +107,6 @@ def test_an_outlet_noun_before_its_own_name_credits_no_other_outlet(quote_pipe):
         [(q.text, q.reported_by) for q in qs]
 
 
-@pytest.mark.xfail(strict=False, reason=RU28A + "ru_runs.py bare middles: an opening mark not closed in its paragraph "
-                   "runs over narrative paragraphs to the next quotation's close")
 def test_a_run_does_not_swallow_narrative_paragraphs(quote_pipe):
     got = _quotes(quote_pipe, "«Мы долго готовились к этому матчу, — сказал Семак.\n\nСледующий матч команда "
                               "проведет в субботу.\n\nНа него уже продано 40 тысяч билетов.\n\n«Будет тяжело», — "
@@ -138,18 +114,12 @@ def test_a_run_does_not_swallow_narrative_paragraphs(quote_pipe):
     assert not any("Следующий матч" in g[0] for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="fails on r28-ru28a + r28-ru28b merged: ru28a ends the first content before "
-                   "'но отказался уточнять' for ru_refusals.py to read, and ru28b's ru_refusals.py skips a disclosure "
-                   "verb before ', что': the refusal is lost")
 def test_a_refusal_after_a_statement_survives_the_merge(quote_pipe):
     got = _quotes(quote_pipe, "Министр заявил, что бюджет будет исполнен, но отказался уточнять, что именно войдет в "
                               "расходы.")
     assert any(g[0].endswith("что именно войдет в расходы") for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU28A + "ru_voice.py outlet_noun_speaker skips an outlet noun after 'как "
-                   "<report verb>' before looking for the outlet's own name after it ('как сообщает агентство "
-                   "«Интерфакс»'): the outlet speaks as written, unlinked, and relays itself")
 def test_an_outlet_named_after_its_noun_in_an_aside_is_the_linked_speaker(quote_pipe):
     for text, outlet in (("Директор компании, как сообщает агентство «Интерфакс», подал в отставку.", "Интерфакс"),
                          ("Директор компании, как пишет газета «Ведомости», подал в отставку.", "Ведомости")):

@@ -311,6 +311,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
+            lead = self.lead_gerund_end(self.an.tok_at_start.get(cm.start()))
+            if lead is not None and ce <= lead < se:  # (r28: "Сообщив, что …, директор добавил, что …": the main
+                self._indirect(lead + 1, se, self.text[lead + 1:se])  # clause's own statement is read too)
             return
 
     def _has_subject(self, cm) -> bool:

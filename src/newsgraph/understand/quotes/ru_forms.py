@@ -20,7 +20,7 @@ from .ru_colon_quotes import ColonQuotes
 from .ru_continued import ContinuedSpeech
 from .ru_headline_quotes import HeadlineQuotes
 from .ru_colon_tail import colon_pronoun
-from .ru_runs import BARE_MIDDLES, attributed_after, bare_middle, run_opening
+from .ru_runs import ATTRIBUTED_IN, BARE_MIDDLES, attributed_after, bare_middle, run_opening
 from .ru_more import _words_of_someone
 from .ru_stance import _Cue
 
@@ -120,14 +120,14 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
             while j < len(paras) and j <= i + 10:
                 qs, qe = paras[j]
                 if qs in opened:  # the last paragraph: its own opening mark pairs with the run's close
-                    end = next(c for o, c in pairs if o == qs)
-                    break
+                    end = next(c for o, c in pairs if o == qs) if not bare else None  # (not after bare middles: a
+                    break  # new quotation opens there, the bare paragraphs were narrative, review 28b)
                 unpaired = [k for k in range(qs, qe) if text[k] == close and not any(o < k <= c for o, c in pairs)]
                 if unpaired:
                     end = unpaired[0]
                     break
                 if text[qs] != mark:
-                    if bare == BARE_MIDDLES or not bare_middle(text, qs, qe):
+                    if bare == BARE_MIDDLES or not bare_middle(text, qs, qe) or ATTRIBUTED_IN.search(text, ps, qs):
                         break
                     bare += 1  # (a middle paragraph without the mark: only with a dash attribution after, r28)
                 j += 1

@@ -4,7 +4,8 @@ often hangs the gerund on the verb of its own "что" clause (a passive or a ve
 is read from the text: the main clause begins after the LAST comma of the sentence that is followed by neither a
 verb, a gerund nor a participle (the content's own predicates: "подрядчики, которые выиграли конкурс, сорвали
 сроки"), nor a word that joins a clause to the one before it (words.tsv ``clause_links``: "если", "который", "а",
-"что"), with a finite verb somewhere after it; None where no comma qualifies."""
+"что"), with a finite verb somewhere after it, and before a comma opening "что" after a qualifying one (the main
+clause's own statement: "…, министр заявил, что Минфин, Минстрой и мэрия …"); None where no comma qualifies."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,8 @@ import re
 from .. import rules
 
 _COMMA = re.compile(r",\s*")
+COMMA_THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)  # ", что …" / ", чтобы …" opening a content clause
+_THAT = ("что", "чтобы")
 _NON_MAIN = ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT")
 
 
@@ -27,6 +30,8 @@ def main_clause_comma(quotes, cs: int, se: int) -> int | None:
         if nxt is None or any(o <= m.start() < c for o, c in quotes.pairs) or not any(f > m.end() for f in fins):
             continue
         f = nxt.feats or {}
+        if best is not None and nxt.low in _THAT:
+            break  # (the main clause has begun and governs its own "что": "…, министр заявил, что Минфин, …")
         if nxt.pos in _NON_MAIN or f.get("VerbForm") in ("Fin", "Conv", "Part", "Inf") or nxt.low in links:
             continue
         if len(text[cs:m.start()].split()) >= 2:

@@ -12,10 +12,12 @@ from functools import lru_cache
 
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_lead_clause import COMMA_THAT
 from .ru_more import _CLAUSE_CUT, _subtree_range
 from .ru_stance import _Cue, outside_marks
 
-_THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)
+_AFTER_S = re.compile(r"(?:^|\s)со?\s+$", re.IGNORECASE)  # "выступил с | предупреждением"
+_UNREAL = ("если", "когда", "чтобы", "ли", "бы")  # a light verb's condition, purpose or question
 # a few words of the noun's own ("данные опроса", "цифры Росстата") before its clause or colon
 _WHICH = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*,\s*(?:согласно|по)\s+которым\s+", re.IGNORECASE)
 _NOMINAL = ("NOUN", "ADJ", "DET", "NUM", "PROPN")
@@ -35,6 +37,15 @@ def light_verb_frames() -> dict[str, tuple[frozenset[str], frozenset[str], froze
     return out
 
 
+def _in_a_work(toks, ss: int, host) -> bool:
+    """ "В своем новом романе писательница затрагивает тему одиночества": the light verb's clause says where, in a
+    work (words.tsv titled_works), the topic is treated: a theme of the work, not a statement (review 28b)."""
+    works = rules.wordset("ru", "titled_works")
+    clause = [x for x in toks[:host.i] if x.start >= ss]
+    return any(x.lemma in works and any(y.low in ("в", "во") for y in clause[max(0, k - 3):k])
+               for k, x in enumerate(clause))
+
+
 class LightVerbReaders:
     """Readers over ``self.text``, ``self.an``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
 
@@ -49,10 +60,15 @@ class LightVerbReaders:
                 continue
             plain, with_s, frames = row
             host = toks[t.head]
-            after_s = bool(re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE))
+            after_s = bool(_AFTER_S.search(text[max(ss, t.start - 4):t.start]))
             if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i or \
                     host.i > 0 and toks[host.i - 1].low == "не":
                 continue  # (a promise not given, a question not raised: nothing said)
+            if (t.feats or {}).get("Case") == "Dat" or any(toks[c].low in _UNREAL for c in host.children) or \
+                    _in_a_work(toks, ss, host):
+                continue  # (review 28b: "дал команде отдохнуть", the team let rest; "Если губернатор даст обещание
+                # …", "Даст ли …": a promise supposed or asked about, not given; "в романе … затрагивает тему": the
+                # work's theme)
             span = self._frame_content(t, end, frames)
             if span is None:
                 continue
@@ -75,7 +91,7 @@ class LightVerbReaders:
         cut = outside_marks(_CLAUSE_CUT, text, t.end, end, self.pairs)
         end_inf = self._coordinated_cut(t.end, cut.start() if cut else end)
         a, b = _subtree_range(toks, t.i)
-        for frame, rx in (("что", _THAT), ("которым", _WHICH), ("colon", _COLON)):
+        for frame, rx in (("что", COMMA_THAT), ("которым", _WHICH), ("colon", _COLON)):
             that = rx.match(text, t.end, end) if frame in frames else None
             if that:
                 return that.end(), end

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...record import Ref
+from ...record import Mention, Ref
 from .ru_voice import _outlet_nouns
 
 _CREDIT_NOUNS = {"данные", "сведение", "информация"}  # "по данным газеты", "по сведениям агентства"
@@ -17,6 +17,8 @@ def credited_outlets(qr, start: int, end: int, speaker: Ref | None) -> list[Ref]
     """The outlets ``qr`` (a ``RussianQuotes``) finds credited in text[start:end], not the speaker."""
     an = qr.an
     for t in _outlet_noun_credits(qr, start, end):
+        if qr._outlet_named_after(Ref(None, t.text, Mention(t.start, t.end, t.text))) is not None:
+            continue  # (its own name follows, an apposition: "как пишет газета The Guardian", review 28b)
         media = [(m, a) for a in an.actors if a.type == "MEDIA" for m in a.mentions if m.end <= t.start]
         if media:
             an.add_mention(max(media, key=lambda x: x[0].start)[1], t.start, t.end)

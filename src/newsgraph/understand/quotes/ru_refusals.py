@@ -48,8 +48,10 @@ class RefusalReaders:
                     self._inside_found(t.start):
                 continue
             verb = t  # the finite verb whose subject speaks ("не стал называть": стал)
-            if re.match(r"\s*,\s*(?:что|чтобы|будто)\s", text[t.end:se]):
-                continue  # (r28: "не стал отрицать, что …, но заверил суд …": its content is the clause, no object)
+            if t.lemma not in rules.wordset(self.rr.lang, "question_disclosures") and \
+                    re.match(r"\s*,\s*(?:что|чтобы|будто)\s", text[t.end:se]):
+                continue  # (r28: "не стал отрицать, что …, но заверил суд …": its content is the clause, no object;
+                # not "отказался уточнять, что именно …", an indirect question of what is withheld)
             if mode == "refuse":
                 objs = [c for c in t.children if c < t.i and toks[c].lemma in _COMMENT_NOUNS and
                         any(toks[g].low == "от" for g in toks[c].children)]

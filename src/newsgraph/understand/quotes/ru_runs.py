@@ -13,6 +13,9 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 BARE_MIDDLES = 3  # how many paragraphs without the opening mark a run may hold
 _MARKS = "«»„“”\"‘’"
 _ATTRIBUTED = re.compile(r"[,.!?…]?\s*(?:[—–]|--?)\s+[а-яёa-z]")  # («…», — сказал он)
+# a dash attribution inside the run's opening paragraph ("«Мы долго готовились, — сказал Семак."): the quotation is
+# broken there, the paragraphs after it without a mark are the writer's (no bare middles; review 28b)
+ATTRIBUTED_IN = re.compile(r"[,.!?…]\s*[—–]\s+[а-яё]")
 # a quotation opening after a sentence's end, within a paragraph
 _AFTER_SENTENCE = re.compile(r"[.!?…]\s+$|:\s*$")
 

@@ -365,7 +365,8 @@ class SpeakerLinks(BodyAnaphors):
             elif after and not self.text[ss:p].strip(" \n\t—–-") and q.speaker is not None and \
                     q.speaker.entity is None:  # (r28: "Подчеркнув, что …, адвокат просила …": the gerund opening
                 main = min(after, key=lambda x: x.start)  # the sentence has the main verb's resolved speaker)
-                q.speaker, q.speakers = main.speaker, main.speakers
+                if _same_mention(main.speaker, q.speaker):  # (not another's: "…, судья огласила приговор, а адвокат
+                    q.speaker, q.speakers = main.speaker, main.speakers  # Олег Зайцев заявил, что …")
 
     def _same_subject_attribution(self, cs, ce, se, speaker, cue, prio) -> int:
         """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
@@ -416,3 +417,9 @@ def _agrees(t, cue) -> bool:
     f, g = t.feats or {}, (cue.feats or {}) if cue is not None else {}
     return cue is not None and f.get("VerbForm") == g.get("VerbForm") == "Fin" and \
         all(f.get(k) == g.get(k) for k in ("Tense", "Number", "Gender", "Person"))
+
+
+def _same_mention(named, bare) -> bool:
+    """Whether speaker ``named`` was read from the words of speaker ``bare`` (their mentions overlap)."""
+    a, b = named.mention, bare.mention
+    return a is not None and b is not None and a.start < b.end and b.start < a.end

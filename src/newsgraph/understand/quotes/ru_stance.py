@@ -78,8 +78,11 @@ class StanceReaders:
                 continue
             if any(toks[c].dep == "obj" and c < i for c in t.children):
                 continue  # the object stands before the verb ("Инициативу … не одобряют эксперты")
+            if any(toks[c].lemma == "никто" for c in t.children):
+                continue  # ("Никто в правительстве не сомневается в успехе": nobody holds it, review 28b)
             nxt = [toks[j] for j in idx[k + 1:k + 5]]
-            cs = self._stance_start(mode, nxt, table)
+            direct = mode not in ("object", "for", "on", "express")  # (a "that" verb's own frame is read elsewhere:
+            cs = None if direct else self._stance_start(mode, nxt, table)  # its second frame at once, review 28b)
             if cs is None and t.lemma in second:  # (r28: "опасается роста цен" besides "опасается, что …")
                 mode = second[t.lemma]
                 cs = self._stance_start(mode, nxt, table)
@@ -87,7 +90,7 @@ class StanceReaders:
                 self._fronted_stance(t, ss, end)  # ("Против запрета выступил ряд депутатов")
                 continue
             if cs is None or mode == "object" and (self._vote(t, nxt, ss) or self._marked(t, nxt) or
-                                                   self._fault(t, nxt)):
+                                                   self._fault(t, nxt) or _product(t, nxt)):
                 continue
             cut = outside_marks(_CUT, text, cs, end, self.pairs)
             ce = cut.start() if cut else end
@@ -184,9 +187,12 @@ class StanceReaders:
             return first.start if ok else None
         if mode == "for":
             return nxt[1].start if first.low in ("за", "против") and len(nxt) > 1 and nxt[1].text != "," else None
-        if mode == "gen":  # (r28: "опасается роста цен"; not "того, что …", read as a clause)
+        if mode in ("gen", "gen-act"):  # (r28: "опасается роста цен"; not "того, что …", read as a clause)
             ok = first.pos in ("NOUN", "ADJ", "DET", "NUM") and (first.feats or {}).get("Case") == "Gen" and \
                 not first.dep.startswith("nsubj") and first.lemma not in _POINTING
+            noun = next((x for x in nxt if x.pos == "NOUN"), None)  # ("gen-act": an act of others sought, "добивается
+            ok = ok and (mode == "gen" or noun is not None and noun.lemma in rules.wordset("ru", "sought_acts"))
+            # отставки мэра"; not a win or a medal, "добивается третьей победы подряд", review 28b)
             return first.start if ok else None
         if mode == "in":  # (r28: "сомневается в успехе переговоров"; "в том, что …" is a clause, read elsewhere)
             ok = first.low in ("в", "во") and len(nxt) > 1 and nxt[1].pos in ("NOUN", "ADJ", "DET", "NUM") and \
@@ -207,7 +213,7 @@ class StanceReaders:
     def _coordinated_cut(self, cs: int, ce: int) -> int:
         """The end of a content before "и" and a finite verb: the subject's next act ("назвал итоги подтасованными и
         призвал сторонников …"), not what the content holds."""
-        for m in re.finditer(r"\s+и\s+", self.text[cs:ce]):
+        for m in re.finditer(r"\s+и\s+(?:не\s+)?", self.text[cs:ce]):  # ("… и не выходят в море", review 28b)
             t = self.an.tok_at_start.get(cs + m.end())
             if t is not None and t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin":
                 return cs + m.start()
@@ -298,3 +304,12 @@ def _nominative_noun(t) -> bool:
         return True
     return t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and t.text[1:].islower() and \
         _can_be_nominative_noun(t.text.lower())  # (not an abbreviation: "РБК")
+
+
+def _product(verb, nxt: list) -> bool:
+    """ "Компания анонсировала новый iPhone": a launch announced (a product), not an act or a plan announced
+    ("анонсировал запуск новой линии": words.tsv set announced_acts), review 28b."""
+    if verb.lemma not in ("анонсировать",):
+        return False
+    noun = next((t for t in nxt if t.pos in ("NOUN", "PROPN")), None)
+    return noun is None or noun.lemma not in rules.wordset("ru", "announced_acts")

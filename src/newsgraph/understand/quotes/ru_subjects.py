@@ -9,9 +9,11 @@ from ...record import Mention, Ref
 from .. import rules
 from ..doc import subtree
 from .ru_more import _subtree_range
-from .ru_lead_clause import main_clause_comma
+from .ru_lead_clause import COMMA_THAT, main_clause_comma
 from .ru_stance import _Cue, _nominative_noun
 from .ru_there import there_body
+
+_NEXT_CLAUSE = re.compile(r",\s*(?:а|но|однако|после\s+чего|и|что|чтобы)\s")  # a clause after a main verb
 
 
 def _aside_before(text: str, start: int, end: int) -> int | None:
@@ -173,12 +175,15 @@ class SubjectReaders:
         lead = self.lead_gerund_end(t)
         if lead is not None:  # (r27: "Заявив, что …, директор Олег Маслов покинул зал": named after the clause)
             se, head = self.an.sentence(lead)[1], self.an.toks[t.head]
-            main = head if head.start >= lead else next((x for x in self.tokens_from(lead) if x.start < se and (
-                x.feats or {}).get("VerbForm") == "Fin"), None)  # (r28: the parse hung the gerund on its own clause)
+            main = next((x for x in self.tokens_from(lead) if x.start < se and (x.feats or {}).get("VerbForm") ==
+                         "Fin"), None)  # (r28: the parse hung the gerund on its own clause)
+            nxt = _NEXT_CLAUSE.search(self.text, main.end, se) if main is not None else None
+            se = nxt.start() if nxt else se  # (the main clause only: "…, судья огласила приговор, а адвокат Олег
+            main = head if lead <= head.start < se else main  # Зайцев заявил, что …" names another, r28)
             if main is None:
                 return self.speaker_in(lead, se, cue, self.quoted, cue.start())
             main = _Cue(self.text, main.start, main.end)  # (r28: the main verb's subject, named or as written:
-            return self.speaker_in(lead, se, cue if head.start >= lead else main, self.quoted, cue.start()) or \
+            return self.speaker_in(lead, se, cue if lead <= head.start < se else main, self.quoted, cue.start()) or \
                 self.subject_phrase(main, lead + 1)  # "…, адвокат просила …")
         if t is not None and (t.feats or {}).get("VerbForm") == "Conv":
             return self._gerund_place(t, start)
@@ -210,11 +215,11 @@ class SubjectReaders:
             return None
         if t.i < t.head < len(toks) and (toks[t.head].feats or {}).get("VerbForm") == "Fin":
             end = toks[_subtree_range(toks, t.i)[1]].end
-            if re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:end]) and end < toks[t.head].start:
+            if COMMA_THAT.match(self.text, t.end, end) and end < toks[t.head].start:
                 return end
-        that = re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:])  # (r28: the parse hung the gerund on a verb
+        that = COMMA_THAT.match(self.text, t.end)  # (r28: the parse hung the gerund on a verb
         se = self.an.sentence(t.start)[1]  # of its own clause: the main clause is found in the text, ru_lead_clause.py)
-        return main_clause_comma(self, t.end + that.end(), se) if that else None
+        return main_clause_comma(self, that.end(), se) if that else None
 
     def _gerund_place(self, g, start: int) -> Ref | None:
         """ "В министерстве от комментариев отказались, сославшись на то, что …" (r26): a cue gerund's speaker is its

@@ -122,9 +122,10 @@ class VoiceReaders:
             prev = self.an.toks[t.i - 1] if t.i > 0 else None
             if prev is not None and start < prev.start and prev.lemma in ("данные", "слово", "сообщение", "сведение"):
                 continue  # "Полиция, по данным газеты, отметила …": a credit inside the clause, not its speaker
-            if prev is not None and prev.i > 0 and self.an.toks[prev.i - 1].low == "как" and \
-                    self.rr.report.fullmatch(prev.text):
-                continue  # "Директор, как пишет издание, заявил …": the aside credits the outlet, r28
+            if prev is not None and start <= prev.start and prev.i > 0 and self.an.toks[prev.i - 1].low == "как" \
+                    and self.rr.report.fullmatch(prev.text):
+                continue  # "Директор, как пишет издание, заявил …": the aside credits the outlet, r28 (not when the
+                # aside itself is read: "как сообщает агентство «Интерфакс»" names its outlet, review 28b)
             if prev is not None and self.an._lemma(prev) in rules.wordset("ru", "speaking_media"):
                 continue  # "заявил в эфире телеканала «Россия 24» министр": where it was said (ru_medium.py, r25)
             if prev is not None and self.rr.anonymous.fullmatch(prev.text):
