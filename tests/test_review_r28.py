@@ -1,0 +1,113 @@
+"""Round 28 review: what the round's English attribution and entity changes (enlayout28, enspan28, enspk28,
+people28) over-read, each with sentences written for these tests (ordinary news near-misses, none taken from a dev
+text). Marked xfail until the lead narrows the rule; each reason names the branch, the rule and the narrowing
+suggested in /tmp/try28/REVIEW.md. On main (01a62e74) they pass: each is a regression of a branch."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+
+def _rec(text):
+    return newsgraph.analyze(text, published="2024-03-12")
+
+
+def _quotes(text):
+    return [(q.kind, (q.speaker.name if q.speaker else None), q.text, (q.cue or "").lower()) for q in _rec(text).quotes]
+
+
+# -- enlayout28: marks.find_quoted reads a straight ' at a word's edge as an ASCII single quotation mark ------------
+@pytest.mark.xfail(strict=False, reason="enlayout28 marks._ascii_single: a word-initial apostrophe ('til, "
+                   "'Ndrangheta, 'Iolani) opens a single quotation that is never closed, and every curly double "
+                   "quotation after it in the paragraph is skipped; the direct quote becomes an indirect one "
+                   "with a mark in its text. Narrowing: an ASCII ' opener counts only when its closer is found "
+                   "in the same paragraph before another quotation opens (else re-scan from after it)")
+@pytest.mark.parametrize("text,start,who", [
+    ("Fans in Leeds celebrated 'til dawn on Sunday. “It was the best night of my life,” said supporter Dan Hughes, "
+     "44.", "It was the best night", "Dan Hughes"),
+    ("Italian police arrested 30 suspected members of the 'Ndrangheta crime syndicate on Tuesday. “This is a heavy "
+     "blow to the clan,” said prosecutor Nicola Gratteri.", "This is a heavy blow", "Nicola Gratteri"),
+    ("Protesters gathered outside 'Iolani Palace in Honolulu on Friday. “We want our land back,” said organizer "
+     "Kaleo Kahale.", "We want our land back", "Kaleo Kahale"),
+])
+def test_a_word_initial_apostrophe_does_not_swallow_the_double_quotes_after_it(text, start, who):
+    got = _quotes(text)
+    assert [(k, s) for k, s, t, _ in got if t.lstrip("“").startswith(start)] == [("direct", who)], got
+
+
+# -- enlayout28: quotes/en_answers.py (interview layouts) ----------------------------------------------------------
+@pytest.mark.xfail(strict=False, reason="enlayout28 en_answers.unlabelled_interview: _EDITED matches 'a conversation "
+                   "... was edited' anywhere in a story, and an explainer's question sub-heads then make the "
+                   "writer's paragraphs direct quotes of the person named most (Mark Hale). Narrowing: only an "
+                   "introduction sentence that presents the piece itself ('This interview has been edited/condensed') "
+                   "in the paragraphs right before the first question; an 'answer' naming the interviewee in the "
+                   "third person is narration")
+def test_an_explainer_with_question_subheads_is_no_interview():
+    text = ("A video of a conversation between Senator Mark Hale and a donor was edited before it spread online, "
+            "fact-checkers said on Monday. Hale called the clip a smear.\n\n"
+            "What did the video show?\n\nThe clip showed Hale appearing to promise a donor a vote on a tax bill.\n\n"
+            "Who edited it?\n\nResearchers traced the edit to an anonymous account that posts political memes.\n\n"
+            "What happens next?\n\nThe Senate ethics committee has not said whether it will look into the matter.\n\n"
+            "Is it illegal?\n\nExperts said doctored videos are generally protected speech.\n")
+    got = _quotes(text)
+    assert not [q for q in got if q[0] == "direct"], got
+
+
+@pytest.mark.xfail(strict=False, reason="enlayout28 en_answers.continued_answers: any label naming no person "
+                   "('UPDATE:', 'RELATED:', 'WATCH:') counts as the next QUESTION label, so the narration between a "
+                   "'Name: …' line of a live blog and an 'UPDATE:' line becomes that person's answer. Narrowing: "
+                   "only after an answer turn that follows a question turn, and only up to a question label of the "
+                   "same interview ('Q:', 'Question:', the interviewer's label used before)")
+def test_narration_before_an_update_line_is_not_an_answer():
+    text = ("Live updates: Storm hits the coast\n\n"
+            "Gov. Ron Price: We are asking everyone in the evacuation zone to leave now.\n\n"
+            "Thousands of residents were without power on Sunday night, the utility said.\n\n"
+            "Crews from six states are on their way.\n\n"
+            "UPDATE: The National Weather Service has downgraded the storm to a Category 1.\n")
+    got = _quotes(text)
+    assert not [q for q in got if q[2].startswith("Crews from six states")], got
+
+
+@pytest.mark.xfail(strict=False, reason="enlayout28 en_answers.handle_posts: the handle need only CONTAIN a "
+                   "person's surname ('brown' in @BrownUniversity), so an institution's post goes to Sen. Sherrod "
+                   "Brown. Narrowing: the handle is the surname, or given name/initial/title + surname "
+                   "(@SenBrown, @SherrodBrown), nothing else around it")
+def test_a_handle_that_merely_contains_a_surname_is_not_that_persons():
+    text = ("Sen. Sherrod Brown spoke at a campus rally in Providence on Friday.\n\n"
+            "@BrownUniversity: Classes are canceled today because of the snowstorm. Stay safe.\n\n"
+            "The university said classes would resume on Monday.\n")
+    got = _quotes(text)
+    assert not [q for q in got if q[1] == "Sherrod Brown"], got
+
+
+# -- enspk28: quotes/en_role_owner.another_owner -------------------------------------------------------------------
+@pytest.mark.xfail(strict=False, reason="enspk28 en_role_owner._same_place compares 5-letter stems: 'Britain' and "
+                   "'British'/'U.K.' are another owner, so Britain's minister named next is refused. Narrowing: read "
+                   "owner names, aliases and demonyms from lang/en/countries.tsv (United Kingdom: UK|U.K.|Britain, "
+                   "British) instead of a stem")
+@pytest.mark.parametrize("text,who", [
+    ("Britain's prime minister told lawmakers on Wednesday that the budget would not raise income taxes.\n\n"
+     "British Prime Minister Keir Starmer faced angry questions from his own backbenchers.\n", "Keir Starmer"),
+    ("Britain's foreign secretary said sanctions would be tightened.\n\n"
+     "U.K. Foreign Secretary David Lammy announced the measures in Parliament.\n", "David Lammy"),
+])
+def test_a_countrys_office_holder_named_next_with_its_demonym(text, who):
+    got = _quotes(text)
+    assert got and got[0][1] == who, got
+
+
+@pytest.mark.xfail(strict=False, reason="enspk28 en_role_owner.another_owner: 'President' before a name is taken "
+                   "for the state's office (public_office_titles.txt) whatever the story, so the university's or the "
+                   "union's own president named next is refused. Narrowing: only when the person's record or "
+                   "naming phrase ties them to a polity (a place, 'U.S.', a GOV/LEG owner) or to another named "
+                   "organisation; 'President X' alone with an organisation's description before is that president")
+@pytest.mark.parametrize("text,who", [
+    ("The university's president said tuition would rise by 3 percent next year.\n\n"
+     "President Jane Roe, who took office in 2022, has cut administrative costs by 10 percent.\n", "Jane Roe"),
+    ("The union's president said the strike would continue until the airline improved its offer.\n\n"
+     "President Sara Nelson of the Association of Flight Attendants has led the union since 2014.\n", "Sara Nelson"),
+])
+def test_an_organisations_own_president_named_next(text, who):
+    got = _quotes(text)
+    assert got and got[0][1] == who, got
