@@ -111,3 +111,20 @@ def test_a_countrys_office_holder_named_next_with_its_demonym(text, who):
 def test_an_organisations_own_president_named_next(text, who):
     got = _quotes(text)
     assert got and got[0][1] == who, got
+
+
+# -- enlayout28: quotes/en_dash_credit.dash_leads ------------------------------------------------------------------
+@pytest.mark.xfail(strict=False, reason="enlayout28 en_dash_credit.dash_leads: a DATELINE before a single-quoted "
+                   "quotation ('LONDON — ‘…,’ Keir Starmer told …') is read as a vox-pop credit: _quotation_line "
+                   "checks only double marks inside, so '‘We will …,’ X told the Commons.' passes as one quotation, "
+                   "and the speaker becomes 'LONDON'. Narrowing: the line's quotation must close at the line's end "
+                   "(no closing mark of the opener's kind followed by words); never a dateline (a name in capitals, "
+                   "'(Reuters)', '(AP)')")
+@pytest.mark.parametrize("text,who", [
+    ("LONDON — ‘We will not back down on this,’ Prime Minister Keir Starmer told the Commons on Wednesday.\n\n"
+     "The opposition said the plan would cost billions.\n", "Keir Starmer"),
+    ("KYIV (Reuters) — 'The front line is holding,' the army's top commander said on Sunday.\n", "the army's top commander"),
+])
+def test_a_dateline_before_a_single_quoted_quotation_is_no_credit(text, who):
+    got = _quotes(text)
+    assert got and got[0][1] == who, got
