@@ -170,3 +170,17 @@ def test_a_surname_that_is_also_a_noun_still_begins_a_person(store, surname):
 def test_a_live_blogs_am_pm_time_stamp_is_no_speakers_initials(text, who):
     got = _quotes(text)
     assert not [q for q in got if q[1] == who and q[3] == ":"], got
+
+
+# -- enspk28: quotes/en_furniture._pull_quote (517631db) -----------------------------------------------------------
+@pytest.mark.xfail(strict=False, reason="enspk28 en_furniture._pull_quote compares a BAG of words: a short bare "
+                   "quotation paragraph whose words all occur somewhere in a longer quote of someone else is dropped "
+                   "as a pull quote, though it says new words (Tom Ruiz's). Narrowing: the paragraph must repeat "
+                   "another quote as a contiguous run (token sequence, e.g. difflib ratio >= 0.9 against a window of "
+                   "the other quote), and never when the paragraph before introduces a speaker ('X was just as blunt.')")
+def test_a_short_bare_quotation_of_common_words_is_no_pull_quote():
+    text = ("“The city will not back down from this fight, and we are going to do everything we can to protect the "
+            "people who live here,” Mayor Ann Hale said on Tuesday.\n\nCouncil member Tom Ruiz was just as blunt.\n\n"
+            "“We are going to fight this.”\n\nThe council votes on the measure next week.\n")
+    got = _quotes(text)
+    assert [q for q in got if q[2].startswith("We are going to fight this")], got
