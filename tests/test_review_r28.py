@@ -241,3 +241,20 @@ def test_a_subhead_in_single_marks_is_nobodys_quote():
             "said David Axelrod, a former adviser to President Obama.\n")
     got = _quotes(text)
     assert not [q for q in got if q[2].rstrip(".") == "There's so much anger"], got
+
+
+@pytest.mark.xfail(strict=False, reason="enlayout28 en_answers._EDITED (11b64ae5): a 'Q&A: …' headline now marks an "
+                   "interview printed without labels, but 'Q&A:' heads explainers (the outlet answers its own "
+                   "questions); the person named most in the intro (Joe Biden) is credited with the writer's "
+                   "answers. Narrowing: a Q&A headline needs an interviewee introduced as one ('spoke with', "
+                   "'talked to', 'in an interview', a 'Q&A with NAME' headline) and answers in the first person")
+def test_a_qa_explainer_headline_is_no_interview():
+    text = ("Q&A: What the Supreme Court ruling means for student loans\n\n"
+            "The Supreme Court on Friday struck down President Joe Biden's plan to cancel student debt. Biden had "
+            "promised relief to 40 million borrowers.\n\nWhat did the court decide?\n\nThe justices ruled 6-3 that "
+            "the administration lacked the authority to cancel the debt without Congress.\n\nWho is affected?\n\n"
+            "About 26 million people had already applied for relief under the plan.\n\nWhen do payments resume?\n\n"
+            "Interest starts accruing again in September, and the first payments are due in October.\n\n"
+            "What happens next?\n\nThe Education Department is expected to announce a narrower plan.\n")
+    got = _quotes(text)
+    assert not [q for q in got if q[0] == "direct" and q[1] == "Joe Biden"], got
