@@ -63,3 +63,9 @@ def test_a_shared_title_named_with_its_organisation_is_that_organisations(analyz
                   "urged both sides to return to talks.")
     (q,) = _quotes(rec, "the walkout would")
     assert _speaker(q) != "Ann Hale"
+
+
+def test_a_cut_background_clause_leaves_an_abbreviations_point(analyze):
+    rec = analyze("The company said the contract would go to Acme Corp., which is based in Ohio.")
+    (q,) = _quotes(rec, "the contract would")
+    assert q.text.endswith("Acme Corp.")

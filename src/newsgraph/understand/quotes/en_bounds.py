@@ -34,10 +34,13 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
     m = _COMPARED.search(t, a, b)
     if m and m.start() - a >= 8:
         b = m.start()
-    b = background_relative(ctx, a, b)
+    cut = background_relative(ctx, a, b)
+    b, abbrev = cut, cut < b and t[cut - 1] == "."  # (a point before that comma is an abbreviation's: "Acme Corp.")
     while b > a and (t[b - 1].isspace() or t[b - 1] in ".,;:—–-"):
         if t[b - 1] == "." and b - 2 >= a and t[b - 2].isupper() and (b - 3 < a or t[b - 3] == "."):
             break  # "U.S."
+        if abbrev and b == cut:
+            break
         b -= 1
     while a < b and t[a].isspace():
         a += 1
