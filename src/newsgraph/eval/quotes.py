@@ -6,7 +6,8 @@ The set is JSONL, one case a line: ``{"id", "pattern", "text", "quotes": [{"spea
 
 Matching is by content, like ../shared/eval/score.py: a predicted quote matches a gold quote of the same case when
 their word-token F1 is >= 0.5 (greedy, best first); its speaker is right when the last word of the gold speaker's
-name is a word of the predicted speaker's name; outlets are right when every gold outlet's last word is in a
+name is a word of the predicted speaker's name (a gold speaker "-", an agentless evidential, is right with
+no speaker); outlets are right when every gold outlet's last word is in a
 credited outlet's name.
 """
 from __future__ import annotations
@@ -184,7 +185,8 @@ def score_case(case: dict, record, result: Result) -> None:
         q = pred[bi]
         result.matched += 1
         name = q.speaker.name if q.speaker else ""
-        if last_word(g.get("speaker")) in words(name):
+        if (not name) if g.get("speaker") in (None, "", "-") else last_word(g.get("speaker")) in words(name):
+            # (an agentless evidential, speaker '-': "is said to be", "reportedly": right with no speaker)
             result.speaker_right += 1
         else:
             result.failures.append(Failure(case["id"], "speaker", f"want {g.get('speaker')!r}, got {name or None!r}"

@@ -34,10 +34,13 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
     m = _COMPARED.search(t, a, b)
     if m and m.start() - a >= 8:
         b = m.start()
-    b = background_relative(ctx, a, b)
+    cut = background_relative(ctx, a, b)
+    b, abbrev = cut, cut < b and t[cut - 1] == "."  # (a point before that comma is an abbreviation's: "Acme Corp.")
     while b > a and (t[b - 1].isspace() or t[b - 1] in ".,;:—–-"):
         if t[b - 1] == "." and b - 2 >= a and t[b - 2].isupper() and (b - 3 < a or t[b - 3] == "."):
             break  # "U.S."
+        if abbrev and b == cut:
+            break
         b -= 1
     while a < b and t[a].isspace():
         a += 1
@@ -68,8 +71,35 @@ def background_relative(ctx: Context, a: int, b: int) -> int:
             # the relative clause)
         if rest or comma.idx - a < 12 or any(q.start < b and comma.idx < q.end for q in ctx.view.quoted):
             continue
+        if _carries_claim(ctx, tk.head, a, b):
+            continue
         return comma.idx
     return b
+
+
+# cues whose content is a charge or a finding: a relative clause closing it is the charge ("alleges that the drug
+# was approved by Dr. Price, who knew it was unsafe"), not the writer's background
+_CLAIM_CUES = frozenset("allege accuse charge claim find conclude determine reveal show testify".split())
+# adverbs that tell the next event of the content's story ("…, who then moved it to Cyprus")
+_SEQUENCE = frozenset("then later subsequently afterwards afterward also".split())
+
+
+def _carries_claim(ctx: Context, verb, a: int, b: int) -> bool:
+    """The relative clause headed by ``verb`` goes on with the reported events rather than giving background (review
+    of round 28): its verb takes a clause of its own (what the person knew, said, believed: "who knew it was
+    unsafe"), tells what happened next ("who then moved it") or before in the past perfect ("who had been fired a
+    week earlier"), or the content is what a charge or a finding says (allege, accuse, find …)."""
+    if any(c.dep_ == "ccomp" or c.dep_ == "advmod" and c.lower_ in _SEQUENCE or
+           c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    toks = ctx.tokens(a, b)
+    if not toks:
+        return False
+    head = toks[0]
+    while a <= head.head.idx < b and head.head is not head:
+        head = head.head
+    cue = head.head
+    return cue.lemma_.lower() in _CLAIM_CUES
 
 
 def strip_lead(ctx: Context, a: int, b: int) -> int:

@@ -14,6 +14,7 @@ readers then give their quotations a speaker:
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 _CREDIT = re.compile(r"^\s*(?:Photo(?:graph)?|Image|Picture)s?\s*:|"
@@ -21,6 +22,8 @@ _CREDIT = re.compile(r"^\s*(?:Photo(?:graph)?|Image|Picture)s?\s*:|"
                      r"\b(?:Photo(?:graph)?|Image)s?\s*:\s*[^\n]{1,80}$")
 _MARKS = "\"“”'‘’«»"
 _WORD = re.compile(r"\w+")
+# a quotation mark inside the paragraph, not an apostrophe within a word ("There's")
+_INNER_MARK = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 def _paragraph(text: str, i: int) -> tuple[int, int]:
@@ -34,7 +37,7 @@ def _pull_quote(text: str, q, found) -> bool:
     para = text[a:b].strip()
     if q.kind != "direct" or len(para) < 2 or para[0] not in _MARKS or para.rstrip(".")[-1] not in _MARKS:
         return False
-    if any(m in para[1:-1].rstrip("." + _MARKS) for m in _MARKS):
+    if _INNER_MARK.search(para[1:-1].rstrip("." + _MARKS)):
         return False  # two quotations with words between them: a cue's sentence
     words = [w.lower() for w in _WORD.findall(para)]
     if len(words) < 4:
@@ -42,10 +45,17 @@ def _pull_quote(text: str, q, found) -> bool:
     for p in found:
         if p is q or a <= p.start < b:
             continue
-        other = {w.lower() for w in _WORD.findall(p.text)}
-        if sum(w in other for w in words) >= 0.8 * len(words):
+        if _repeats(words, [w.lower() for w in _WORD.findall(p.text)]):
             return True
     return False
+
+
+def _repeats(words: list[str], other: list[str]) -> bool:
+    """``words`` occur in ``other`` as runs in their order (a pull quote repeats a passage, perhaps cut with an
+    ellipsis), not merely as words scattered over it: a short new quote of common words ("We are going to fight
+    this.") shares most of its words with any longer quote."""
+    blocks = difflib.SequenceMatcher(None, words, other, autojunk=False).get_matching_blocks()
+    return sum(m.size for m in blocks if m.size >= 3) >= 0.85 * len(words)
 
 
 def drop_furniture(ctx, found: list) -> list:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from ..entities.en_lexicon import LANG, lexicon
 
 _OWNED = re.compile(r"(?:^|\s)(?:the\s+)?([A-Za-z][\w.-]*)[’']s\s|\bof\s+(?:the\s+)?([A-Z][\w-]*)", re.I)
 # nouns of a polity: its office is the one a title of public office names ("the state's governor")
@@ -75,8 +76,19 @@ def _naming_spans(ctx, i: int) -> list[tuple[tuple[int, int], tuple[int, int] | 
     return out
 
 
+def _country(word: str) -> str | None:
+    """The country (lang/en/countries.tsv) a name, alias or demonym names: "Britain", "U.K.", "British" -> "United
+    Kingdom"."""
+    lex = lexicon(LANG)
+    return lex.country_of.get(word) or lex.demonym.get(word.lower())
+
+
 def _same_place(a: str, b: str) -> bool:
-    """"Kenya" and "Kenyan": one place (a nationality is its country's stem)."""
+    """"Kenya" and "Kenyan", "Britain" and "British" or "U.K.": one place (countries.tsv's names, aliases and
+    demonyms; else a nationality is its country's stem)."""
+    ca, cb = _country(a), _country(b)
+    if ca and cb:
+        return ca == cb
     a, b = a.lower(), b.lower()
     n = min(len(a), len(b), 5)
     return a[:n] == b[:n] if n >= 4 else a == b
@@ -111,6 +123,31 @@ def another_owner(ctx, desc: str, i: int) -> bool:
     titles = _office_titles()
     for (a, b), _ in spans:
         seg = " ".join(text[a:b].split())
-        if seg[:1].isupper() and any(seg.lower() == t or seg.lower().endswith(" " + t) for t in titles):
+        title = next((t for t in titles if seg.lower() == t or seg.lower().endswith(" " + t)), None)
+        if seg[:1].isupper() and title and not (title in _shared_titles() and _of_organisation(ctx, i)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _shared_titles() -> frozenset[str]:
+    return rules.wordset("en", "office_titles_shared")
+
+
+_OF_ORG = re.compile(r"\s*,?\s*of\s+(?:the\s+)?[A-Z]")
+
+
+def _of_organisation(ctx, i: int) -> bool:
+    """Person ``i`` is named as an organisation's officer ("President Sara Nelson of the Association of Flight
+    Attendants"): a title organisations also give (``office_titles_shared``: president, chancellor, governor) is
+    then theirs, not the state's. A place after "of" is a polity's ("President Emmanuel Macron of France")."""
+    for m in ctx.actors.entities[i].mentions:
+        if m.kind in ("pronoun", "desc"):
+            continue
+        of = _OF_ORG.match(ctx.text, m.end)
+        if of is None:
+            continue
+        tk = ctx.tokens(of.end() - 1, of.end() + 1)
+        if len(tk) and tk[0].ent_type_ == "ORG" and _country(tk[0].text) is None:
             return True
     return False
