@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass, field
 
 QUOTE_CHARS = "«»“”„‹›\"'‘’"  # every quote mark (for trimming spans)
-OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
+OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'’"}
 # (real pages mix straight and curly marks: "…” and “…" are closed by either double mark)
 OPEN_CLOSE_RU = {"«": "»", "„": "“", "“": "”"}
-_MARKS = re.compile(r"''|[«»“”„‹›\"‘’‚\n]")  # '' : two apostrophes for a double mark (old newswire feeds)
+_MARKS = re.compile(r"''|[«»“”„‹›\"‘’‚\n]|(?<![\w'])'(?=[A-Za-z])|(?<=[\w.,?!…])'(?![\w'])")
+# '' : two apostrophes for a double mark (old newswire feeds); a single ' at a word's edge: the ASCII single quote a
+# scraper leaves of ‘ ’ (an opening one before a letter, a closing one after a word or the quotation's last stop)
 
 
 @dataclass
@@ -54,6 +56,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if ch == "\n":
             if opener is not None and not pending_break:
                 pending_break, break_at = True, i
+            continue
+        if ch == "'" and not _ascii_single(text, i, opener is None or pending_break):
             continue
         if opener is None:
             if ch in ("’", "‘") and _is_apostrophe(text, i):
@@ -96,6 +100,23 @@ def find_quoted(text: str) -> list[Quoted]:
             out.append(Quoted(oi, i + len(text_mark(text, i)), oi + len(text_mark(text, oi)), i, cont))
             opener = None
     return out
+
+
+_POSSESSIVE_AFTER = re.compile(r" [a-z]")
+
+
+def _ascii_single(text: str, i: int, opening: bool) -> bool:
+    """A straight single mark at ``i`` (the regex matched it at a word's edge) as a quotation mark: an opening one
+    stands at a paragraph's start or after a space, a dash or a bracket ('Nobody wants a strike,' said …); a closing
+    one follows the quotation's last stop, or a word when a stop, a dash, a bracket or the line's end follows it
+    (an s's ' before a lower-case word is a plural possessive: "the members' vote")."""
+    if opening:
+        return i == 0 or text[i - 1] in " \t\n(—–"
+    if text[i - 1] in ".,?!…":
+        return True
+    nxt = text[i + 1:i + 3]
+    return not nxt or nxt[0] in ".,;:?!)—–\n" or (nxt[0] == " " and (text[i - 1] not in "sS" or
+                                                                      not _POSSESSIVE_AFTER.match(nxt)))
 
 
 def _nests(text: str, i: int) -> bool:
