@@ -35,3 +35,49 @@ def test_an_ascii_single_quotation_is_a_direct_quote_of_its_sayer(analyze):
     (q,) = _quotes(rec, "Nobody wants a strike")
     assert q.kind == "direct" and _speaker(q) == "Carl Brennan"
     assert not [q for q in rec.quotes if q.kind == "indirect" and "'" in q.text]
+
+
+def test_an_answer_over_several_paragraphs_is_the_interviewees_up_to_the_next_question(analyze):
+    rec = analyze("Harbour master Ingrid Solberg has run the port of Vestby for nine years. She spoke to the Courier "
+                  "on Monday.\n\nQ: Why did the ferry schedule change?\n\nA: Because the pier is sinking. We measured "
+                  "it in March.\n\nWe will rebuild the pier next summer, and the ferries will come back then.\n\n"
+                  "Q: Who pays for it?\n\nA: The county pays half and we pay the rest.")
+    (q,) = _quotes(rec, "We will rebuild the pier")
+    assert q.kind == "direct" and _speaker(q) == "Ingrid Solberg"
+
+
+def test_a_paragraph_between_two_peoples_turns_of_a_transcript_is_narration(analyze):
+    rec = analyze("The hearing ran late. From the transcript:\n\nSEN. OKAFOR: Did the board see the audit?\n\n"
+                  "HALVERSEN: It did not. It was sent to the wrong office.\n\nLater, Sen. Lena Okafor turned to the "
+                  "contract itself.\n\nSEN. OKAFOR: Who signed the contract?\n\nHALVERSEN: I did, in June.")
+    assert not _quotes(rec, "Later, Sen. Lena Okafor")
+    (q,) = _quotes(rec, "It did not")
+    assert (_speaker(q) or "").lower() == "halversen"
+
+
+def test_an_interview_printed_without_labels_gives_each_answer_to_the_interviewee(analyze):
+    rec = analyze("Beekeeper Tobias Lindqvist lost forty hives to mites last winter. Lindqvist, 61, spoke to us "
+                  "from his farm. This interview has been condensed and edited for clarity.\n\nHow bad was the "
+                  "winter?\n\nThe worst in thirty years. I opened the boxes in March and there was nothing.\n\nWhat "
+                  "will you do differently?\n\nI will treat earlier, in August, before the colonies shrink.\n\nI "
+                  "should have done that years ago.\n\nWill you keep going?\n\nAs long as my back holds.\n\nThe "
+                  "state agriculture department said it would publish new guidance on mites in the spring.")
+    for start in ("The worst in thirty years", "I will treat earlier", "I should have done", "As long as"):
+        (q,) = _quotes(rec, start)
+        assert q.kind == "direct" and _speaker(q) == "Tobias Lindqvist"
+    assert not _quotes(rec, "How bad was the winter")
+    assert not [q for q in rec.quotes if q.text.startswith("The state agriculture department said")]
+
+
+def test_questions_and_answers_without_an_edited_interview_introduction_are_no_turns(analyze):
+    rec = analyze("Mayor Carla Brandt wants a new library. Is it needed?\n\nThe old one is full.\n\nCan the town "
+                  "pay?\n\nThe council thinks so.\n\nWill voters agree?\n\nA vote is set for May.")
+    assert not _quotes(rec, "The old one is full")
+
+
+def test_a_post_quoted_under_its_handle_is_its_owners(analyze):
+    rec = analyze("Senator Rhea Calloway answered the union on social media on Friday.\n\n@SenCalloway: The "
+                  "pension deal protects every retiree in this state. I will not apologise for it.\n\nThe union "
+                  "did not respond.")
+    (q,) = _quotes(rec, "The pension deal")
+    assert q.kind == "direct" and _speaker(q) == "Rhea Calloway"

@@ -57,7 +57,8 @@ def _title_word(w: str) -> bool:
 # the labels of a newsroom's own notes ("UPDATE:", "EDITOR'S NOTE:", "WATCH:"), never a speaker
 _NEWSROOM_LABELS = frozenset("update updated updates correction corrections note breaking watch read more related "
                              "photo photos video source sources q a".split())
-_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[ \t]*:[ \t]+\S", re.M)
+_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[ \t]*:[ \t]+\S", re.M)
+# (a title keeps its full stop: "SEN. CORDERO:", "REP. HALE:")
 
 
 def transcript_names(text: str) -> dict[str, str]:

@@ -1,0 +1,147 @@
+"""Interview answers the labelled turns (en_turns) leave: the layouts of question-and-answer pages.
+
+- An answer over several paragraphs: "A: We need 212 drivers …" then a paragraph with no label, then "Q: …" — each
+  paragraph between an answer turn and the next question label is one more answer of the same speaker (the layout
+  labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:", or a label that names no
+  person: the outlet's initials, "TNR:"): in a transcript excerpt inside a story a paragraph between two people's
+  turns is the writer's narration ("Later, Sen. Engel asked about …").
+- An interview printed without labels: after an introduction that says it is an interview edited for print ("This
+  interview has been edited for length and clarity", "condensed"), questions stand in their own short paragraphs
+  ending in "?" and each paragraph after a question is the interviewee's answer (the person the introduction names
+  most, as for "A:", en_turns). Only when the alternation is clear: three questions or more each followed by an
+  answer; after the last question only the one paragraph that follows it (the story's narration may go on).
+- A post quoted as a block under its handle ("@GovHallock: Millions in flood aid …"): the handle's owner, the one
+  person of the text whose surname the handle holds.
+"""
+from __future__ import annotations
+
+import re
+
+from .en_ctx import Context, Found
+from .en_turns import _LABEL, _interviewee, _person_named, transcript_names
+
+# an introduction that presents what follows as an interview edited for print
+_EDITED = re.compile(r"(?i)\b(?:interview|conversation|exchange|q&a|transcript)\b[^.\n]{0,60}"
+                     r"\b(?:edited|condensed)\b")
+_QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+_HANDLE = re.compile(r"^[ \t]*@(?P<handle>\w{2,30})[ \t]*:[ \t]+(?=\S)", re.M)
+_MARKS = "\"“”‘’'«»"
+_MAX_QUESTION_WORDS = 60
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, its blanks trimmed."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        a = pos + len(line) - len(line.lstrip())
+        b = pos + len(line.rstrip())
+        if b > a:
+            out.append((a, b))
+        pos += len(line) + 1
+    return out
+
+
+def _labelled(text: str, a: int) -> str | None:
+    m = _LABEL.match(text, a)
+    return m.group("label").strip() if m else None
+
+
+def _is_question(text: str, a: int, b: int) -> bool:
+    body = text[a:b].rstrip(_MARKS + " ")
+    return body.endswith("?") and len(body.split()) <= _MAX_QUESTION_WORDS and _labelled(text, a) is None
+
+
+def _answer(ctx: Context, a: int, b: int, speaker: int, found: list[Found], origin_of: Found | None = None):
+    """A direct quote of ``speaker`` over the paragraph [a, b), unless a quote read already holds most of it."""
+    while b > a and ctx.text[b - 1] in ".,;:":
+        b -= 1
+    if b - a < 2 or sum(max(0, min(b, t.end) - max(a, t.start)) for t in found) * 2 >= b - a:
+        return None
+    q = Found("direct", a, b, ctx.text[a:b], origin="turn", follows=origin_of)
+    q.speaker = speaker
+    return q
+
+
+def _question_label(ctx: Context, text: str, a: int, caps: dict) -> bool:
+    """The paragraph at ``a`` opens with the label of a question: "Q:", "Question:", or one that names no person
+    (the outlet's initials, "TNR:")."""
+    m = _LABEL.match(text, a)
+    if m is None:
+        return False
+    label = m.group("label").strip()
+    if label.lower().rstrip(".") in _QUESTION_LABELS:
+        return True
+    s = m.start("label")
+    return label != "A" and label.split()[-1] not in caps and _person_named(ctx, s, s + len(label)) is None
+
+
+def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
+    """The paragraphs of an answer after its labelled first one, up to the next question label."""
+    text = ctx.text
+    paras = _paragraphs(text)
+    starts = {a: k for k, (a, _) in enumerate(paras)}
+    caps = transcript_names(text)
+    out: list[Found] = []
+    for t in found:
+        if t.origin != "turn" or t.speaker is None or t.follows is not None:
+            continue
+        k = starts.get(text.rfind("\n", 0, t.start) + 1)
+        if k is None:
+            continue
+        run = []
+        for a, b in paras[k + 1:]:
+            if _labelled(text, a) is not None:
+                if _question_label(ctx, text, a, caps):
+                    out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
+                break
+            run.append((a, b))
+    return found + out
+
+
+def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
+    """The answers of an interview printed without labels (see the module's docstring)."""
+    text = ctx.text
+    intro = _EDITED.search(text)
+    if intro is None:
+        return found
+    paras = [(a, b) for a, b in _paragraphs(text) if a >= intro.end()]
+    qs = [k for k, (a, b) in enumerate(paras) if _is_question(text, a, b)]
+    pairs = [k for k in qs if k + 1 < len(paras) and not _is_question(text, *paras[k + 1])]
+    if len(pairs) < 3 or any(_labelled(text, paras[k + 1][0]) is not None for k in pairs):
+        return found  # (a labelled interview is en_turns' own)
+    who = _interviewee(ctx, paras[qs[0]][0])
+    if who is None:
+        return found
+    out: list[Found] = []
+    for n, k in enumerate(qs):
+        last = qs[n + 1] if n + 1 < len(qs) else k + 2
+        for a, b in paras[k + 1:last]:
+            if _labelled(text, a) is None:
+                q = _answer(ctx, a, b, who, found + out)
+                if q is not None:
+                    out.append(q)
+    return found + out
+
+
+def handle_posts(ctx: Context, found: list[Found]) -> list[Found]:
+    """"@handle: text" blocks: the post of the one person of the text whose surname the handle holds."""
+    text = ctx.text
+    out: list[Found] = []
+    for m in _HANDLE.finditer(text):
+        handle = m.group("handle").lower()
+        owners = {i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions and
+                  len(ent.name.split()) > 1 and len(last := ent.name.split()[-1].lower()) >= 4 and last in handle}
+        # (a person named in full: a town the tagger took for a person, "Riverton", is no owner)
+        names = sorted(owners, key=lambda i: -len(ctx.actors.entities[i].name))
+        if not names or any(ctx.actors.entities[i].name.split()[-1] != ctx.actors.entities[names[0]].name.split()[-1]
+                            for i in names):
+            continue  # (one surname: "Janelle Ortiz" and the "Ortiz" of a later mention are one owner, the fuller)
+        a, b = m.end(), text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if len(text[a:b].split()) < 3:
+            continue
+        q = _answer(ctx, a, b, names[0], found + out)
+        if q is not None:
+            q.cue = ":"
+            out.append(q)
+    return found + out
