@@ -81,3 +81,13 @@ def test_a_post_quoted_under_its_handle_is_its_owners(analyze):
                   "did not respond.")
     (q,) = _quotes(rec, "The pension deal")
     assert q.kind == "direct" and _speaker(q) == "Rhea Calloway"
+
+
+def test_a_vox_pop_line_gives_its_quotation_to_the_name_that_opens_it(analyze):
+    rec = analyze("Two brothers run the shop and argue about everything.\n\n“The blue paint,” Aaron Weiss says.\n\n"
+                  "“The green,” says Eli Weiss.\n\nShoppers were asked to settle it.\n\nPriya Raman, nurse — “Blue. "
+                  "It looks cleaner.”\n\nOwen Tate, plumber — “I like the green one better.”")
+    (q,) = _quotes(rec, "Blue. It looks")
+    assert _speaker(q) == "Priya Raman"
+    (q,) = _quotes(rec, "I like the green")
+    assert _speaker(q) == "Owen Tate"
