@@ -91,3 +91,31 @@ def test_a_vox_pop_line_gives_its_quotation_to_the_name_that_opens_it(analyze):
     assert _speaker(q) == "Priya Raman"
     (q,) = _quotes(rec, "I like the green")
     assert _speaker(q) == "Owen Tate"
+
+
+def test_question_and_answer_labels_written_out_in_full(analyze):
+    rec = analyze("Fire chief Marta Kovacs met reporters at the station on Thursday.\n\nQuestion: Will the station "
+                  "close?\n\nAnswer: Not while I run it. We answered four thousand calls last year.\n\nQuestion: "
+                  "Who decides?\n\nAnswer: The county board decides in March.")
+    (q,) = _quotes(rec, "Not while I run it")
+    assert q.kind == "direct" and _speaker(q) == "Marta Kovacs"
+    assert not _quotes(rec, "Will the station close")
+
+
+def test_a_transcript_line_may_open_with_a_time_stamp(analyze):
+    rec = analyze("A transcript of the forum, lightly edited:\n\n[00:04:10] Sen. Ada Whitcombe: The bridge has "
+                  "been unsafe for a decade and nobody fixed it.\n\n[00:04:52] Rep. Paul Decker: We fixed it twice. "
+                  "The state never paid its share.")
+    (q,) = _quotes(rec, "The bridge has been unsafe")
+    assert _speaker(q) == "Ada Whitcombe"
+    (q,) = _quotes(rec, "We fixed it twice")
+    assert _speaker(q) == "Paul Decker"
+
+
+def test_the_interviewer_of_the_byline_asks_and_is_no_speaker(analyze):
+    rec = analyze("Interview by Colin Asher.\n\nDr. Helena Voigt runs the region's only poison centre.\n\n"
+                  "ASHER: How many calls do you take?\n\nVOIGT: About ninety a day. Most are children.\n\n"
+                  "ASHER: Is that rising?\n\nVOIGT: It doubled in five years.")
+    assert not _quotes(rec, "How many calls")
+    (q,) = _quotes(rec, "About ninety a day")
+    assert _speaker(q) == "Helena Voigt"
