@@ -119,3 +119,22 @@ def test_the_interviewer_of_the_byline_asks_and_is_no_speaker(analyze):
     assert not _quotes(rec, "How many calls")
     (q,) = _quotes(rec, "About ninety a day")
     assert _speaker(q) == "Helena Voigt"
+
+
+def test_an_interview_labelled_with_full_stops(analyze):
+    rec = analyze("Sculptor Benedikt Aalto, 80, opens a retrospective in Helsinki this week. He spoke with the "
+                  "Review at his studio.\n\nQ. Why show the early work now?\n\nA. Because I finally stopped being "
+                  "ashamed of it.\n\nQ. Which piece matters most to you?\n\nA. The one I broke in 1971. I kept the "
+                  "pieces in a box.")
+    (q,) = _quotes(rec, "Because I finally stopped")
+    assert q.kind == "direct" and _speaker(q) == "Benedikt Aalto"
+    assert not _quotes(rec, "Why show the early work")
+
+
+def test_the_outlet_that_asks_is_no_speaker_and_its_label_ends_an_answer(analyze):
+    rec = analyze("Harbour commissioner Lena Dahl spoke to the Courier on Monday.\n\nCOURIER: Will the port "
+                  "expand?\n\nDAHL: Not this decade. The channel is too shallow.\n\nDredging it would cost more than "
+                  "the port earns in ten years.\n\nCOURIER: Who would pay?\n\nDAHL: Nobody has offered.")
+    assert not _quotes(rec, "Will the port expand")
+    (q,) = _quotes(rec, "Dredging it would cost")
+    assert q.kind == "direct" and _speaker(q) == "Lena Dahl"

@@ -2,9 +2,10 @@
 
 - An answer over several paragraphs: "A: We need 212 drivers …" then a paragraph with no label, then "Q: …" — each
   paragraph between an answer turn and the next question label is one more answer of the same speaker (the layout
-  labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:", or a label that names no
-  person: the outlet's initials, "TNR:"): in a transcript excerpt inside a story a paragraph between two people's
-  turns is the writer's narration ("Later, Sen. Engel asked about …").
+  labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:", or a label no turn was
+  read at: the interviewer's, the outlet's initials, "TNR:"): in a transcript excerpt inside a story a paragraph
+  between two people's turns is the writer's narration ("Later, Sen. Engel asked about …").
+- "A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?"): the interviewee's.
 - An interview printed without labels: after an introduction that says it is an interview edited for print ("This
   interview has been edited for length and clarity", "condensed"), questions stand in their own short paragraphs
   ending in "?" and each paragraph after a question is the interviewee's answer (the person the introduction names
@@ -18,12 +19,13 @@ from __future__ import annotations
 import re
 
 from .en_ctx import Context, Found
-from .en_turns import _LABEL, _interviewee, _person_named, transcript_names
+from .en_turns import _LABEL, _interviewee
 
 # an introduction that presents what follows as an interview edited for print
 _EDITED = re.compile(r"(?i)\b(?:interview|conversation|exchange|q&a|transcript)\b[^.\n]{0,60}"
                      r"\b(?:edited|condensed)\b")
 _QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+_DOTTED = re.compile(r"^[ \t]*(?P<label>[QA])\.[ \t]+(?=\S)", re.M)  # "Q. Why now?" / "A. Because …"
 _HANDLE = re.compile(r"^[ \t]*@(?P<handle>\w{2,30})[ \t]*:[ \t]+(?=\S)", re.M)
 _MARKS = "\"“”‘’'«»"
 _MAX_QUESTION_WORDS = 60
@@ -42,7 +44,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _labelled(text: str, a: int) -> str | None:
-    m = _LABEL.match(text, a)
+    m = _LABEL.match(text, a) or _DOTTED.match(text, a)
     return m.group("label").strip() if m else None
 
 
@@ -62,17 +64,36 @@ def _answer(ctx: Context, a: int, b: int, speaker: int, found: list[Found], orig
     return q
 
 
-def _question_label(ctx: Context, text: str, a: int, caps: dict) -> bool:
-    """The paragraph at ``a`` opens with the label of a question: "Q:", "Question:", or one that names no person
-    (the outlet's initials, "TNR:")."""
-    m = _LABEL.match(text, a)
+def _question_label(text: str, a: int, turn_lines: set[int]) -> bool:
+    """The paragraph at ``a`` opens with the label of a question: "Q:", "Question:", or a label whose line no turn
+    holds (the interviewer's, a host's, the outlet's initials: "TNR:")."""
+    m = _LABEL.match(text, a) or _DOTTED.match(text, a)
     if m is None:
         return False
-    label = m.group("label").strip()
-    if label.lower().rstrip(".") in _QUESTION_LABELS:
-        return True
-    s = m.start("label")
-    return label != "A" and label.split()[-1] not in caps and _person_named(ctx, s, s + len(label)) is None
+    return m.group("label").strip().lower().rstrip(".") in _QUESTION_LABELS or a not in turn_lines
+
+
+def dotted_answers(ctx: Context, found: list[Found]) -> list[Found]:
+    """"A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?" / "A. Because …"): the
+    interviewee's, as "A:" ones are (en_turns). Two questions and two answers at least, a question first (a line
+    opening with an initial, "A. Reyes said …", is no answer)."""
+    text = ctx.text
+    marks = list(_DOTTED.finditer(text))
+    qs = [m for m in marks if m.group("label") == "Q"]
+    answers = [m for m in marks if m.group("label") == "A"]
+    if len(qs) < 2 or len(answers) < 2 or answers[0].start() < qs[0].start():
+        return found
+    who = _interviewee(ctx, qs[0].start())
+    if who is None:
+        return found
+    out: list[Found] = []
+    for m in answers:
+        b = text.find("\n", m.end())
+        q = _answer(ctx, m.end(), len(text) if b < 0 else b, who, found + out)
+        if q is not None:
+            q.cue, q.attr = "A.", (m.start("label"), m.end("label") + 1)
+            out.append(q)
+    return found + out
 
 
 def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
@@ -80,7 +101,7 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
     text = ctx.text
     paras = _paragraphs(text)
     starts = {a: k for k, (a, _) in enumerate(paras)}
-    caps = transcript_names(text)
+    turn_lines = {text.rfind("\n", 0, t.start) + 1 for t in found if t.origin == "turn"}
     out: list[Found] = []
     for t in found:
         if t.origin != "turn" or t.speaker is None or t.follows is not None:
@@ -91,7 +112,7 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
         run = []
         for a, b in paras[k + 1:]:
             if _labelled(text, a) is not None:
-                if _question_label(ctx, text, a, caps):
+                if _question_label(text, a, turn_lines):
                     out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
                 break
             run.append((a, b))

@@ -52,6 +52,16 @@ def _person_named(ctx: Context, s: int, e: int):
     return (s, e, at) if at is not None else None
 
 
+def _organisation(ctx: Context, label: str) -> bool:
+    """The label is the name of an organisation or an outlet of the text: an actor of that type, or a name the text
+    writes after "the" ("TRIBUNE" after "spoke to the Tribune": a person is never "the Cole")."""
+    low = label.lower().removeprefix("the ")
+    if any(ent.type in ("ORG", "MEDIA") and ent.name.lower().removeprefix("the ") == low
+           for ent in ctx.actors.entities):
+        return True
+    return label.isupper() and re.search(r"\b[Tt]he " + re.escape(label.title()) + r"\b", ctx.text) is not None
+
+
 def _title_word(w: str) -> bool:
     w = w.lower()
     return w in _TITLE_WORDS or w + "." in _TITLE_WORDS or w.rstrip(".") in _TITLE_WORDS
@@ -202,6 +212,8 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             hit = (s, e, who) if who is not None else None
         else:
             hit = _person_named(ctx, s, e)
+        if hit is None and _organisation(ctx, label):
+            continue  # "TRIBUNE: Will you raise taxes?": the outlet that asks, no person of a transcript
         spoken = caps.get(label.split()[-1]) if hit is None and label.isupper() and not any(
             ctx.actors.entities[i].type != "PERSON" for _, _, i in ctx.actors.inside(s, e)) else None  # ("LONDON:")
         if hit is None and spoken is None:
