@@ -138,3 +138,12 @@ def test_the_outlet_that_asks_is_no_speaker_and_its_label_ends_an_answer(analyze
     assert not _quotes(rec, "Will the port expand")
     (q,) = _quotes(rec, "Dredging it would cost")
     assert q.kind == "direct" and _speaker(q) == "Lena Dahl"
+
+
+def test_a_quotation_that_opens_a_headline_line_does_not_go_on_the_last_speakers_words(analyze):
+    rec = analyze("Firefighters reached the roof within minutes.\n\n“Everybody out, now!” a captain shouts.\n\n"
+                  "'Out Of The Smoke' Footage Shows Rescue of Trapped Family\n\nThe footage was released on Friday.")
+    assert not _quotes(rec, "Out Of The Smoke")
+    rec = analyze("“The ads are working,” Governor Ruth Amsel told reporters on Monday.\n\n‘Seatbelts. Every Trip.’: "
+                  "state spends $300K on a new road safety campaign\n\nThe campaign started in May.")
+    assert not _quotes(rec, "Seatbelts. Every Trip")

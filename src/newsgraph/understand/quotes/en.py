@@ -357,6 +357,8 @@ def _colon_attributed(ctx: Context, q: Quoted) -> Found | None:
 def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     """The quotation goes on with the previous speaker's words: right after the previous attribution (a line break
     at most), or in the same paragraph after a few words of it that the clause end cut off ("said on Nov. 8. “…")."""
+    if _headline_line(ctx.text, q):
+        return False  # "‘We Got Her!’ Video Shows Dramatic Rescue": another story's headline, no one's next words
     gap = ctx.text[attr_end:q.start]
     if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
         return True
@@ -367,6 +369,16 @@ def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space
             and not any(a <= tk.idx < b for a, b in titles)]
     return len(toks) <= 6 and not any(tk.pos_ in ("VERB", "AUX") for tk in toks)
+
+
+def _headline_line(text: str, q: Quoted) -> bool:
+    """The quotation opens a line that goes on as a headline: three words or more after it and no closing stop
+    ("‘We Got Her!’ Video Shows Dramatic Rescue of Kidnapped Girl", "'Meth. We're On It.': South Dakota spends …")."""
+    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return False
+    b = text.find("\n", q.end)
+    rest = text[q.end:len(text) if b < 0 else b].strip()
+    return len(rest.split()) >= 3 and not rest.endswith((".", "!", "?", "\"", "”", "’", "'", "…"))
 
 
 # a title in quotation marks: capitalised words and the small words of titles ("State of the Union", "Meet the Press")
