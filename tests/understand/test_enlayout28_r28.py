@@ -147,3 +147,12 @@ def test_a_quotation_that_opens_a_headline_line_does_not_go_on_the_last_speakers
     rec = analyze("“The ads are working,” Governor Ruth Amsel told reporters on Monday.\n\n‘Seatbelts. Every Trip.’: "
                   "state spends $300K on a new road safety campaign\n\nThe campaign started in May.")
     assert not _quotes(rec, "Seatbelts. Every Trip")
+
+
+def test_a_turn_labelled_with_the_speakers_initials(analyze):
+    rec = analyze("By Nadia Fors\n\nDr. Tomasz Weller runs the city's only trauma unit. He spoke with us on "
+                  "Monday.\n\nNF: How many beds do you have?\n\nTW: Twelve. We need twenty.\n\nNF: Why not build "
+                  "more?\n\nTW: Money. It is always money.")
+    (q,) = _quotes(rec, "Twelve. We need")
+    assert q.kind == "direct" and _speaker(q) == "Tomasz Weller"
+    assert not _quotes(rec, "How many beds")

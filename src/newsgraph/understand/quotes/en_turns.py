@@ -14,6 +14,7 @@ from .. import rules
 from ..actors import WEntity
 from ..marks import find_quoted
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
+from .en_label_names import initials_person
 
 _LABEL = re.compile(r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+)?"
                     r"[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
@@ -212,6 +213,8 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             hit = (s, e, who) if who is not None else None
         else:
             hit = _person_named(ctx, s, e)
+            if hit is None and (k := initials_person(ctx, label)) is not None:
+                hit = (s, e, k)  # "KM: …" after "Dr. Kavita Mehta" (en_label_names)
         if hit is None and _organisation(ctx, label):
             continue  # "TRIBUNE: Will you raise taxes?": the outlet that asks, no person of a transcript
         spoken = caps.get(label.split()[-1]) if hit is None and label.isupper() and not any(
