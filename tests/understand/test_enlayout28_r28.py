@@ -147,6 +147,10 @@ def test_a_quotation_that_opens_a_headline_line_does_not_go_on_the_last_speakers
     rec = analyze("“The ads are working,” Governor Ruth Amsel told reporters on Monday.\n\n‘Seatbelts. Every Trip.’: "
                   "state spends $300K on a new road safety campaign\n\nThe campaign started in May.")
     assert not _quotes(rec, "Seatbelts. Every Trip")
+    # a subhead: a Title Case line in single marks, alone (a quotation in double marks stays the speaker's)
+    rec = analyze("“The river has never been this low,” Mayor Ines Varga said on Monday.\n\n'A Dry Summer Ahead.'\n\n"
+                  "The barges stopped running in July.")
+    assert not _quotes(rec, "A Dry Summer Ahead")
 
 
 def test_a_turn_labelled_with_the_speakers_initials(analyze):

@@ -373,12 +373,19 @@ def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
 
 def _headline_line(text: str, q: Quoted) -> bool:
     """The quotation opens a line that goes on as a headline: three words or more after it and no closing stop
-    ("‘We Got Her!’ Video Shows Dramatic Rescue of Kidnapped Girl", "'Meth. We're On It.': South Dakota spends …")."""
+    ("‘We Got Her!’ Video Shows Dramatic Rescue of Kidnapped Girl", "'Meth. We're On It.': South Dakota spends …");
+    or it is the whole line, in single marks (a headline's style), in Title Case: a subhead ("'All Bets Are Off.'")."""
     if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
         return False
     b = text.find("\n", q.end)
     rest = text[q.end:len(text) if b < 0 else b].strip()
+    if not rest and text[q.start] in "'‘":
+        words = text[q.inner_start:q.inner_end].split()
+        return len(words) <= 8 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
     return len(rest.split()) >= 3 and not rest.endswith((".", "!", "?", "\"", "”", "’", "'", "…"))
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "with", "by"})
 
 
 # a title in quotation marks: capitalised words and the small words of titles ("State of the Union", "Meet the Press")
