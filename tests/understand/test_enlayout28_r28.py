@@ -160,3 +160,20 @@ def test_a_turn_labelled_with_the_speakers_initials(analyze):
     (q,) = _quotes(rec, "Twelve. We need")
     assert q.kind == "direct" and _speaker(q) == "Tomasz Weller"
     assert not _quotes(rec, "How many beds")
+
+
+def test_a_label_alone_on_its_line_labels_the_next_line(analyze):
+    rec = analyze("Transcript of the hearing:\n\nSENATOR OKAFOR:\nDid you read the audit?\n\nMR. HALVERSEN:\nI did "
+                  "not. It went to the wrong office.\n\nSENATOR OKAFOR:\nWho signed the contract?\n\nMR. HALVERSEN:\n"
+                  "I signed it in June.")
+    (q,) = _quotes(rec, "I did not. It went")
+    assert (_speaker(q) or "").lower().endswith("halversen")
+
+
+def test_a_q_and_a_headline_introduces_an_interview_without_labels(analyze):
+    rec = analyze("Q&A: Harbour master Ingrid Solberg on the sinking pier\n\nIngrid Solberg has run the port of "
+                  "Vestby for nine years.\n\nWhy did the ferries stop?\n\nBecause the pier is sinking.\n\nWho pays "
+                  "for the repairs?\n\nThe county pays half and we pay the rest.\n\nWhen will they be back?\n\nNext "
+                  "summer, if the weather holds.")
+    (q,) = _quotes(rec, "Because the pier is sinking")
+    assert q.kind == "direct" and _speaker(q) == "Ingrid Solberg"

@@ -7,10 +7,10 @@
   between two people's turns is the writer's narration ("Later, Sen. Engel asked about …").
 - "A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?"): the interviewee's.
 - An interview printed without labels: after an introduction that says it is an interview edited for print ("This
-  interview has been edited for length and clarity", "condensed"), questions stand in their own short paragraphs
-  ending in "?" and each paragraph after a question is the interviewee's answer (the person the introduction names
-  most, as for "A:", en_turns). Only when the alternation is clear: three questions or more each followed by an
-  answer; after the last question only the one paragraph that follows it (the story's narration may go on).
+  interview has been edited for length and clarity", "condensed"; or a "Q&A: …" headline), questions stand in their
+  own short paragraphs ending in "?" and each paragraph after a question is the interviewee's answer (the person the
+  introduction names most, as for "A:", en_turns). Only when the alternation is clear: three questions or more each
+  followed by an answer; after the last question only the one paragraph that follows it (narration may go on).
 - A post quoted as a block under its handle ("@GovHallock: Millions in flood aid …"): the handle's owner, the one
   person of the text whose surname the handle holds.
 """
@@ -23,7 +23,7 @@ from .en_turns import _LABEL, _interviewee
 
 # an introduction that presents what follows as an interview edited for print
 _EDITED = re.compile(r"(?i)\b(?:interview|conversation|exchange|q&a|transcript)\b[^.\n]{0,60}"
-                     r"\b(?:edited|condensed)\b")
+                     r"\b(?:edited|condensed)\b|^[ \t]*Q ?& ?A\b[^\n]*", re.M)  # (or a "Q&A: …" headline)
 _QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 _DOTTED = re.compile(r"^[ \t]*(?P<label>[QA])\.[ \t]+(?=\S)", re.M)  # "Q. Why now?" / "A. Because …"
 _HANDLE = re.compile(r"^[ \t]*@(?P<handle>\w{2,30})[ \t]*:[ \t]+(?=\S)", re.M)

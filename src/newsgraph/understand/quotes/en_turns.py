@@ -19,8 +19,9 @@ from .en_label_names import initials_person
 _LABEL = re.compile(r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+)?"
                     r"[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
                     r"[A-Z][a-z]+(?: [a-z]+){1,4}(?: [A-Z][\w.'’\-]*){1,3})"
-                    r"(?:[ \t]*\([A-Z][\w.\- ]{0,18}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=[\"“]))", re.M)
-# (a recording's time stamp may open the line: "[00:12:03] Sen. Maria Lopez: …")
+                    r"(?:[ \t]*\([A-Z][\w.\- ]{0,18}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=[\"“])|[ \t]*\n(?=[ \t]*\S))", re.M)
+# (a recording's time stamp may open the line: "[00:12:03] Sen. Maria Lopez: …"; the label may stand alone on its
+# line, the words on the next: "SENATOR BLAKE:⏎Did you know …", a page's layout in two columns flattened)
 _ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})  # an interview's answers: the interviewee's (the intro's)
 # the words of a title before a name in a label ("Former secretary of state Hillary Rodham Clinton:")
 _TITLE_WORDS = frozenset(w for t in ROLE_HEADS for w in t.split()) | {"former", "then", "acting", "deputy", "of",
@@ -71,7 +72,8 @@ def _title_word(w: str) -> bool:
 # the labels of a newsroom's own notes ("UPDATE:", "EDITOR'S NOTE:", "WATCH:"), never a speaker
 _NEWSROOM_LABELS = frozenset("update updated updates correction corrections note breaking watch read more related "
                              "photo photos video source sources q a".split())
-_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[ \t]*:[ \t]+\S", re.M)
+_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[ \t]*:"
+                         r"(?:[ \t]+|[ \t]*\n[ \t]*)\S", re.M)
 # (a title keeps its full stop: "SEN. CORDERO:", "REP. HALE:")
 
 
