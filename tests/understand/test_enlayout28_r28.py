@@ -177,3 +177,17 @@ def test_a_q_and_a_headline_introduces_an_interview_without_labels(analyze):
                   "summer, if the weather holds.")
     (q,) = _quotes(rec, "Because the pier is sinking")
     assert q.kind == "direct" and _speaker(q) == "Ingrid Solberg"
+
+
+def test_a_one_sentence_lead_in_paragraph_brings_on_the_next_quotations_speaker(analyze):
+    text = ("The council approved the stadium lease 6-3 on Tuesday.\n\nOne resident left in tears.\n\n"
+            "The city's finance director, Helga Brandt, was more cautious.\n\n“The lease is sound. The traffic "
+            "plan is not, and we will fix it before opening day.”\n\nThe team plans to open the stadium in 2027.")
+    (q,) = _quotes(analyze(text), "The lease is sound")
+    assert _speaker(q) == "Helga Brandt"
+    # (also when the quotation names someone else, whom the nearest-name choice must pass over)
+    text = ("Oskar Lind was one of the first to sign. He drove a forklift for 20 years.\n\nThe county's economic "
+            "director, Helga Brandt, was more cautious.\n\n“Mayor Ruth Ekberg promised 300 jobs. The plant will "
+            "not bring back 1,200, and we should say that plainly.”")
+    (q,) = _quotes(analyze(text), "Mayor Ruth Ekberg promised")
+    assert _speaker(q) == "Helga Brandt"

@@ -46,7 +46,7 @@ from .en_indirect import _indirect
 from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
-from .en_paragraphs import paragraph_speakers
+from .en_paragraphs import paragraph_speakers, lead_in_speakers
 from .en_polls import poll_findings
 from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
@@ -101,6 +101,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     checked = {id(q): _who(q) for q in found}  # each speaker is checked once: these now, later ones at the end
     pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
+    lead_in_speakers(ctx, [q for q in found if q.origin != "clause"])  # "Smith was blunt.⏎“…”"
     dialogue_turns(ctx, [q for q in found if q.origin != "clause"])  # (once the pronouns have their speakers)
     reply_addressees(ctx, [q for q in found if q.origin != "clause"])  # 'She replied, “…”': the one spoken to
     for q in found:
