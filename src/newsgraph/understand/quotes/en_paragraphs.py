@@ -120,12 +120,16 @@ def paragraph_speakers(ctx: Context, found: list[Found]) -> None:
 
 
 _LEAD_IN_WORDS = 16  # a lead-in is a short sentence
-_LEAD_IN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "dative"})  # "Police arrested Smith." brings on no speaker
+# a lead-in judges its subject's manner ("Smith was blunt.", "The union was unmoved.") or says no more than that it
+# responded ("Adair disagreed."): a copula, or a verb with nothing but a subject and adverbs; a sentence that narrates
+# an act ("Lopez walked to the podium and faced the crowd.", "Police arrested Smith.") brings on no speaker
+_COPULAS = frozenset({"be", "seem", "sound", "remain", "become", "appear", "look"})
+_BARE_VERB_DEPS = frozenset({"nsubj", "advmod", "aux", "neg", "punct", "npadvmod"})
 
 
 def lead_in_speakers(ctx: Context, found: list[Found]) -> None:
     """Give a quotation paragraph of ``found`` with no speaker the subject of a one-sentence lead-in paragraph before
-    it (see the module's note): the sentence short, with no quotation and no object of its own, its subject (or the
+    it (see the module's note): the sentence short, with no quotation, a copula or a bare verb, its subject (or the
     name in apposition to it) a person or an organisation actor; a pronoun is left to the pronoun readers."""
     text = ctx.text
     for q in found:
@@ -142,7 +146,8 @@ def lead_in_speakers(ctx: Context, found: list[Found]) -> None:
                 not para.endswith((".", ":")) or any(c in para for c in "\"“”«»"):
             continue
         root = next((t for t in ctx.tokens(pa, pb) if t.dep_ == "ROOT"), None)
-        if root is None or any(c.dep_ in _LEAD_IN_OBJECTS for c in root.children):
+        if root is None or not (root.lemma_ in _COPULAS and not any(c.dep_ == "conj" for c in root.children) or
+                                all(c.dep_ in _BARE_VERB_DEPS for c in root.children)):
             continue
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
