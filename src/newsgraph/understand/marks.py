@@ -111,12 +111,31 @@ def _ascii_single(text: str, i: int, opening: bool) -> bool:
     one follows the quotation's last stop, or a word when a stop, a dash, a bracket or the line's end follows it
     (an s's ' before a lower-case word is a plural possessive: "the members' vote")."""
     if opening:
-        return i == 0 or text[i - 1] in " \t\n(—–"
+        return (i == 0 or text[i - 1] in " \t\n(—–") and _closes_in_paragraph(text, i)
     if text[i - 1] in ".,?!…":
         return True
     nxt = text[i + 1:i + 3]
     return not nxt or nxt[0] in ".,;:?!)—–\n" or (nxt[0] == " " and (text[i - 1] not in "sS" or
                                                                       not _POSSESSIVE_AFTER.match(nxt)))
+
+
+_DOUBLE_MARK = re.compile(r"''|[“”\"«„\n]")  # what ends the search for an ASCII single closer
+
+
+def _closes_in_paragraph(text: str, i: int) -> bool:
+    """An ASCII ' opener at ``i`` holds only when its closer comes in the same paragraph before a double quotation
+    mark: a word-initial apostrophe ('til, 'Ndrangheta, 'Iolani Palace) closes nothing, and read as an opener it
+    would swallow every double quotation after it (review r28)."""
+    stop = _DOUBLE_MARK.search(text, i + 1)
+    end = stop.start() if stop else len(text)
+    for m in _MARKS.finditer(text, i + 1, end):
+        j = m.start()
+        if m.group() == "’" and not _is_apostrophe(text, j):
+            return True
+        if m.group() == "'" and text[j - 1] != " " and _ascii_single(text, j, False):
+            return True
+    # a quotation of several paragraphs: left open at the paragraph's end, re-opened by the next one
+    return bool(stop) and stop.group() == "\n" and text[stop.end():].lstrip("\n").startswith("'")
 
 
 def _nests(text: str, i: int) -> bool:
