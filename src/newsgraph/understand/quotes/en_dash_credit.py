@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..marks import find_quoted
 from ..outlets import lookup as _outlet
 from .en_ctx import Context, Found, set_speaker
 from .en_posts import lines as _lines
@@ -106,6 +107,22 @@ def _give(ctx: Context, q: Found, m: re.Match, hit, s: int, e: int) -> None:
         q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[s:e].strip(), (s, e)
 
 
+_WIRE = re.compile(r"\((?:AP|Reuters|AFP|Bloomberg|CNN|UPI|dpa|Xinhua)\)")
+
+
+def _dateline(lead: str) -> bool:
+    """The text before the dash is a dateline ("LONDON", "KYIV (Reuters)", "WASHINGTON (AP)"), no credit."""
+    name = lead.split("(")[0].split(",")[0].strip()
+    return bool(_WIRE.search(lead)) or (name.isupper() and len(name) > 1)
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """text[a:b] is one quotation that closes at the line's end (not "‘…,’ Keir Starmer told the Commons.")."""
+    seg = text[a:b].strip()
+    got = find_quoted(seg)
+    return len(got) == 1 and got[0].start == 0 and got[0].end >= len(seg) - 1  # (a stop may follow the mark)
+
+
 def dash_leads(ctx: Context, found: list[Found]) -> list[Found]:
     """``found`` with each quotation that a credit opens on its own line ("Name, role — “…”") given to that name."""
     text = ctx.text
@@ -114,7 +131,9 @@ def dash_leads(ctx: Context, found: list[Found]) -> list[Found]:
     added = []
     for a, b in _lines(text):
         m = _LEAD.match(text, a, b)
-        if m is None or _quotation_line(text, m.end(), b) is None:
+        if m is None or _quotation_line(text, m.end(), b) is None or not _whole_line(text, m.end(), b):
+            continue
+        if _dateline(text[m.start("name"):m.start("dash")]):
             continue
         lo, hi = _quotation_line(text, m.end(), b)
         s, e = m.span("name")

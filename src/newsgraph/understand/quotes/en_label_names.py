@@ -21,7 +21,7 @@ def _initials(name: str) -> str:
 def initials_person(ctx, label: str) -> int | None:
     """The entity of the one person of the text, named with two words or more, whose initials the label is (the
     byline's writer excepted); None when none or several."""
-    if not _INITIALS.fullmatch(label):
+    if not _INITIALS.fullmatch(label) or label in ("AM", "PM"):  # a live blog's "9:45 PM:", no person's initials
         return None
     writers = {_initials(m.group("name").split(",")[0]) for m in _BYLINE.finditer(ctx.text)}
     if label in writers:

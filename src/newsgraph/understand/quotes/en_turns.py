@@ -16,12 +16,13 @@ from ..marks import find_quoted
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 from .en_label_names import initials_person
 
-_LABEL = re.compile(r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+)?"
+_LABEL = re.compile(r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+(?![AaPp]\.?[Mm]\b\.?))?"
                     r"[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
                     r"[A-Z][a-z]+(?: [a-z]+){1,4}(?: [A-Z][\w.'’\-]*){1,3})"
                     r"(?:[ \t]*\([A-Z][\w.\- ]{0,18}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=[\"“])|[ \t]*\n(?=[ \t]*\S))", re.M)
-# (a recording's time stamp may open the line: "[00:12:03] Sen. Maria Lopez: …"; the label may stand alone on its
-# line, the words on the next: "SENATOR BLAKE:⏎Did you know …", a page's layout in two columns flattened)
+# (a recording's time stamp may open the line: "[00:12:03] Sen. Maria Lopez: …", but "9:45 PM:" is a live blog's
+# time, no label "PM"; the label may stand alone on its line, the words on the next: "SENATOR BLAKE:⏎Did you know
+# …", a page's layout in two columns flattened)
 _ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})  # an interview's answers: the interviewee's (the intro's)
 # the words of a title before a name in a label ("Former secretary of state Hillary Rodham Clinton:")
 _TITLE_WORDS = frozenset(w for t in ROLE_HEADS for w in t.split()) | {"former", "then", "acting", "deputy", "of",
