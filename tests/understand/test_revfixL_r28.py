@@ -35,3 +35,23 @@ def test_a_live_blogs_lower_case_time_stamp_is_no_label():
     text = ("Live: Ohio primary results\n\n8:30 p.m.: Rep. Paula Marsh has conceded the race to her rival.\n\n"
             "8:10 p.m.: Turnout in Franklin County was higher than expected.\n")
     assert not [q for q in _quotes(text) if q[3] == ":"]
+
+
+def test_an_explainer_naming_a_conversation_that_was_edited_is_no_interview():
+    text = ("A recording of a conversation between Mayor Lena Ortiz and a developer was edited before it was posted, "
+            "the city clerk said.\n\nWhat does the recording show?\n\nIt shows Ortiz discussing a zoning change.\n\n"
+            "Who posted it?\n\nAn account that shares local gossip.\n\nIs the mayor under investigation?\n\n"
+            "Not yet, according to the district attorney's office.\n")
+    assert not [q for q in _quotes(text) if q[0] == "direct"]
+
+
+def test_a_handle_of_a_company_named_like_a_person_is_not_theirs():
+    text = ("Rep. Anna Ford toured the plant in Dearborn on Monday.\n\n@FordMotorCo: Production resumes Tuesday "
+            "on all three shifts at the truck plant.\n\nThe union welcomed the news.\n")
+    assert not [q for q in _quotes(text) if q[1] == "Anna Ford"]
+
+
+def test_narration_after_a_live_blogs_quoted_line_before_a_related_label_is_nobodys():
+    text = ("Live: Wildfire updates\n\nFire Chief Dana Cole: Evacuate now if you live north of the river.\n\n"
+            "Smoke closed two highways on Saturday.\n\nRELATED: How to prepare a go-bag\n")
+    assert not [q for q in _quotes(text) if q[2].startswith("Smoke closed")]

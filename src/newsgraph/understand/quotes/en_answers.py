@@ -1,10 +1,11 @@
 """Interview answers the labelled turns (en_turns) leave: the layouts of question-and-answer pages.
 
 - An answer over several paragraphs: "A: We need 212 drivers …" then a paragraph with no label, then "Q: …" — each
-  paragraph between an answer turn and the next question label is one more answer of the same speaker (the layout
-  labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:", or a label no turn was
-  read at: the interviewer's, the outlet's initials, "TNR:"): in a transcript excerpt inside a story a paragraph
-  between two people's turns is the writer's narration ("Later, Sen. Engel asked about …").
+  paragraph between an answer turn (one after a question) and the next question label is one more answer of the
+  same speaker (the layout labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:",
+  or a label no turn was read at: the interviewer's, the outlet's initials, "TNR:"; a newsroom label, "UPDATE:",
+  asks nothing): in a transcript excerpt inside a story a paragraph between two people's turns is the writer's
+  narration ("Later, Sen. Engel asked about …").
 - "A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?"): the interviewee's.
 - An interview printed without labels: after an introduction that says it is an interview edited for print ("This
   interview has been edited for length and clarity", "condensed"; or a "Q&A: …" headline), questions stand in their
@@ -19,11 +20,17 @@ from __future__ import annotations
 import re
 
 from .en_ctx import Context, Found
-from .en_turns import _LABEL, _interviewee
+from .en_label_names import _TITLES
+from .en_turns import _LABEL, _NEWSROOM_LABELS, _interviewee
 
 # an introduction that presents what follows as an interview edited for print
-_EDITED = re.compile(r"(?i)\b(?:interview|conversation|exchange|q&a|transcript)\b[^.\n]{0,60}"
-                     r"\b(?:edited|condensed)\b|^[ \t]*Q ?& ?A\b[^\n]*", re.M)  # (or a "Q&A: …" headline)
+# (the note presents the piece itself: "This interview has been edited …", "… condensed and edited for clarity"; not
+# "a video of a conversation … was edited" in an explainer; review r28)
+_EDITED = re.compile(r"(?i)\b(?:this|the following|our|the)[ \t]+(?:interview|conversation|exchange|q&a|transcript)"
+                     r"\b[^.\n]{0,40}\b(?:has|have|was|were|is)[ \t]+(?:been[ \t]+)?(?:lightly[ \t]+)?"
+                     r"(?:edited|condensed)\b|\b(?:edited|condensed)[ \t]+for[ \t]+(?:length|clarity|brevity|space)\b")
+_QA_HEAD = re.compile(r"^[ \t]*Q ?& ?A\b[^\n]*", re.M)  # a "Q&A: …" headline: an interview only when it names
+# its interviewee ("Q&A with …", "Q&A: Harbour master Ingrid Solberg on …"), not an explainer's "Q&A: What the …"
 _QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 _DOTTED = re.compile(r"^[ \t]*(?P<label>[QA])\.[ \t]+(?=\S)", re.M)  # "Q. Why now?" / "A. Because …"
 _HANDLE = re.compile(r"^[ \t]*@(?P<handle>\w{2,30})[ \t]*:[ \t]+(?=\S)", re.M)
@@ -70,7 +77,16 @@ def _question_label(text: str, a: int, turn_lines: set[int]) -> bool:
     m = _LABEL.match(text, a) or _DOTTED.match(text, a)
     if m is None:
         return False
-    return m.group("label").strip().lower().rstrip(".") in _QUESTION_LABELS or a not in turn_lines
+    label = m.group("label").strip().lower().rstrip(".")
+    return label in _QUESTION_LABELS or a not in turn_lines and label not in _NEWSROOM_LABELS
+
+
+def _after_question(text: str, paras: list[tuple[int, int]], k: int, turn_lines: set[int]) -> bool:
+    """The labelled paragraph before paragraph ``k`` asks: a question label, or a turn ending in "?" (a live blog's
+    "Gov. Ron Price: …" line after a headline answers nobody; review r28)."""
+    prev = next(((a, b) for a, b in reversed(paras[:k]) if _labelled(text, a) is not None), None)
+    return prev is not None and (_question_label(text, prev[0], turn_lines) or
+                                 text[prev[0]:prev[1]].rstrip(_MARKS + " ").endswith("?"))
 
 
 def dotted_answers(ctx: Context, found: list[Found]) -> list[Found]:
@@ -107,7 +123,7 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
         if t.origin != "turn" or t.speaker is None or t.follows is not None:
             continue
         k = starts.get(text.rfind("\n", 0, t.start) + 1)
-        if k is None:
+        if k is None or not _after_question(text, paras, k, turn_lines):
             continue
         run = []
         for a, b in paras[k + 1:]:
@@ -122,7 +138,7 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
 def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
     """The answers of an interview printed without labels (see the module's docstring)."""
     text = ctx.text
-    intro = _EDITED.search(text)
+    intro = _EDITED.search(text) or _named_qa_head(ctx)
     if intro is None:
         return found
     paras = [(a, b) for a, b in _paragraphs(text) if a >= intro.end()]
@@ -137,11 +153,37 @@ def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
     for n, k in enumerate(qs):
         last = qs[n + 1] if n + 1 < len(qs) else k + 2
         for a, b in paras[k + 1:last]:
-            if _labelled(text, a) is None:
+            if _labelled(text, a) is None and not any(i == who for _, _, i in ctx.actors.inside(a, b)):
+                # (an "answer" naming the interviewee, "The clip showed Hale …", is the writer's narration)
                 q = _answer(ctx, a, b, who, found + out)
                 if q is not None:
                     out.append(q)
     return found + out
+
+
+def _named_qa_head(ctx: Context):
+    """A "Q&A" headline that names a person ("Q&A with …", "Q&A: Harbour master Ingrid Solberg on …"), or None."""
+    m = _QA_HEAD.search(ctx.text)
+    if m is None:
+        return None
+    if " with " in m.group() or any(ctx.actors.entities[i].type == "PERSON"
+                                   for _, _, i in ctx.actors.inside(m.start(), m.end())):
+        return m
+    return None
+
+
+def _handle_of(handle: str, name: str) -> bool:
+    """``handle`` (lower case) is the person ``name``'s: the surname alone, or after a given name, the initials or a
+    title ("@SenCalloway", "@RheaCalloway", "@rcalloway"); not a handle merely holding it ("@BrownUniversity" is no
+    Sherrod Brown's; review r28)."""
+    words = [w.strip(".").lower() for w in name.replace("-", " ").split()]
+    last = words[-1]
+    core = handle.rstrip("_0123456789")
+    if len(last) < 4 or not core.endswith(last):
+        return False
+    given = [w for w in words[:-1] if w.isalpha()]
+    prefix = core[:-len(last)].strip("_").removeprefix("real")  # ("@realDonaldTrump")
+    return prefix in {"", "".join(w[0] for w in given), *given, "".join(given)} or prefix in _TITLES
 
 
 def handle_posts(ctx: Context, found: list[Found]) -> list[Found]:
@@ -151,7 +193,7 @@ def handle_posts(ctx: Context, found: list[Found]) -> list[Found]:
     for m in _HANDLE.finditer(text):
         handle = m.group("handle").lower()
         owners = {i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions and
-                  len(ent.name.split()) > 1 and len(last := ent.name.split()[-1].lower()) >= 4 and last in handle}
+                  len(ent.name.split()) > 1 and _handle_of(handle, ent.name)}
         # (a person named in full: a town the tagger took for a person, "Riverton", is no owner)
         names = sorted(owners, key=lambda i: -len(ctx.actors.entities[i].name))
         if not names or any(ctx.actors.entities[i].name.split()[-1] != ctx.actors.entities[names[0]].name.split()[-1]
