@@ -196,12 +196,6 @@ def test_a_relative_clause_that_carries_the_claim_stays_in_the_content(text, tai
 
 
 # -- enlayout28 (ASCII single quotes) on a real-page layout: a subhead in single marks -------------------------------
-@pytest.mark.xfail(strict=False, reason="enlayout28 marks/_headline_line: a sentence-case subhead in ASCII single "
-                   "marks (''There's so much anger.'' on its own line, repeating a later quote) becomes a direct "
-                   "quote of the last speaker (seen on PolNeAR train wash-post_2016-06-01: credited to Donald Trump); "
-                   "_headline_line only knows Title Case, and enspk28's _pull_quote takes the apostrophe of "
-                   "'There's' for a second quotation mark. Narrowing: a line that is only a short single-marked "
-                   "quotation with no cue continues nobody; _pull_quote should ignore apostrophes inside words")
 def test_a_subhead_in_single_marks_is_nobodys_quote():
     text = ("\"Donald Trump is the vote for change in this election,\" Republican strategist Fred Davis said. "
             "\"He's the future; she's the past.\"\n\n'There's so much anger.'\n\n"

@@ -55,3 +55,10 @@ def test_narration_after_a_live_blogs_quoted_line_before_a_related_label_is_nobo
     text = ("Live: Wildfire updates\n\nFire Chief Dana Cole: Evacuate now if you live north of the river.\n\n"
             "Smoke closed two highways on Saturday.\n\nRELATED: How to prepare a go-bag\n")
     assert not [q for q in _quotes(text) if q[2].startswith("Smoke closed")]
+
+
+def test_a_subhead_repeating_a_later_quote_in_single_marks_is_nobodys():
+    text = ("“We will win this state by ten points,” campaign manager Lisa Grant said on Monday.\n\n"
+            "'We have to get out the vote.'\n\nVolunteers knocked on doors in the suburbs all weekend.\n\n"
+            "“We have to get out the vote, and that means every county,” said party chair Omar Reyes.\n")
+    assert [q[1] for q in _quotes(text) if q[2].startswith("We have to get out")] == ["Omar Reyes"]
