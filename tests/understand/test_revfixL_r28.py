@@ -62,3 +62,9 @@ def test_a_subhead_repeating_a_later_quote_in_single_marks_is_nobodys():
             "'We have to get out the vote.'\n\nVolunteers knocked on doors in the suburbs all weekend.\n\n"
             "“We have to get out the vote, and that means every county,” said party chair Omar Reyes.\n")
     assert [q[1] for q in _quotes(text) if q[2].startswith("We have to get out")] == ["Omar Reyes"]
+
+
+def test_a_handle_of_title_surname_and_place_is_the_office_holders():
+    text = ("Mayor Dana Pruitt answered the critics online on Sunday.\n\n@MayorPruittSpringfield: The new budget "
+            "hires forty teachers and fixes every school roof.\n\nThe council meets on Tuesday.\n")
+    assert [q[1] for q in _quotes(text) if q[2].startswith("The new budget")] == ["Dana Pruitt"]

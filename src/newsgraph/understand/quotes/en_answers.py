@@ -174,16 +174,19 @@ def _named_qa_head(ctx: Context):
 
 def _handle_of(handle: str, name: str) -> bool:
     """``handle`` (lower case) is the person ``name``'s: the surname alone, or after a given name, the initials or a
-    title ("@SenCalloway", "@RheaCalloway", "@rcalloway"); not a handle merely holding it ("@BrownUniversity" is no
-    Sherrod Brown's; review r28)."""
+    title ("@SenCalloway", "@RheaCalloway", "@rcalloway"; after a title the office's place may follow,
+    "@MayorOrtizRiverton"); not a handle merely holding it ("@BrownUniversity" is no Sherrod Brown's; review r28)."""
     words = [w.strip(".").lower() for w in name.replace("-", " ").split()]
     last = words[-1]
     core = handle.rstrip("_0123456789")
-    if len(last) < 4 or not core.endswith(last):
+    at = core.find(last)
+    if len(last) < 4 or at < 0:
         return False
     given = [w for w in words[:-1] if w.isalpha()]
-    prefix = core[:-len(last)].strip("_").removeprefix("real")  # ("@realDonaldTrump")
-    return prefix in {"", "".join(w[0] for w in given), *given, "".join(given)} or prefix in _TITLES
+    prefix = core[:at].strip("_").removeprefix("real")  # ("@realDonaldTrump")
+    if prefix in _TITLES:  # a title first, then the office's place may follow: "@MayorOrtizRiverton"
+        return True
+    return core.endswith(last) and prefix in {"", "".join(w[0] for w in given), *given, "".join(given)}
 
 
 def handle_posts(ctx: Context, found: list[Found]) -> list[Found]:
