@@ -68,3 +68,9 @@ def test_a_handle_of_title_surname_and_place_is_the_office_holders():
     text = ("Mayor Dana Pruitt answered the critics online on Sunday.\n\n@MayorPruittSpringfield: The new budget "
             "hires forty teachers and fixes every school roof.\n\nThe council meets on Tuesday.\n")
     assert [q[1] for q in _quotes(text) if q[2].startswith("The new budget")] == ["Dana Pruitt"]
+
+
+def test_a_plural_possessive_before_a_name_does_not_close_an_ascii_single_quotation():
+    text = "'The Giants' Saquon Barkley is the best back we have faced,' said coach Tom Reyes."
+    assert _spans(text) == [text[:text.index(" said")]]
+    assert _spans("The 'Giants' Saquon Barkley left early. 'Go,' he said.") == ["'Giants'", "'Go,'"]

@@ -115,8 +115,24 @@ def _ascii_single(text: str, i: int, opening: bool) -> bool:
     if text[i - 1] in ".,?!…":
         return True
     nxt = text[i + 1:i + 3]
+    if nxt[:1] == " " and text[i - 1] in "sS" and nxt[1:].isupper() and \
+            _STOP_CLOSER.search(text, i + 1, _eol(text, i) + 1):
+        return False  # "'The Patriots' Tom Brady is the best,' said …": a plural possessive before a name, the
+        # quotation closing after a stop later in the paragraph
     return not nxt or nxt[0] in ".,;:?!)—–\n" or (nxt[0] == " " and (text[i - 1] not in "sS" or
                                                                       not _POSSESSIVE_AFTER.match(nxt)))
+
+
+_STOP_CLOSER = re.compile(r"[.,?!…]'(?![\w'])")
+
+
+_SENTENCE_END = re.compile(r"[.?!…](?=\s)|\n")
+
+
+def _eol(text: str, i: int) -> int:
+    """The end of the sentence or the line ``i`` is in."""
+    end = _SENTENCE_END.search(text, i)
+    return len(text) if end is None else end.end()
 
 
 _DOUBLE_MARK = re.compile(r"''|[“”\"«„\n]")  # what ends the search for an ASCII single closer
