@@ -74,3 +74,10 @@ def test_a_plural_possessive_before_a_name_does_not_close_an_ascii_single_quotat
     text = "'The Giants' Saquon Barkley is the best back we have faced,' said coach Tom Reyes."
     assert _spans(text) == [text[:text.index(" said")]]
     assert _spans("The 'Giants' Saquon Barkley left early. 'Go,' he said.") == ["'Giants'", "'Go,'"]
+
+
+def test_an_ascii_single_quotation_may_hold_a_double_one_when_it_closes_after_a_stop():
+    text = "'She told me: \"Pack your desk,\" and then she walked out,' said former aide Lou Park."
+    assert _spans(text) == [text[:text.index(" said")]]
+    text = "Fans sang 'til dawn. \"It was the best night,\" said Dan Lee. The fans' buses left."
+    assert _spans(text) == ['"It was the best night,"']

@@ -150,8 +150,16 @@ def _closes_in_paragraph(text: str, i: int) -> bool:
             return True
         if m.group() == "'" and text[j - 1] != " " and _ascii_single(text, j, False):
             return True
+    if stop is not None and stop.group() != "\n":  # a double quotation inside it ('I told him: "You are fired," and
+        # he just laughed,' said …): only a closer right after a stop, later in the paragraph, holds then
+        return _STOP_CLOSER.search(text, stop.end(), _eol_para(text, stop.end())) is not None
     # a quotation of several paragraphs: left open at the paragraph's end, re-opened by the next one
-    return bool(stop) and stop.group() == "\n" and text[stop.end():].lstrip("\n").startswith("'")
+    return stop is not None and text[stop.end():].lstrip("\n").startswith("'")
+
+
+def _eol_para(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def _nests(text: str, i: int) -> bool:
