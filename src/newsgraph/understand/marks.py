@@ -17,10 +17,12 @@ import re
 from dataclasses import dataclass, field
 
 QUOTE_CHARS = "«»“”„‹›\"'‘’"  # every quote mark (for trimming spans)
-OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
+OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’", "'": "'’"}
 # (real pages mix straight and curly marks: "…” and “…" are closed by either double mark)
 OPEN_CLOSE_RU = {"«": "»", "„": "“", "“": "”"}
-_MARKS = re.compile(r"''|[«»“”„‹›\"‘’‚\n]")  # '' : two apostrophes for a double mark (old newswire feeds)
+_MARKS = re.compile(r"''|[«»“”„‹›\"‘’‚\n]|(?<![\w'])'(?=[A-Za-z])|(?<=[\w.,?!…])'(?![\w'])")
+# '' : two apostrophes for a double mark (old newswire feeds); a single ' at a word's edge: the ASCII single quote a
+# scraper leaves of ‘ ’ (an opening one before a letter, a closing one after a word or the quotation's last stop)
 
 
 @dataclass
@@ -54,6 +56,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if ch == "\n":
             if opener is not None and not pending_break:
                 pending_break, break_at = True, i
+            continue
+        if ch == "'" and not _ascii_single(text, i, opener is None or pending_break):
             continue
         if opener is None:
             if ch in ("’", "‘") and _is_apostrophe(text, i):
@@ -96,6 +100,66 @@ def find_quoted(text: str) -> list[Quoted]:
             out.append(Quoted(oi, i + len(text_mark(text, i)), oi + len(text_mark(text, oi)), i, cont))
             opener = None
     return out
+
+
+_POSSESSIVE_AFTER = re.compile(r" [a-z]")
+
+
+def _ascii_single(text: str, i: int, opening: bool) -> bool:
+    """A straight single mark at ``i`` (the regex matched it at a word's edge) as a quotation mark: an opening one
+    stands at a paragraph's start or after a space, a dash or a bracket ('Nobody wants a strike,' said …); a closing
+    one follows the quotation's last stop, or a word when a stop, a dash, a bracket or the line's end follows it
+    (an s's ' before a lower-case word is a plural possessive: "the members' vote")."""
+    if opening:
+        return (i == 0 or text[i - 1] in " \t\n(—–") and _closes_in_paragraph(text, i)
+    if text[i - 1] in ".,?!…":
+        return True
+    nxt = text[i + 1:i + 3]
+    if nxt[:1] == " " and text[i - 1] in "sS" and nxt[1:].isupper() and \
+            _STOP_CLOSER.search(text, i + 1, _eol(text, i) + 1):
+        return False  # "'The Patriots' Tom Brady is the best,' said …": a plural possessive before a name, the
+        # quotation closing after a stop later in the paragraph
+    return not nxt or nxt[0] in ".,;:?!)—–\n" or (nxt[0] == " " and (text[i - 1] not in "sS" or
+                                                                      not _POSSESSIVE_AFTER.match(nxt)))
+
+
+_STOP_CLOSER = re.compile(r"[.,?!…]'(?![\w'])")
+
+
+_SENTENCE_END = re.compile(r"[.?!…](?=\s)|\n")
+
+
+def _eol(text: str, i: int) -> int:
+    """The end of the sentence or the line ``i`` is in."""
+    end = _SENTENCE_END.search(text, i)
+    return len(text) if end is None else end.end()
+
+
+_DOUBLE_MARK = re.compile(r"''|[“”\"«„\n]")  # what ends the search for an ASCII single closer
+
+
+def _closes_in_paragraph(text: str, i: int) -> bool:
+    """An ASCII ' opener at ``i`` holds only when its closer comes in the same paragraph before a double quotation
+    mark: a word-initial apostrophe ('til, 'Ndrangheta, 'Iolani Palace) closes nothing, and read as an opener it
+    would swallow every double quotation after it (review r28)."""
+    stop = _DOUBLE_MARK.search(text, i + 1)
+    end = stop.start() if stop else len(text)
+    for m in _MARKS.finditer(text, i + 1, end):
+        j = m.start()
+        if m.group() == "’" and not _is_apostrophe(text, j):
+            return True
+        if m.group() == "'" and text[j - 1] != " " and _ascii_single(text, j, False):
+            return True
+    if stop is not None and stop.group() != "\n":  # a double quotation inside it ('I told him: "You are fired," and
+        # he just laughed,' said …): only a closer right after a stop, later in the paragraph, holds then
+        return _STOP_CLOSER.search(text, stop.end(), _eol_para(text, stop.end())) is not None
+    # a quotation of several paragraphs: left open at the paragraph's end, re-opened by the next one
+    return stop is not None and text[stop.end():].lstrip("\n").startswith("'")
+
+
+def _eol_para(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def _nests(text: str, i: int) -> bool:

@@ -46,12 +46,12 @@ from .en_indirect import _indirect
 from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
-from .en_paragraphs import paragraph_speakers
+from .en_paragraphs import paragraph_speakers, lead_in_speakers
 from .en_polls import poll_findings
 from .en_furniture import drop_furniture
 from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
-from .en_dash_credit import dash_credits
+from .en_dash_credit import dash_credits, dash_leads
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
@@ -72,6 +72,7 @@ from .en_spk_owner import owned_speaker, qualified_body
 from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
+from .en_answers import continued_answers, dotted_answers, handle_posts, unlabelled_interview
 
 
 def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, published: str | None = None):
@@ -88,7 +89,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
             direct.append(dq)
     direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
-    found = sorted(turns(ctx, direct + indirect), key=lambda q: q.start)
+    found = continued_answers(ctx, dotted_answers(ctx, turns(ctx, direct + indirect)))  # interviews (en_answers)
+    found = sorted(handle_posts(ctx, unlabelled_interview(ctx, found)), key=lambda q: q.start)
     check_speakers(ctx, found)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
@@ -100,6 +102,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     checked = {id(q): _who(q) for q in found}  # each speaker is checked once: these now, later ones at the end
     pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
+    lead_in_speakers(ctx, [q for q in found if q.origin != "clause"])  # "Smith was blunt.⏎“…”"
     dialogue_turns(ctx, [q for q in found if q.origin != "clause"])  # (once the pronouns have their speakers)
     reply_addressees(ctx, [q for q in found if q.origin != "clause"])  # 'She replied, “…”': the one spoken to
     for q in found:
@@ -119,6 +122,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
     found = embedded_posts(ctx, found)  # "… — Jane Roe (@janeroe) June 29, 2016": the post's author
     found = dash_credits(ctx, found)  # "“…”\n— Sarah Kimball, president of …": the source the dash line names
+    found = dash_leads(ctx, found)  # "Marisa Coyle, retired teacher — “…”": the name that opens the line
     found = credited_excerpts(ctx, found)  # a round-up's excerpt, "…\n\n[ Engadget ]": the credited source's
     found = citing_before_content(ctx, found)  # "X reported, citing Y, that C": the content is C
     found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too
@@ -280,6 +284,8 @@ def _direct(ctx: Context, quoted: list[Quoted]):
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
+        if _repeated_subhead(ctx.text, q):
+            continue
         frag = _fragment_in_sentence(ctx, q)
         plain = not frag and (_quote_like(ctx, q) or _short_attributed(ctx, q) or new_sentence_after(ctx, q))
         colon = _colon_attributed(ctx, q) if not (frag or plain) else None  # (its attribution: parsed once)
@@ -354,6 +360,8 @@ def _colon_attributed(ctx: Context, q: Quoted) -> Found | None:
 def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     """The quotation goes on with the previous speaker's words: right after the previous attribution (a line break
     at most), or in the same paragraph after a few words of it that the clause end cut off ("said on Nov. 8. “…")."""
+    if _headline_line(ctx.text, q):
+        return False  # "‘We Got Her!’ Video Shows Dramatic Rescue": another story's headline, no one's next words
     gap = ctx.text[attr_end:q.start]
     if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
         return True
@@ -364,6 +372,34 @@ def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space
             and not any(a <= tk.idx < b for a, b in titles)]
     return len(toks) <= 6 and not any(tk.pos_ in ("VERB", "AUX") for tk in toks)
+
+
+def _headline_line(text: str, q: Quoted) -> bool:
+    """The quotation opens a line that goes on as a headline: three words or more after it and no closing stop
+    ("‘We Got Her!’ Video Shows Dramatic Rescue of Kidnapped Girl", "'Meth. We're On It.': South Dakota spends …");
+    or it is the whole line, in single marks (a headline's style), in Title Case: a subhead ("'All Bets Are Off.'")."""
+    if text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+        return False
+    b = text.find("\n", q.end)
+    rest = text[q.end:len(text) if b < 0 else b].strip()
+    if not rest and text[q.start] in "'‘":
+        words = text[q.inner_start:q.inner_end].split()
+        return len(words) <= 8 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    return len(rest.split()) >= 3 and not rest.endswith((".", "!", "?", "\"", "”", "’", "'", "…"))
+
+
+def _repeated_subhead(text: str, q: Quoted) -> bool:
+    """A short line that is only a quotation in single marks whose words recur as a run elsewhere in the text: a
+    subhead repeating a quote of the story ("'There's so much anger.'" over the paragraph quoting it; review r28),
+    page furniture, nobody's words."""
+    a, b = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    if text[q.start] not in "'‘" or text[a:q.start].strip() or text[q.end:len(text) if b < 0 else b].strip():
+        return False
+    core = text[q.inner_start:q.inner_end].strip().rstrip(".!?…,").lower()
+    return len(core.split()) <= 8 and len(core) >= 8 and core in text[:a].lower() + "\n" + text[q.end:].lower()
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "with", "by"})
 
 
 # a title in quotation marks: capitalised words and the small words of titles ("State of the Union", "Meet the Press")

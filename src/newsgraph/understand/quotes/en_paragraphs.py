@@ -7,6 +7,9 @@
   …, but this would not happen.\\n\\n“That is because …”", "“…,” Clinton said.\\n\\n“He voted …”"), goes on with that
   speaker's words: news gives a new speaker a new attribution. Not after a question: the next quotation is the answer,
   someone else's. Later quotation paragraphs go on the same way.
+- A paragraph that is only a quotation, right after a one-sentence paragraph that brings its speaker on ("Council
+  member Ed Harris was blunt.", "The athletic director, Priya Nand, was more formal.", the layout of profiles and
+  features), is that speaker's: the sentence's subject, a person or an organisation named (:func:`lead_in_speakers`).
 """
 from __future__ import annotations
 
@@ -114,3 +117,43 @@ def paragraph_speakers(ctx: Context, found: list[Found]) -> None:
             continue  # words after the attributed statement: it is not the paragraph's last
         q.speaker, q.speaker_name, q.speaker_span, q.cue = p.speaker, p.speaker_name, p.speaker_span, p.cue
         q.follows = p
+
+
+_LEAD_IN_WORDS = 16  # a lead-in is a short sentence
+# a lead-in judges its subject's manner ("Smith was blunt.", "The union was unmoved.") or says no more than that it
+# responded ("Adair disagreed."): a copula, or a verb with nothing but a subject and adverbs; a sentence that narrates
+# an act ("Lopez walked to the podium and faced the crowd.", "Police arrested Smith.") brings on no speaker
+_COPULAS = frozenset({"be", "seem", "sound", "remain", "become", "appear", "look"})
+_BARE_VERB_DEPS = frozenset({"nsubj", "advmod", "aux", "neg", "punct", "npadvmod"})
+
+
+def lead_in_speakers(ctx: Context, found: list[Found]) -> None:
+    """Give a quotation paragraph of ``found`` with no speaker the subject of a one-sentence lead-in paragraph before
+    it (see the module's note): the sentence short, with no quotation, a copula or a bare verb, its subject (or the
+    name in apposition to it) a person or an organisation actor; a pronoun is left to the pronoun readers."""
+    text = ctx.text
+    for q in found:
+        if q.origin != "direct-bare" or q.speaker is not None or q.speaker_name or q.pronoun:
+            continue
+        if not _only_quotation(text, q):
+            continue
+        prev = _previous_paragraph(text, _paragraph(text, q.start)[0])
+        if prev is None:
+            continue
+        pa, pb = prev
+        para = text[pa:pb].strip()
+        if ctx.sent(pa)[1] < pb - 1 and text[ctx.sent(pa)[1]:pb].strip() or len(para.split()) > _LEAD_IN_WORDS or \
+                not para.endswith((".", ":")) or any(c in para for c in "\"“”«»"):
+            continue
+        root = next((t for t in ctx.tokens(pa, pb) if t.dep_ == "ROOT"), None)
+        if root is None or not (root.lemma_ in _COPULAS and not any(c.dep_ == "conj" for c in root.children) or
+                                all(c.dep_ in _BARE_VERB_DEPS for c in root.children)):
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        for tok in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+            hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text), ("PERSON", "ORG"))
+            if hit is not None:
+                set_speaker(ctx, q, hit)
+                break

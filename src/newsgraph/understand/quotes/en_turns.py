@@ -14,10 +14,16 @@ from .. import rules
 from ..actors import WEntity
 from ..marks import find_quoted
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
+from .en_label_names import initials_person
 
-_LABEL = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
+_LABEL = re.compile(r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+(?![AaPp]\.?[Mm]\b\.?))?"
+                    r"[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
                     r"[A-Z][a-z]+(?: [a-z]+){1,4}(?: [A-Z][\w.'’\-]*){1,3})"
-                    r"(?:[ \t]*\([A-Z][\w.\- ]{0,18}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=[\"“]))", re.M)
+                    r"(?:[ \t]*\([A-Z][\w.\- ]{0,18}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=[\"“])|[ \t]*\n(?=[ \t]*\S))", re.M)
+# (a recording's time stamp may open the line: "[00:12:03] Sen. Maria Lopez: …", but "9:45 PM:" is a live blog's
+# time, no label "PM"; the label may stand alone on its line, the words on the next: "SENATOR BLAKE:⏎Did you know
+# …", a page's layout in two columns flattened)
+_ANSWER_LABELS = frozenset({"A", "Answer", "ANSWER"})  # an interview's answers: the interviewee's (the intro's)
 # the words of a title before a name in a label ("Former secretary of state Hillary Rodham Clinton:")
 _TITLE_WORDS = frozenset(w for t in ROLE_HEADS for w in t.split()) | {"former", "then", "acting", "deputy", "of",
                                                                        "the", "state"}
@@ -49,6 +55,16 @@ def _person_named(ctx: Context, s: int, e: int):
     return (s, e, at) if at is not None else None
 
 
+def _organisation(ctx: Context, label: str) -> bool:
+    """The label is the name of an organisation or an outlet of the text: an actor of that type, or a name the text
+    writes after "the" ("TRIBUNE" after "spoke to the Tribune": a person is never "the Cole")."""
+    low = label.lower().removeprefix("the ")
+    if any(ent.type in ("ORG", "MEDIA") and ent.name.lower().removeprefix("the ") == low
+           for ent in ctx.actors.entities):
+        return True
+    return label.isupper() and re.search(r"\b[Tt]he " + re.escape(label.title()) + r"\b", ctx.text) is not None
+
+
 def _title_word(w: str) -> bool:
     w = w.lower()
     return w in _TITLE_WORDS or w + "." in _TITLE_WORDS or w.rstrip(".") in _TITLE_WORDS
@@ -57,7 +73,9 @@ def _title_word(w: str) -> bool:
 # the labels of a newsroom's own notes ("UPDATE:", "EDITOR'S NOTE:", "WATCH:"), never a speaker
 _NEWSROOM_LABELS = frozenset("update updated updates correction corrections note breaking watch read more related "
                              "photo photos video source sources q a".split())
-_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[ \t]*:[ \t]+\S", re.M)
+_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[ \t]*:"
+                         r"(?:[ \t]+|[ \t]*\n[ \t]*)\S", re.M)
+# (a title keeps its full stop: "SEN. CORDERO:", "REP. HALE:")
 
 
 def transcript_names(text: str) -> dict[str, str]:
@@ -84,7 +102,7 @@ def _hosts(text: str) -> frozenset[str]:
     word = r"(?:[A-Z][\w'’-]+|[A-Z]\.)"  # (an initial keeps its full stop; a name's last word does not)
     name = "(" + word + r"(?:[ \t]+" + word + "){0,3})"
     found = set()
-    for pat in (name + r"[ \t]*,[ \t]*(?:the[ \t]+)?(?i:" + nouns + r")\b",
+    for pat in (name + r"[ \t]*,[ \t]*(?:the[ \t]+)?(?i:" + nouns + r")\b", _INTERVIEW_BY + name,
                 r"(?:^|(?<=\n)|\b(?:[Tt]he|[Yy]our|[Oo]ur|[Ww]ith|[Aa]nd)[ \t]+|(?i:\b(?!host\b|hosts\b)(?=\w)))"
                 r"(?i:(?:" + nouns + r"))(?:[ \t]+is|,)?[ \t]+" + name):
         # ("host" is also a verb: a determiner or a line start before it, "will host Kessler" is no host, review r18;
@@ -95,6 +113,7 @@ def _hosts(text: str) -> frozenset[str]:
 
 
 _ASKING_VERBS = frozenset({"interview", "ask", "question"})
+_INTERVIEW_BY = r"\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)[ \t]+by[ \t]+"  # an interview's byline
 
 
 def _interviewee(ctx: Context, before: int):
@@ -182,7 +201,8 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
     for q in found:
         if q.speaker is None and not q.speaker_name:
             line_of.setdefault(text.rfind("\n", 0, q.start) + 1, q)
-    first_qa = next((m.start() for m in re.finditer(r"^[ \t]*[QA][ \t]*:", text, re.M)), None)
+    first_qa = next((m.start() for m in re.finditer(r"^[ \t]*(?:[QA]|Question|Answer|QUESTION|ANSWER)[ \t]*:", text,
+                                                    re.M)), None)
     caps = transcript_names(text)
     hosts = _hosts(text) if caps else frozenset()
     speakers: dict[str, int] = {}  # a transcript's speaker no actor held -> the entity made for them
@@ -191,11 +211,15 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         s, e = m.start("label"), m.start("label") + len(label)
         if label.split()[-1].lower() in hosts:
             continue  # the host's turns ask; what they report is read on its own
-        if label == "A":
+        if label in _ANSWER_LABELS:
             who = _interviewee(ctx, first_qa) if first_qa is not None and first_qa > 0 else None
             hit = (s, e, who) if who is not None else None
         else:
             hit = _person_named(ctx, s, e)
+            if hit is None and (k := initials_person(ctx, label)) is not None:
+                hit = (s, e, k)  # "KM: …" after "Dr. Kavita Mehta" (en_label_names)
+        if hit is None and _organisation(ctx, label):
+            continue  # "TRIBUNE: Will you raise taxes?": the outlet that asks, no person of a transcript
         spoken = caps.get(label.split()[-1]) if hit is None and label.isupper() and not any(
             ctx.actors.entities[i].type != "PERSON" for _, _, i in ctx.actors.inside(s, e)) else None  # ("LONDON:")
         if hit is None and spoken is None:
@@ -227,10 +251,10 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             if spoken not in speakers:
                 speakers[spoken] = ctx.actors.add_entity(WEntity("PERSON", spoken))
             hit = (s, e, speakers[spoken])
-        if label.isupper() and label != "A":  # the label is a mention of its speaker ("WALLACE", "PENCE")
+        if label.isupper() and label not in _ANSWER_LABELS:  # the label is a mention of its speaker ("WALLACE")
             ctx.actors.add_mention(hit[2], s, e, "name")
         set_speaker(ctx, q, hit)
-        if label == "A":
+        if label in _ANSWER_LABELS:
             q.speaker_span = None  # the label names nobody: the speaker comes from the introduction
         out.append(q)
     for m in _INLINE.finditer(text):  # "… ISIS.” Bush: “The mission is …”": a second turn in the paragraph

@@ -1,0 +1,213 @@
+"""Interview answers the labelled turns (en_turns) leave: the layouts of question-and-answer pages.
+
+- An answer over several paragraphs: "A: We need 212 drivers …" then a paragraph with no label, then "Q: …" — each
+  paragraph between an answer turn (one after a question) and the next question label is one more answer of the
+  same speaker (the layout labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:",
+  or a label no turn was read at: the interviewer's, the outlet's initials, "TNR:"; a newsroom label, "UPDATE:",
+  asks nothing): in a transcript excerpt inside a story a paragraph between two people's turns is the writer's
+  narration ("Later, Sen. Engel asked about …").
+- "A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?"): the interviewee's.
+- An interview printed without labels: after an introduction that says it is an interview edited for print ("This
+  interview has been edited for length and clarity", "condensed"; or a "Q&A: …" headline), questions stand in their
+  own short paragraphs ending in "?" and each paragraph after a question is the interviewee's answer (the person the
+  introduction names most, as for "A:", en_turns). Only when the alternation is clear: three questions or more each
+  followed by an answer; after the last question only the one paragraph that follows it (narration may go on).
+- A post quoted as a block under its handle ("@GovHallock: Millions in flood aid …"): the handle's owner, the one
+  person of the text whose surname the handle holds.
+"""
+from __future__ import annotations
+
+import re
+
+from .en_ctx import Context, Found
+from .en_label_names import _TITLES
+from .en_turns import _LABEL, _NEWSROOM_LABELS, _interviewee
+
+# an introduction that presents what follows as an interview edited for print
+# (the note presents the piece itself: "This interview has been edited …", "… condensed and edited for clarity"; not
+# "a video of a conversation … was edited" in an explainer; review r28)
+_EDITED = re.compile(r"(?i)\b(?:this|the following|our|the)[ \t]+(?:interview|conversation|exchange|q&a|transcript)"
+                     r"\b[^.\n]{0,40}\b(?:has|have|was|were|is)[ \t]+(?:been[ \t]+)?(?:lightly[ \t]+)?"
+                     r"(?:edited|condensed)\b|\b(?:edited|condensed)[ \t]+for[ \t]+(?:length|clarity|brevity|space)\b")
+_QA_HEAD = re.compile(r"^[ \t]*Q ?& ?A\b[^\n]*", re.M)  # a "Q&A: …" headline: an interview only when it names
+# its interviewee ("Q&A with …", "Q&A: Harbour master Ingrid Solberg on …"), not an explainer's "Q&A: What the …"
+_QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
+_DOTTED = re.compile(r"^[ \t]*(?P<label>[QA])\.[ \t]+(?=\S)", re.M)  # "Q. Why now?" / "A. Because …"
+_HANDLE = re.compile(r"^[ \t]*@(?P<handle>\w{2,30})[ \t]*:[ \t]+(?=\S)", re.M)
+_MARKS = "\"“”‘’'«»"
+_MAX_QUESTION_WORDS = 60
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, its blanks trimmed."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        a = pos + len(line) - len(line.lstrip())
+        b = pos + len(line.rstrip())
+        if b > a:
+            out.append((a, b))
+        pos += len(line) + 1
+    return out
+
+
+def _labelled(text: str, a: int) -> str | None:
+    m = _LABEL.match(text, a) or _DOTTED.match(text, a)
+    return m.group("label").strip() if m else None
+
+
+def _is_question(text: str, a: int, b: int) -> bool:
+    body = text[a:b].rstrip(_MARKS + " ")
+    return body.endswith("?") and len(body.split()) <= _MAX_QUESTION_WORDS and _labelled(text, a) is None
+
+
+def _answer(ctx: Context, a: int, b: int, speaker: int, found: list[Found], origin_of: Found | None = None):
+    """A direct quote of ``speaker`` over the paragraph [a, b), unless a quote read already holds most of it."""
+    while b > a and ctx.text[b - 1] in ".,;:":
+        b -= 1
+    if b - a < 2 or sum(max(0, min(b, t.end) - max(a, t.start)) for t in found) * 2 >= b - a:
+        return None
+    q = Found("direct", a, b, ctx.text[a:b], origin="turn", follows=origin_of)
+    q.speaker = speaker
+    return q
+
+
+def _question_label(text: str, a: int, turn_lines: set[int]) -> bool:
+    """The paragraph at ``a`` opens with the label of a question: "Q:", "Question:", or a label whose line no turn
+    holds (the interviewer's, a host's, the outlet's initials: "TNR:")."""
+    m = _LABEL.match(text, a) or _DOTTED.match(text, a)
+    if m is None:
+        return False
+    label = m.group("label").strip().lower().rstrip(".")
+    return label in _QUESTION_LABELS or a not in turn_lines and label not in _NEWSROOM_LABELS
+
+
+def _after_question(text: str, paras: list[tuple[int, int]], k: int, turn_lines: set[int]) -> bool:
+    """The labelled paragraph before paragraph ``k`` asks: a question label, or a turn ending in "?" (a live blog's
+    "Gov. Ron Price: …" line after a headline answers nobody; review r28)."""
+    prev = next(((a, b) for a, b in reversed(paras[:k]) if _labelled(text, a) is not None), None)
+    return prev is not None and (_question_label(text, prev[0], turn_lines) or
+                                 text[prev[0]:prev[1]].rstrip(_MARKS + " ").endswith("?"))
+
+
+def dotted_answers(ctx: Context, found: list[Found]) -> list[Found]:
+    """"A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?" / "A. Because …"): the
+    interviewee's, as "A:" ones are (en_turns). Two questions and two answers at least, a question first (a line
+    opening with an initial, "A. Reyes said …", is no answer)."""
+    text = ctx.text
+    marks = list(_DOTTED.finditer(text))
+    qs = [m for m in marks if m.group("label") == "Q"]
+    answers = [m for m in marks if m.group("label") == "A"]
+    if len(qs) < 2 or len(answers) < 2 or answers[0].start() < qs[0].start():
+        return found
+    who = _interviewee(ctx, qs[0].start())
+    if who is None:
+        return found
+    out: list[Found] = []
+    for m in answers:
+        b = text.find("\n", m.end())
+        q = _answer(ctx, m.end(), len(text) if b < 0 else b, who, found + out)
+        if q is not None:
+            q.cue, q.attr = "A.", (m.start("label"), m.end("label") + 1)
+            out.append(q)
+    return found + out
+
+
+def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
+    """The paragraphs of an answer after its labelled first one, up to the next question label."""
+    text = ctx.text
+    paras = _paragraphs(text)
+    starts = {a: k for k, (a, _) in enumerate(paras)}
+    turn_lines = {text.rfind("\n", 0, t.start) + 1 for t in found if t.origin == "turn"}
+    out: list[Found] = []
+    for t in found:
+        if t.origin != "turn" or t.speaker is None or t.follows is not None:
+            continue
+        k = starts.get(text.rfind("\n", 0, t.start) + 1)
+        if k is None or not _after_question(text, paras, k, turn_lines):
+            continue
+        run = []
+        for a, b in paras[k + 1:]:
+            if _labelled(text, a) is not None:
+                if _question_label(text, a, turn_lines):
+                    out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
+                break
+            run.append((a, b))
+    return found + out
+
+
+def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
+    """The answers of an interview printed without labels (see the module's docstring)."""
+    text = ctx.text
+    intro = _EDITED.search(text) or _named_qa_head(ctx)
+    if intro is None:
+        return found
+    paras = [(a, b) for a, b in _paragraphs(text) if a >= intro.end()]
+    qs = [k for k, (a, b) in enumerate(paras) if _is_question(text, a, b)]
+    pairs = [k for k in qs if k + 1 < len(paras) and not _is_question(text, *paras[k + 1])]
+    if len(pairs) < 3 or any(_labelled(text, paras[k + 1][0]) is not None for k in pairs):
+        return found  # (a labelled interview is en_turns' own)
+    who = _interviewee(ctx, paras[qs[0]][0])
+    if who is None:
+        return found
+    out: list[Found] = []
+    for n, k in enumerate(qs):
+        last = qs[n + 1] if n + 1 < len(qs) else k + 2
+        for a, b in paras[k + 1:last]:
+            if _labelled(text, a) is None and not any(i == who for _, _, i in ctx.actors.inside(a, b)):
+                # (an "answer" naming the interviewee, "The clip showed Hale …", is the writer's narration)
+                q = _answer(ctx, a, b, who, found + out)
+                if q is not None:
+                    out.append(q)
+    return found + out
+
+
+def _named_qa_head(ctx: Context):
+    """A "Q&A" headline that names a person ("Q&A with …", "Q&A: Harbour master Ingrid Solberg on …"), or None."""
+    m = _QA_HEAD.search(ctx.text)
+    if m is None:
+        return None
+    if " with " in m.group() or any(ctx.actors.entities[i].type == "PERSON"
+                                   for _, _, i in ctx.actors.inside(m.start(), m.end())):
+        return m
+    return None
+
+
+def _handle_of(handle: str, name: str) -> bool:
+    """``handle`` (lower case) is the person ``name``'s: the surname alone, or after a given name, the initials or a
+    title ("@SenCalloway", "@RheaCalloway", "@rcalloway"; after a title the office's place may follow,
+    "@MayorOrtizRiverton"); not a handle merely holding it ("@BrownUniversity" is no Sherrod Brown's; review r28)."""
+    words = [w.strip(".").lower() for w in name.replace("-", " ").split()]
+    last = words[-1]
+    core = handle.rstrip("_0123456789")
+    at = core.find(last)
+    if len(last) < 4 or at < 0:
+        return False
+    given = [w for w in words[:-1] if w.isalpha()]
+    prefix = core[:at].strip("_").removeprefix("real")  # ("@realDonaldTrump")
+    if prefix in _TITLES:  # a title first, then the office's place may follow: "@MayorOrtizRiverton"
+        return True
+    return core.endswith(last) and prefix in {"", "".join(w[0] for w in given), *given, "".join(given)}
+
+
+def handle_posts(ctx: Context, found: list[Found]) -> list[Found]:
+    """"@handle: text" blocks: the post of the one person of the text whose surname the handle holds."""
+    text = ctx.text
+    out: list[Found] = []
+    for m in _HANDLE.finditer(text):
+        handle = m.group("handle").lower()
+        owners = {i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions and
+                  len(ent.name.split()) > 1 and _handle_of(handle, ent.name)}
+        # (a person named in full: a town the tagger took for a person, "Riverton", is no owner)
+        names = sorted(owners, key=lambda i: -len(ctx.actors.entities[i].name))
+        if not names or any(ctx.actors.entities[i].name.split()[-1] != ctx.actors.entities[names[0]].name.split()[-1]
+                            for i in names):
+            continue  # (one surname: "Janelle Ortiz" and the "Ortiz" of a later mention are one owner, the fuller)
+        a, b = m.end(), text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if len(text[a:b].split()) < 3:
+            continue
+        q = _answer(ctx, a, b, names[0], found + out)
+        if q is not None:
+            q.cue = ":"
+            out.append(q)
+    return found + out
