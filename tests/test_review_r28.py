@@ -187,12 +187,6 @@ def test_a_short_bare_quotation_of_common_words_is_no_pull_quote():
 
 
 # -- people28: corpus/identity_choose._title_over_pronouns (c7341021) ---------------------------------------------
-@pytest.mark.xfail(strict=False, reason="people28 identity_choose._title_over_pronouns drops the pronouns' gender "
-                   "whenever no KNOWN holder of the document's title has it; a person who took a new office (Kate "
-                   "Brown: secretary of state, then governor) is then merged into the namesake who held it (Jerry "
-                   "Brown), even beside her own co-actors. Narrowing: drop the pronouns only when the document names "
-                   "another person of that gender in full who takes them (the 'article about someone else' case), "
-                   "and never against a candidate of the pronouns' gender that the co-actors support")
 def test_a_new_office_holder_is_not_merged_into_the_namesake_who_held_it():
     from newsgraph.corpus import identity as I
     jerry = I.Candidate("a_jerry", "Jerry Brown", n_docs=200, roles={"Governor": 150}, gender="m",
@@ -261,13 +255,6 @@ def test_a_qa_explainer_headline_is_no_interview():
 
 
 # -- people28: corpus/identity.attributive_holder (5962b4e2) ---------------------------------------------------------
-@pytest.mark.xfail(strict=False, reason="people28 identity.attributive_holder gives a surname used only as a modifier "
-                   "('the Clinton administration') to the bearer the corpus names most, without co-actor evidence; "
-                   "in a 2016-style corpus that is Hillary, though the 1993 administration beside Al Gore (Bill's "
-                   "co-actor) is Bill's. main leaves it unresolved. Narrowing: never against co-actors that favour "
-                   "another bearer (run choose's co-actor test first and take the holder only when it is silent), "
-                   "and not for era nouns of an office ('administration', 'era', 'years', 'presidency') when another "
-                   "bearer held that office")
 def test_a_modifier_surname_is_not_given_to_the_most_named_bearer_against_the_co_actors(store):
     import sys
     from pathlib import Path

@@ -40,7 +40,7 @@ from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import crosses_scripts, romanised_alike, same_across_scripts, same_in_cyrillic
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
                               MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
-                              choose, known_by_given, role_match)
+                              choose, co_actors_favour_another, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
                             kin_positions, kinship_words, passing_namesakes, sentence_starts)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, case_caption, head_in_text, norm_type,  # noqa: F401
@@ -324,13 +324,16 @@ SURNAME_HOLDER = 10
 HOLDER_SHARE = 0.1  # the share of all documents that name the bearer a modifier means without other evidence
 
 
-def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_docs: int) -> Candidate | None:
+def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_docs: int,
+                       ev: Evidence | None = None) -> Candidate | None:
     """The bearer a surname used only as a modifier means ("the Obama administration", "the Trump campaign") when one
     bearer holds the surname practically alone (SURNAME_HOLDER times the documents of all the others) and the corpus
     is about them (named in HOLDER_SHARE of its documents or more): the writer counts on the reader knowing whose it
     is, so the document's co-actors need not single them out (beside Trump and Clinton, whom every document names,
     they say nothing either way). Never against the document's own word (a role, pronouns of the other gender), nor
-    when the document names a bearer in full (the general rule decides then)."""
+    when the document names a bearer in full (the general rule decides then), nor against the document's co-actors
+    (``ev``): when they fit another bearer better ("the Clinton administration" beside Al Gore is Bill's, however
+    often an election corpus names Hillary), the general rule decides."""
     if not v.attributive or named_in_full or not cands or v.role:
         return None
     ranked = sorted(cands, key=lambda c: (-c.n_docs, c.id))
@@ -338,6 +341,8 @@ def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_d
     g = v.gender or v.gender_hint
     if top.apart or top.n_docs < SURNAME_HOLDER * rest or top.n_docs < HOLDER_SHARE * n_docs or \
             (g and top.gender and g != top.gender):
+        return None
+    if ev is not None and co_actors_favour_another(top, ranked[1:], ev):
         return None
     return top
 

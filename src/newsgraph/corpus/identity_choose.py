@@ -41,6 +41,8 @@ class Evidence:
     gender_hint: str = ""  # the pronouns' majority: too weak to choose among named namesakes, enough to doubt
     gender_one_sided: str = ""  # the titles', else the pronouns' gender when no pronoun disagrees
     gender_by_pronouns: bool = False  # gender and gender_hint come from pronouns alone (no Mr./Mrs.)
+    # the document names in full another person of the pronouns' gender, who may be the one they stand for
+    gender_elsewhere: bool = False
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
@@ -202,6 +204,16 @@ def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
     return lr, support
 
 
+def co_actors_favour_another(top: Candidate, others: list[Candidate], ev: Evidence) -> bool:
+    """Whether the document's co-actors (``ev.co_actors``, without the candidates themselves) fit one of ``others``
+    better than ``top``, by ``_score``'s co-actor evidence alone (no role, no popularity)."""
+    ids = {top.id} | {c.id for c in others}
+    co = [a for a in ev.co_actors if a not in ids][:MAX_CO_ACTORS]
+    plain = replace(ev, role=None, co_actors=[], family=frozenset(), given_alone=frozenset())
+    mine = _score(top, co, plain)[0]
+    return any(_score(c, co, plain)[0] > mine for c in others if not c.apart)
+
+
 def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[str | None, str]:
     """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
     not decide. For each candidate, the likelihood of the document's other actors under the candidate (the
@@ -287,9 +299,11 @@ def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence:
     the office of namesakes none of whom the pronouns fit: the title is the writer's word, the pronouns
     coreference's reading, and an article about someone else ("... secretary of state under President Obama. She
     ...") lends that person's pronouns to a bare surname. Among office holders of both genders the pronouns still
-    choose; a Mr./Mrs. always counts."""
+    choose; a Mr./Mrs. always counts. Only when the document names in full someone else of the pronouns' gender
+    (``gender_elsewhere``: whose pronouns they may be): otherwise they are this person's, and a person new in an
+    office a namesake of the other gender held ("Gov. Brown ... She", Kate after Jerry) is not merged into him."""
     g = ev.gender or ev.gender_hint
-    if not (ev.role and g and ev.gender_by_pronouns):
+    if not (ev.role and g and ev.gender_by_pronouns and ev.gender_elsewhere):
         return ev
     holders = [c for c in cands if not c.apart and role_match(ev.role, c.roles) >= 0.5]
     if not holders or not all(c.gender and c.gender != g for c in holders):

@@ -305,7 +305,7 @@ class ActorRows(ActorWrites, Decided):
             return None, "a surname only as a modifier ('the Bush tax cuts'): whose era, the text does not say", cands
         if how == "surname" and v.attributive:
             self._evidence(cands, co)
-            holder = I.attributive_holder(v, cands, named, self._seq)
+            holder = I.attributive_holder(v, cands, named, self._seq, self._evidence_of(v, co, given=False))
             if holder:
                 return holder.id, "surname, as a modifier: the bearer the corpus knows it by", []
         return self._among(v, co, cands, how)
@@ -323,6 +323,7 @@ class ActorRows(ActorWrites, Decided):
         person), also the surnames it gives in full and the people it calls by other given names."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
                           gender_one_sided=v.gender_one_sided, gender_by_pronouns=v.gender_by_pronouns,
+                          gender_elsewhere=self._gender_elsewhere(v),
                           co_actors=co, base=self._base(co), n_docs=self._seq, named=self._named, at=v.at,
                           bare_at=self._uses(v), sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
@@ -331,6 +332,14 @@ class ActorRows(ActorWrites, Decided):
                           in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at],
                           given_alone=I.given_alone(self._views) - {N.norm_token(N.fold(v.name))},
                           named_otherwise=self._named_otherwise(v.name) if given or alone else frozenset())
+
+    def _gender_elsewhere(self, v: I.View) -> bool:
+        """Whether the document names in full another person (of another surname) of the gender the pronouns beside
+        ``v`` give: the person those pronouns may stand for (identity_choose._title_over_pronouns)."""
+        g = v.gender or v.gender_hint
+        last = v.person.last if v.person else ""
+        return bool(g) and any(o is not v and o.path == "full" and o.person and o.person.last != last and
+                               o.gender == g for o in self._views or ())
 
     def _named_otherwise(self, given: str) -> frozenset[str]:
         """The actors this document names in full by given names none of which is ``given``, its short form or a
