@@ -281,12 +281,6 @@ def test_a_modifier_surname_is_not_given_to_the_most_named_bearer_against_the_co
 
 
 # -- people28: entities/en_titles.titles_and_roles, a one-word PERSON name removes an employer (16fef452) -----------
-@pytest.mark.xfail(strict=False, reason="people28 en_titles.titles_and_roles (16fef452): any one-word PERSON name now "
-                   "removes the organisation of that name from the employers; the small tagger types a company "
-                   "PERSON in one mention ('Rivals of Pfizer', 'forerunner companies of Mondelez'), so 'Pfizer CEO "
-                   "Albert Bourla' loses 'of the Pfizer' (PolNeAR train usa-today_2016-03-24: 'Mondelez CEO Irene "
-                   "Rosenfeld' -> 'CEO'). Narrowing: a one-word name counts as a surname only when a person of the "
-                   "text has it as the last word of a fuller name, or its PERSON mentions outnumber its ORG ones")
 @pytest.mark.parametrize("text,who,role", [
     ("Analysts cheered the deal. Pfizer CEO Albert Bourla said the merger would close in June. Pfizer said the price "
      "was fair. Rivals of Pfizer said little.", "Albert Bourla", "CEO of the Pfizer"),
