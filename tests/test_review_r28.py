@@ -131,13 +131,6 @@ def test_a_dateline_before_a_single_quoted_quotation_is_no_credit(text, who):
 
 
 # -- people28: store/actors.py, a bare surname that is a WordNet noun begins no provisional person ---------------------
-@pytest.mark.xfail(strict=False, reason="people28 store/actors.py (301af426): N.common_word counts WordNet NOUNS, and "
-                   "names.is_common_word's own docstring says nouns are no evidence (surnames 'Rice', 'Bird', "
-                   "'Cook', 'Price', 'King' are nouns); a document that calls a person by such a surname alone, "
-                   "untitled, loses the person until someone is named in full. Narrowing: only when the tagger's "
-                   "evidence is weak too (the word lower-cased elsewhere in the text, a slogan in quote marks, "
-                   "'X or Y' coordination of common words), or only for is_word(nouns=True) words no given/family "
-                   "name list holds")
 @pytest.mark.parametrize("surname", ["Rice", "Bird", "Fox"])
 def test_a_surname_that_is_also_a_noun_still_begins_a_person(store, surname):
     import sys

@@ -34,3 +34,13 @@ def test_co_actors_that_fit_another_bearer_keep_a_modifier_from_the_most_named_o
     # co-actors that say nothing either way (or fit her): the bearer the corpus is about
     ev.co_actors = ["a_rival"]
     assert I.attributive_holder(v, [ann, rob], named_in_full=False, n_docs=900, ev=ev) is ann
+
+
+def test_a_noun_is_a_word_only_inside_a_slogan_or_title():
+    from newsgraph.corpus.identity_text import used_as_word
+    assert used_as_word("Rust", "Fans of the 'Shine or Rust' tour gathered outside.")
+    assert used_as_word("Thunder", "the memoir “Blood and Thunder” by a former aide")
+    # a surname that is a noun, used for a person: no hint
+    assert not used_as_word("Crane", "Crane said on Monday the talks would resume. Crane spoke later.")
+    assert not used_as_word("Crane", "“Crane did a fine job,” the coach said.")  # a quoted sentence, no slogan
+    assert not used_as_word("Crane", "'We will win,' Crane's aide said.")

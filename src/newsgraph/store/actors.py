@@ -295,9 +295,11 @@ class ActorRows(ActorWrites, Decided):
                     return r.id, "surname", []
             if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
                 return None, "a given name nobody in the corpus has in full", []
-            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role):
+            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role and
+                                            I.used_as_word(v.name, self._text or "")):
                 # "Latinos", "Exit", "Nationally", "Jr" typed PERSON; a noun of the language too when nothing in the
-                # document makes it a name (no title, no role): "Bernie or Bust", "Bend or Bust"
+                # document makes it a name (no title, no role) and the text uses it as a word: "Bernie or Bust",
+                # "Bend or Bust" (a noun alone is no evidence: "Rice said", "Bird scored")
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         named = any(c.id in self._named for c in cands)
