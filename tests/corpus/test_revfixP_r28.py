@@ -44,3 +44,31 @@ def test_a_noun_is_a_word_only_inside_a_slogan_or_title():
     assert not used_as_word("Crane", "Crane said on Monday the talks would resume. Crane spoke later.")
     assert not used_as_word("Crane", "“Crane did a fine job,” the coach said.")  # a quoted sentence, no slogan
     assert not used_as_word("Crane", "'We will win,' Crane's aide said.")
+
+
+def test_an_offices_time_is_not_given_to_the_most_named_bearer_when_another_held_an_office():
+    from newsgraph.corpus import identity as I
+    # a candidate the corpus names most (a former governor) and his brother, a former president, named seldom
+    tad = I.Candidate("a_tad", "Tad Lomax", n_docs=400, roles={"Former governor": 50})
+    gus = I.Candidate("a_gus", "Gus Lomax", n_docs=12, roles={"Former president": 8})
+    v = I.View(entity="e1", name="Lomax", type="PERSON", role=None, n_mentions=1, aliases=[], path="surname",
+               attributive=True, era=True)  # "the Lomax administration"
+    assert I.attributive_holder(v, [tad, gus], named_in_full=False, n_docs=900) is None
+    v.era = False  # "the Lomax campaign": the bearer the corpus is about
+    assert I.attributive_holder(v, [tad, gus], named_in_full=False, n_docs=900) is tad
+    gus.roles = {"Author": 3}  # nobody else held an office: his administration
+    v.era = True
+    assert I.attributive_holder(v, [tad, gus], named_in_full=False, n_docs=900) is tad
+
+
+def test_a_view_marks_an_offices_time():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from records import make
+
+    from newsgraph.corpus import identity as I
+    text = "The pact was signed during the Lomax administration and renewed twice since then, officials said."
+    e = make(text, source="x/1", entities=[("Lomax", "PERSON", None, ["Lomax"])]).entities[0]
+    v = I.view(e, text=text)
+    assert v.attributive and v.era

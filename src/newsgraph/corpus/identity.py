@@ -72,6 +72,7 @@ class View:
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
     attributive: bool = False  # every mention modifies a noun ("the Bush tax cuts", "a Bush-era official")
+    era: bool = False  # ... and one of them an office's time ("the Bush administration", "the Clinton years")
     titled: bool = False  # some mention carries a title or honorific ("Sen. Paul", "Mr. Khan"): a surname then
     possessive: bool = False  # every mention spans a possessive ending ("Trader Joe's"): a company's name
 
@@ -133,6 +134,7 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
         _positions(v, entity.mentions, text)
         v.attributive = bool(text) and v.path == "surname" and all(
             _modifies_noun(text, m) for m in entity.mentions if m.text[:1].isupper())
+        v.era = v.attributive and any(_ERA_NOUN.match(text, m.end) for m in entity.mentions)
         return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
@@ -308,6 +310,17 @@ def _modifies_noun(text: str, m) -> bool:
     return text[m.end:m.end + 1] == "-" or text[max(0, m.start - 4):m.start].lower().rstrip().endswith(("the", " a"))
 
 
+# the nouns of an office's time a surname modifies ("the Bush administration", "a Clinton-era law"), and the
+# offices that have one: whose they are, the corpus's most named bearer does not say when another held such an office
+_ERA_NOUN = re.compile(r"[ -](?:administration|era|years|presidency|White House|tax cuts|doctrine|cabinet|"
+                       r"government|premiership|governorship|mayoralty)\b")
+_ERA_OFFICE = re.compile(r"\b(?:president|governor|prime minister|premier|chancellor|mayor|king|queen)\b", re.I)
+
+
+def _held_office(c: Candidate) -> bool:
+    return any(_ERA_OFFICE.search(r) for r in c.roles)
+
+
 def attributive_only(v: View, cands: list[Candidate], named_in_full: bool) -> bool:
     """A surname the document uses only as a modifier ("the Bush tax cuts") and never gives a bearer of in full,
     with several people of that surname in the corpus: which one's era it is, the text does not say (the one most
@@ -333,7 +346,8 @@ def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_d
     they say nothing either way). Never against the document's own word (a role, pronouns of the other gender), nor
     when the document names a bearer in full (the general rule decides then), nor against the document's co-actors
     (``ev``): when they fit another bearer better ("the Clinton administration" beside Al Gore is Bill's, however
-    often an election corpus names Hillary), the general rule decides."""
+    often an election corpus names Hillary), the general rule decides; nor for an office's time ("the Bush
+    administration", ``View.era``) when another bearer held such an office."""
     if not v.attributive or named_in_full or not cands or v.role:
         return None
     ranked = sorted(cands, key=lambda c: (-c.n_docs, c.id))
@@ -344,6 +358,8 @@ def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_d
         return None
     if ev is not None and co_actors_favour_another(top, ranked[1:], ev):
         return None
+    if v.era and any(_held_office(c) for c in ranked[1:] if not c.apart):
+        return None  # "the Bush administration" in 2016 is seldom Jeb's
     return top
 
 
