@@ -72,3 +72,12 @@ def test_a_view_marks_an_offices_time():
     e = make(text, source="x/1", entities=[("Lomax", "PERSON", None, ["Lomax"])]).entities[0]
     v = I.view(e, text=text)
     assert v.attributive and v.era
+
+
+def test_a_noun_that_speaks_is_a_surname():
+    from newsgraph.corpus.identity_text import speaks
+    from newsgraph.understand import rules
+    verbs = rules.words("en", "speech_verbs")
+    assert speaks("Crane", "Crane said on Monday that the talks would resume.", verbs)
+    assert speaks("Crane", "After the vote, Crane told reporters he was pleased.", verbs)
+    assert not speaks("Uproar", "Uproar followed the vote, and the session ended early.", verbs)

@@ -42,7 +42,8 @@ from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTO
                               MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
                               choose, co_actors_favour_another, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
-                            kin_positions, kinship_words, passing_namesakes, sentence_starts, used_as_word)
+                            kin_positions, kinship_words, passing_namesakes, sentence_starts, speaks,
+                            used_as_word)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, case_caption, head_in_text, norm_type,  # noqa: F401
                          not_actor, not_person_head, regnal_name, vote_type, without_regnal_number)
 

@@ -110,3 +110,12 @@ def used_as_word(word: str, text: str) -> bool:
         if w in words and len(words) <= 5 and all(x[:1].isupper() or x.lower() in _SLOGAN_LINKS for x in words):
             return True
     return False
+
+
+def speaks(word: str, text: str, verbs: frozenset[str]) -> bool:
+    """Whether the text has ``word`` (a noun typed PERSON) speak, a speech verb right after it ("Rice said", "Bird
+    told reporters"): what a person does, not a word of the language ("Order was restored", "Cheers erupted")."""
+    w = word.strip()
+    return bool(w) and any(m.group(1).lower() in verbs
+                           for m in re.finditer(r"\b" + re.escape(w) + r"\b\s+(\w+)", text))
+

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from ..corpus import identity as I
 from ..corpus.name_kinds import known_country, regnal_number, used_as_place
 from ..understand import names as N
+from ..understand import rules
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import latin_surname, org_equivalent, org_latin_key
 from . import schema as S
@@ -295,11 +296,12 @@ class ActorRows(ActorWrites, Decided):
                     return r.id, "surname", []
             if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
                 return None, "a given name nobody in the corpus has in full", []
-            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role and
-                                            I.used_as_word(v.name, self._text or "")):
+            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role and (
+                    I.used_as_word(v.name, self._text or "") or
+                    not I.speaks(v.name, self._text or "", rules.words("en", "speech_verbs")))):
                 # "Latinos", "Exit", "Nationally", "Jr" typed PERSON; a noun of the language too when nothing in the
-                # document makes it a name (no title, no role) and the text uses it as a word: "Bernie or Bust",
-                # "Bend or Bust" (a noun alone is no evidence: "Rice said", "Bird scored")
+                # document makes it a name (no title, no role, it never speaks: "Rice said"), or the text uses it
+                # inside a slogan: "Bernie or Bust", "Cheers erupted", "Order was restored"
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         named = any(c.id in self._named for c in cands)
