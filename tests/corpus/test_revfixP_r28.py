@@ -22,6 +22,18 @@ def test_pronouns_of_the_named_person_are_hers_unless_someone_else_of_her_gender
     assert I.choose([hal, ida], ev)[0] is None
 
 
+def test_a_stray_pronoun_beside_a_title_leaves_the_name_unresolved():
+    from newsgraph.corpus import identity as I
+    # "President Vance ... she" (coreference's slip), only common co-actors: neither the president nor his wife
+    rex = I.Candidate("a_rex", "Rex Vance", n_docs=300, roles={"President": 200}, gender="m", cooc={"a_big": 150})
+    una = I.Candidate("a_una", "Una Vance", n_docs=10, gender="f", cooc={"a_big": 8})
+    ev = I.Evidence(role="President", gender="f", gender_hint="f", gender_by_pronouns=True, co_actors=["a_big"],
+                    base={"a_big": 0.5}, n_docs=900)
+    assert I.choose([rex, una], ev)[0] is None
+    ev.gender_elsewhere = True  # a woman named in full in the document: the pronouns were hers, the title rules
+    assert I.choose([rex, una], ev)[0] == "a_rex"
+
+
 def test_co_actors_that_fit_another_bearer_keep_a_modifier_from_the_most_named_one():
     from newsgraph.corpus import identity as I
     ann = I.Candidate("a_ann", "Ann Pell", n_docs=300, cooc={"a_rival": 150})

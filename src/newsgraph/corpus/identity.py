@@ -39,8 +39,8 @@ from ..understand import names as N
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import crosses_scripts, romanised_alike, same_across_scripts, same_in_cyrillic
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
-                              MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
-                              choose, co_actors_favour_another, known_by_given, role_match)
+                              MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, RARE_CO_ACTOR, SHARED_CAST, Evidence,
+                              _shared_cast, choose, co_actors_favour_another, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
                             kin_positions, kinship_words, passing_namesakes, sentence_starts, speaks,
                             used_as_word)
@@ -228,7 +228,6 @@ def completes_surname(role: str | None, surname_roles: dict[str, int]) -> bool |
     return False if role else None
 
 
-RARE_CO_ACTOR = 0.1  # a co-actor in fewer than this share of all documents says who is beside it
 
 
 def shares_rare_co_actor(cand: Candidate, co: list[str], base: dict[str, float]) -> bool:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 ALPHA = 1.0
 MIN_POSTERIOR = 0.9
 MAX_CO_ACTORS = 12
+RARE_CO_ACTOR = 0.1  # a co-actor in fewer than this share of all documents says who is beside it
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
 MIN_GIVEN_DOCS = 1  # documents that call a person by given name alone before a given name alone may mean them
@@ -226,7 +227,10 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     candidate needs such support). A surname shared by several people the document names in full is one of
     them (``_among_named``); when the document names one of the candidates in full, the corpus's co-actors and
     popularity alone never give the surname to another (only the document's own role for them does)."""
-    ev = _title_over_pronouns(cands, ev)
+    weighed = _title_over_pronouns(cands, ev)
+    if weighed is None:
+        return None, "the title fits namesakes the pronouns do not"
+    ev = weighed
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
@@ -294,21 +298,29 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
 
 
-def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence:
+def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence | None:
     """The evidence without its pronouns' gender when the title the document gives the name ("President Obama") is
     the office of namesakes none of whom the pronouns fit: the title is the writer's word, the pronouns
     coreference's reading, and an article about someone else ("... secretary of state under President Obama. She
     ...") lends that person's pronouns to a bare surname. Among office holders of both genders the pronouns still
-    choose; a Mr./Mrs. always counts. Only when the document names in full someone else of the pronouns' gender
-    (``gender_elsewhere``: whose pronouns they may be): otherwise they are this person's, and a person new in an
-    office a namesake of the other gender held ("Gov. Brown ... She", Kate after Jerry) is not merged into him."""
+    choose; a Mr./Mrs. always counts. The pronouns are dropped only when the document names in full someone else of
+    their gender (``gender_elsewhere``: whose pronouns they may be); they still choose when the document's rare
+    co-actors support a namesake they fit (a person new in an office a namesake of the other gender held: "Gov.
+    Brown said Oregon ... She", Kate after Jerry); otherwise title and pronouns disagree and the name stays
+    unresolved (None): a record that merges two people is worse than none."""
     g = ev.gender or ev.gender_hint
-    if not (ev.role and g and ev.gender_by_pronouns and ev.gender_elsewhere):
+    if not (ev.role and g and ev.gender_by_pronouns):
         return ev
     holders = [c for c in cands if not c.apart and role_match(ev.role, c.roles) >= 0.5]
     if not holders or not all(c.gender and c.gender != g for c in holders):
         return ev
-    return replace(ev, gender="", gender_hint="", gender_one_sided="")
+    if ev.gender_elsewhere:
+        return replace(ev, gender="", gender_hint="", gender_one_sided="")
+    fit = [c for c in cands if not c.apart and c.gender == g]
+    if any(c.cooc.get(a, 0) > 0 and ev.base.get(a, 1.0) < RARE_CO_ACTOR for c in fit for a in ev.co_actors
+           if a != c.id):
+        return ev
+    return None
 
 
 def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate]],
