@@ -304,10 +304,11 @@ def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence | Non
     coreference's reading, and an article about someone else ("... secretary of state under President Obama. She
     ...") lends that person's pronouns to a bare surname. Among office holders of both genders the pronouns still
     choose; a Mr./Mrs. always counts. The pronouns are dropped only when the document names in full someone else of
-    their gender (``gender_elsewhere``: whose pronouns they may be); they still choose when the document's rare
-    co-actors support a namesake they fit, better than every holder of the title (a person new in an office a
-    namesake of the other gender held: "Gov. Brown said Oregon ... She", Kate after Jerry); otherwise title and
-    pronouns disagree and the name stays unresolved (None): a record that merges two people is worse than none."""
+    their gender (``gender_elsewhere``: whose pronouns they may be); otherwise title and pronouns disagree and the
+    name stays unresolved (None): a person new in an office a namesake of the other gender held ("Gov. Brown said
+    Oregon ... She", Kate after Jerry) is not merged into him, nor "President Obama ... she" (a slip of
+    coreference) given to Michelle Obama by co-actors she shares with everyone. A record that merges two people is
+    worse than none."""
     g = ev.gender or ev.gender_hint
     if not (ev.role and g and ev.gender_by_pronouns):
         return ev
@@ -316,11 +317,6 @@ def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence | Non
         return ev
     if ev.gender_elsewhere:
         return replace(ev, gender="", gender_hint="", gender_one_sided="")
-    fit = [c for c in cands if not c.apart and c.gender == g]
-    rare = [c for c in fit if any(c.cooc.get(a, 0) > 0 and ev.base.get(a, 1.0) < RARE_CO_ACTOR
-                                  for a in ev.co_actors if a != c.id)]
-    if rare and all(co_actors_favour_another(h, rare, ev) for h in holders):
-        return ev
     return None
 
 
