@@ -304,18 +304,18 @@ def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence | Non
     coreference's reading, and an article about someone else ("... secretary of state under President Obama. She
     ...") lends that person's pronouns to a bare surname. Among office holders of both genders the pronouns still
     choose; a Mr./Mrs. always counts. The pronouns are dropped only when the document names in full someone else of
-    their gender (``gender_elsewhere``: whose pronouns they may be); otherwise title and pronouns disagree and the
-    name stays unresolved (None): a person new in an office a namesake of the other gender held ("Gov. Brown said
-    Oregon ... She", Kate after Jerry) is not merged into him, nor "President Obama ... she" (a slip of
-    coreference) given to Michelle Obama by co-actors she shares with everyone. A record that merges two people is
-    worse than none."""
+    their gender (``gender_elsewhere``: whose pronouns they may be) or the pronouns are a mere majority (no
+    ``gender``: "President Obama ... she", a slip of coreference); when they are one-sided and nobody else can take
+    them, title and pronouns disagree and the name stays unresolved (None): a person new in an office a namesake of
+    the other gender held ("Gov. Brown said Oregon ... She", Kate after Jerry) is not merged into him. A record that
+    merges two people is worse than none."""
     g = ev.gender or ev.gender_hint
     if not (ev.role and g and ev.gender_by_pronouns):
         return ev
     holders = [c for c in cands if not c.apart and role_match(ev.role, c.roles) >= 0.5]
     if not holders or not all(c.gender and c.gender != g for c in holders):
         return ev
-    if ev.gender_elsewhere:
+    if ev.gender_elsewhere or not ev.gender:  # (a mere majority of pronouns, ``gender_hint``, is outweighed)
         return replace(ev, gender="", gender_hint="", gender_one_sided="")
     return None
 
