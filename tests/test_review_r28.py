@@ -101,13 +101,6 @@ def test_a_dateline_before_a_single_quoted_quotation_is_no_credit(text, who):
 
 
 # -- people28: store/actors.py, a bare surname that is a WordNet noun begins no provisional person ---------------------
-@pytest.mark.xfail(strict=False, reason="people28 store/actors.py (301af426): N.common_word counts WordNet NOUNS, and "
-                   "names.is_common_word's own docstring says nouns are no evidence (surnames 'Rice', 'Bird', "
-                   "'Cook', 'Price', 'King' are nouns); a document that calls a person by such a surname alone, "
-                   "untitled, loses the person until someone is named in full. Narrowing: only when the tagger's "
-                   "evidence is weak too (the word lower-cased elsewhere in the text, a slogan in quote marks, "
-                   "'X or Y' coordination of common words), or only for is_word(nouns=True) words no given/family "
-                   "name list holds")
 @pytest.mark.parametrize("surname", ["Rice", "Bird", "Fox"])
 def test_a_surname_that_is_also_a_noun_still_begins_a_person(store, surname):
     import sys
@@ -147,12 +140,6 @@ def test_a_short_bare_quotation_of_common_words_is_no_pull_quote():
 
 
 # -- people28: corpus/identity_choose._title_over_pronouns (c7341021) ---------------------------------------------
-@pytest.mark.xfail(strict=False, reason="people28 identity_choose._title_over_pronouns drops the pronouns' gender "
-                   "whenever no KNOWN holder of the document's title has it; a person who took a new office (Kate "
-                   "Brown: secretary of state, then governor) is then merged into the namesake who held it (Jerry "
-                   "Brown), even beside her own co-actors. Narrowing: drop the pronouns only when the document names "
-                   "another person of that gender in full who takes them (the 'article about someone else' case), "
-                   "and never against a candidate of the pronouns' gender that the co-actors support")
 def test_a_new_office_holder_is_not_merged_into_the_namesake_who_held_it():
     from newsgraph.corpus import identity as I
     jerry = I.Candidate("a_jerry", "Jerry Brown", n_docs=200, roles={"Governor": 150}, gender="m",
@@ -203,13 +190,6 @@ def test_a_qa_explainer_headline_is_no_interview():
 
 
 # -- people28: corpus/identity.attributive_holder (5962b4e2) ---------------------------------------------------------
-@pytest.mark.xfail(strict=False, reason="people28 identity.attributive_holder gives a surname used only as a modifier "
-                   "('the Clinton administration') to the bearer the corpus names most, without co-actor evidence; "
-                   "in a 2016-style corpus that is Hillary, though the 1993 administration beside Al Gore (Bill's "
-                   "co-actor) is Bill's. main leaves it unresolved. Narrowing: never against co-actors that favour "
-                   "another bearer (run choose's co-actor test first and take the holder only when it is silent), "
-                   "and not for era nouns of an office ('administration', 'era', 'years', 'presidency') when another "
-                   "bearer held that office")
 def test_a_modifier_surname_is_not_given_to_the_most_named_bearer_against_the_co_actors(store):
     import sys
     from pathlib import Path
@@ -236,12 +216,6 @@ def test_a_modifier_surname_is_not_given_to_the_most_named_bearer_against_the_co
 
 
 # -- people28: entities/en_titles.titles_and_roles, a one-word PERSON name removes an employer (16fef452) -----------
-@pytest.mark.xfail(strict=False, reason="people28 en_titles.titles_and_roles (16fef452): any one-word PERSON name now "
-                   "removes the organisation of that name from the employers; the small tagger types a company "
-                   "PERSON in one mention ('Rivals of Pfizer', 'forerunner companies of Mondelez'), so 'Pfizer CEO "
-                   "Albert Bourla' loses 'of the Pfizer' (PolNeAR train usa-today_2016-03-24: 'Mondelez CEO Irene "
-                   "Rosenfeld' -> 'CEO'). Narrowing: a one-word name counts as a surname only when a person of the "
-                   "text has it as the last word of a fuller name, or its PERSON mentions outnumber its ORG ones")
 @pytest.mark.parametrize("text,who,role", [
     ("Analysts cheered the deal. Pfizer CEO Albert Bourla said the merger would close in June. Pfizer said the price "
      "was fair. Rivals of Pfizer said little.", "Albert Bourla", "CEO of the Pfizer"),

@@ -27,7 +27,7 @@ def test_the_title_outweighs_pronouns_lent_by_an_article_about_someone_else():
     base = {"a_rival": 0.5, "a_aide": 0.01}
     # "Mara Quill served as secretary under President Calder. She ... she ... her": the pronouns are Quill's
     ev = I.Evidence(role="President", gender="f", gender_hint="f", gender_one_sided="f", gender_by_pronouns=True,
-                    co_actors=["a_rival", "a_aide"], base=base, n_docs=900)
+                    gender_elsewhere=True, co_actors=["a_rival", "a_aide"], base=base, n_docs=900)
     assert I.choose([owen, ruth], ev)[0] == "a_owen"
     # a Mrs. is the writer's word: it still rules him out
     ev.gender_by_pronouns = False

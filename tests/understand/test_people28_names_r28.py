@@ -29,10 +29,12 @@ def test_a_persons_surname_typed_as_an_organisation_is_no_employer():
     from newsgraph.understand.actors import Actors, WEntity
     from newsgraph.understand.entities.en_lexicon import lexicon
     from newsgraph.understand.entities.en_titles import titles_and_roles
-    text = "Ray Dunmore won. The Dunmore campaign has appealed. Dunmore aide Kyle Ferris said the fight goes on."
+    text = ("Ray Dunmore won. Dunmore thanked voters. The Dunmore campaign has appealed. Dunmore aide Kyle Ferris "
+            "said the fight goes on.")
     actors = Actors(text)
     ray = actors.add_entity(WEntity(type="PERSON", name="Ray Dunmore"))
     actors.add_mention(ray, 0, 11, "name")
+    actors.add_mention(ray, text.index("Dunmore thanked"), text.index(" thanked"), "name")
     org = actors.add_entity(WEntity(type="ORG", name="Dunmore"))
     actors.add_mention(org, text.index("Dunmore campaign"), text.index(" campaign"), "name")
     kyle = actors.add_entity(WEntity(type="PERSON", name="Kyle Ferris"))
@@ -40,7 +42,8 @@ def test_a_persons_surname_typed_as_an_organisation_is_no_employer():
     actors.add_mention(kyle, k, k + len("Kyle Ferris"), "name")
     titles_and_roles(actors, None, text, lexicon("en"))
     assert actors.entities[kyle].role == "Aide"
-    # the person named by the surname alone ("Sanders" beside "the Sanders campaign" typed ORG)
+    # the person named by the surname alone ("Sanders said" beside "the Sanders campaign" typed ORG): the person's
+    # uses outnumber the organisation's
     actors.entities[ray].name, actors.entities[kyle].role = "Dunmore", None
     titles_and_roles(actors, None, text, lexicon("en"))
     assert actors.entities[kyle].role == "Aide"

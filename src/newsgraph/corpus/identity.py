@@ -39,10 +39,11 @@ from ..understand import names as N
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import crosses_scripts, romanised_alike, same_across_scripts, same_in_cyrillic
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
-                              MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
-                              choose, known_by_given, role_match)
+                              MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, RARE_CO_ACTOR, SHARED_CAST, Evidence,
+                              _shared_cast, choose, co_actors_favour_another, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
-                            kin_positions, kinship_words, passing_namesakes, sentence_starts)
+                            kin_positions, kinship_words, passing_namesakes, sentence_starts, speaks,
+                            used_as_word)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, case_caption, head_in_text, norm_type,  # noqa: F401
                          not_actor, not_person_head, regnal_name, vote_type, without_regnal_number)
 
@@ -72,6 +73,7 @@ class View:
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
     attributive: bool = False  # every mention modifies a noun ("the Bush tax cuts", "a Bush-era official")
+    era: bool = False  # ... and one of them an office's time ("the Bush administration", "the Clinton years")
     titled: bool = False  # some mention carries a title or honorific ("Sen. Paul", "Mr. Khan"): a surname then
     possessive: bool = False  # every mention spans a possessive ending ("Trader Joe's"): a company's name
 
@@ -133,6 +135,7 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
         _positions(v, entity.mentions, text)
         v.attributive = bool(text) and v.path == "surname" and all(
             _modifies_noun(text, m) for m in entity.mentions if m.text[:1].isupper())
+        v.era = v.attributive and any(_ERA_NOUN.match(text, m.end) for m in entity.mentions)
         return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
@@ -225,7 +228,6 @@ def completes_surname(role: str | None, surname_roles: dict[str, int]) -> bool |
     return False if role else None
 
 
-RARE_CO_ACTOR = 0.1  # a co-actor in fewer than this share of all documents says who is beside it
 
 
 def shares_rare_co_actor(cand: Candidate, co: list[str], base: dict[str, float]) -> bool:
@@ -308,6 +310,17 @@ def _modifies_noun(text: str, m) -> bool:
     return text[m.end:m.end + 1] == "-" or text[max(0, m.start - 4):m.start].lower().rstrip().endswith(("the", " a"))
 
 
+# the nouns of an office's time a surname modifies ("the Bush administration", "a Clinton-era law"), and the
+# offices that have one: whose they are, the corpus's most named bearer does not say when another held such an office
+_ERA_NOUN = re.compile(r"[ -](?:administration|era|years|presidency|White House|tax cuts|doctrine|cabinet|"
+                       r"government|premiership|governorship|mayoralty)\b")
+_ERA_OFFICE = re.compile(r"\b(?:president|governor|prime minister|premier|chancellor|mayor|king|queen)\b", re.I)
+
+
+def _held_office(c: Candidate) -> bool:
+    return any(_ERA_OFFICE.search(r) for r in c.roles)
+
+
 def attributive_only(v: View, cands: list[Candidate], named_in_full: bool) -> bool:
     """A surname the document uses only as a modifier ("the Bush tax cuts") and never gives a bearer of in full,
     with several people of that surname in the corpus: which one's era it is, the text does not say (the one most
@@ -324,13 +337,17 @@ SURNAME_HOLDER = 10
 HOLDER_SHARE = 0.1  # the share of all documents that name the bearer a modifier means without other evidence
 
 
-def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_docs: int) -> Candidate | None:
+def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_docs: int,
+                       ev: Evidence | None = None) -> Candidate | None:
     """The bearer a surname used only as a modifier means ("the Obama administration", "the Trump campaign") when one
     bearer holds the surname practically alone (SURNAME_HOLDER times the documents of all the others) and the corpus
     is about them (named in HOLDER_SHARE of its documents or more): the writer counts on the reader knowing whose it
     is, so the document's co-actors need not single them out (beside Trump and Clinton, whom every document names,
     they say nothing either way). Never against the document's own word (a role, pronouns of the other gender), nor
-    when the document names a bearer in full (the general rule decides then)."""
+    when the document names a bearer in full (the general rule decides then), nor against the document's co-actors
+    (``ev``): when they fit another bearer better ("the Clinton administration" beside Al Gore is Bill's, however
+    often an election corpus names Hillary), the general rule decides; nor for an office's time ("the Bush
+    administration", ``View.era``) when another bearer held such an office."""
     if not v.attributive or named_in_full or not cands or v.role:
         return None
     ranked = sorted(cands, key=lambda c: (-c.n_docs, c.id))
@@ -339,6 +356,10 @@ def attributive_holder(v: View, cands: list[Candidate], named_in_full: bool, n_d
     if top.apart or top.n_docs < SURNAME_HOLDER * rest or top.n_docs < HOLDER_SHARE * n_docs or \
             (g and top.gender and g != top.gender):
         return None
+    if ev is not None and co_actors_favour_another(top, ranked[1:], ev):
+        return None
+    if v.era and any(_held_office(c) for c in ranked[1:] if not c.apart):
+        return None  # "the Bush administration" in 2016 is seldom Jeb's
     return top
 
 

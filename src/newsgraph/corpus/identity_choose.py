@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 ALPHA = 1.0
 MIN_POSTERIOR = 0.9
 MAX_CO_ACTORS = 12
+RARE_CO_ACTOR = 0.1  # a co-actor in fewer than this share of all documents says who is beside it
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
 MIN_GIVEN_DOCS = 1  # documents that call a person by given name alone before a given name alone may mean them
@@ -41,6 +42,8 @@ class Evidence:
     gender_hint: str = ""  # the pronouns' majority: too weak to choose among named namesakes, enough to doubt
     gender_one_sided: str = ""  # the titles', else the pronouns' gender when no pronoun disagrees
     gender_by_pronouns: bool = False  # gender and gender_hint come from pronouns alone (no Mr./Mrs.)
+    # the document names in full another person of the pronouns' gender, who may be the one they stand for
+    gender_elsewhere: bool = False
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
@@ -202,6 +205,16 @@ def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
     return lr, support
 
 
+def co_actors_favour_another(top: Candidate, others: list[Candidate], ev: Evidence) -> bool:
+    """Whether the document's co-actors (``ev.co_actors``, without the candidates themselves) fit one of ``others``
+    better than ``top``, by ``_score``'s co-actor evidence alone (no role, no popularity)."""
+    ids = {top.id} | {c.id for c in others}
+    co = [a for a in ev.co_actors if a not in ids][:MAX_CO_ACTORS]
+    plain = replace(ev, role=None, co_actors=[], family=frozenset(), given_alone=frozenset())
+    mine = _score(top, co, plain)[0]
+    return any(_score(c, co, plain)[0] > mine for c in others if not c.apart)
+
+
 def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[str | None, str]:
     """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
     not decide. For each candidate, the likelihood of the document's other actors under the candidate (the
@@ -214,7 +227,10 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     candidate needs such support). A surname shared by several people the document names in full is one of
     them (``_among_named``); when the document names one of the candidates in full, the corpus's co-actors and
     popularity alone never give the surname to another (only the document's own role for them does)."""
-    ev = _title_over_pronouns(cands, ev)
+    weighed = _title_over_pronouns(cands, ev)
+    if weighed is None:
+        return None, "the title fits namesakes the pronouns do not"
+    ev = weighed
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
@@ -282,19 +298,26 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
 
 
-def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence:
+def _title_over_pronouns(cands: list[Candidate], ev: Evidence) -> Evidence | None:
     """The evidence without its pronouns' gender when the title the document gives the name ("President Obama") is
     the office of namesakes none of whom the pronouns fit: the title is the writer's word, the pronouns
     coreference's reading, and an article about someone else ("... secretary of state under President Obama. She
     ...") lends that person's pronouns to a bare surname. Among office holders of both genders the pronouns still
-    choose; a Mr./Mrs. always counts."""
+    choose; a Mr./Mrs. always counts. The pronouns are dropped only when the document names in full someone else of
+    their gender (``gender_elsewhere``: whose pronouns they may be) or the pronouns are a mere majority (no
+    ``gender``: "President Obama ... she", a slip of coreference); when they are one-sided and nobody else can take
+    them, title and pronouns disagree and the name stays unresolved (None): a person new in an office a namesake of
+    the other gender held ("Gov. Brown said Oregon ... She", Kate after Jerry) is not merged into him. A record that
+    merges two people is worse than none."""
     g = ev.gender or ev.gender_hint
     if not (ev.role and g and ev.gender_by_pronouns):
         return ev
     holders = [c for c in cands if not c.apart and role_match(ev.role, c.roles) >= 0.5]
     if not holders or not all(c.gender and c.gender != g for c in holders):
         return ev
-    return replace(ev, gender="", gender_hint="", gender_one_sided="")
+    if ev.gender_elsewhere or not ev.gender:  # (a mere majority of pronouns, ``gender_hint``, is outweighed)
+        return replace(ev, gender="", gender_hint="", gender_one_sided="")
+    return None
 
 
 def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate]],

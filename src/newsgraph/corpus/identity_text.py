@@ -92,3 +92,30 @@ def coordinated_given(text: str, start: int, mention: str, person) -> bool:
         return False
     m = _AND.match(text, start + len(mention))
     return m is not None and N.fold(m.group(1)) == person.surname[0]
+
+
+# -- a noun typed PERSON: the text's own hint that it is a word, not a surname ------------------------------------
+_QUOTED = re.compile(r"(?<![^\W\d_])[\"'‘“]([^\"'’”‘“\n]{1,60})[\"'’”](?![^\W\d_])")
+_SLOGAN_LINKS = frozenset({"or", "and", "the", "of", "a", "an", "in", "on", "for", "to", "&"})
+
+
+def used_as_word(word: str, text: str) -> bool:
+    """Whether the text itself treats ``word`` (a noun typed PERSON: "Bust") as a word of the language rather than a
+    surname: it uses it inside a short quoted phrase of capitalised words, a slogan or a title ("'Bernie or Bust'",
+    "“Fire and Fury”"). Without such a hint a noun is a surname like any other ("Rice said", "Bird scored", and
+    “Fox was right”: a quoted sentence, no slogan)."""
+    w = word.strip()
+    for m in _QUOTED.finditer(text):
+        words = [x.strip(",.!?;:") for x in m.group(1).split()]
+        if w in words and len(words) <= 5 and all(x[:1].isupper() or x.lower() in _SLOGAN_LINKS for x in words):
+            return True
+    return False
+
+
+def speaks(word: str, text: str, verbs: frozenset[str]) -> bool:
+    """Whether the text has ``word`` (a noun typed PERSON) speak, a speech verb right after it ("Rice said", "Bird
+    told reporters"): what a person does, not a word of the language ("Order was restored", "Cheers erupted")."""
+    w = word.strip()
+    return bool(w) and any(m.group(1).lower() in verbs
+                           for m in re.finditer(r"\b" + re.escape(w) + r"\b\s+(\w+)", text))
+

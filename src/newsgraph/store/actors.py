@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from ..corpus import identity as I
 from ..corpus.name_kinds import known_country, regnal_number, used_as_place
 from ..understand import names as N
+from ..understand import rules
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import latin_surname, org_equivalent, org_latin_key
 from . import schema as S
@@ -295,9 +296,12 @@ class ActorRows(ActorWrites, Decided):
                     return r.id, "surname", []
             if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
                 return None, "a given name nobody in the corpus has in full", []
-            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role):
+            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role and (
+                    I.used_as_word(v.name, self._text or "") or
+                    not I.speaks(v.name, self._text or "", rules.words("en", "speech_verbs")))):
                 # "Latinos", "Exit", "Nationally", "Jr" typed PERSON; a noun of the language too when nothing in the
-                # document makes it a name (no title, no role): "Bernie or Bust", "Bend or Bust"
+                # document makes it a name (no title, no role, it never speaks: "Rice said"), or the text uses it
+                # inside a slogan: "Bernie or Bust", "Cheers erupted", "Order was restored"
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         named = any(c.id in self._named for c in cands)
@@ -305,7 +309,7 @@ class ActorRows(ActorWrites, Decided):
             return None, "a surname only as a modifier ('the Bush tax cuts'): whose era, the text does not say", cands
         if how == "surname" and v.attributive:
             self._evidence(cands, co)
-            holder = I.attributive_holder(v, cands, named, self._seq)
+            holder = I.attributive_holder(v, cands, named, self._seq, self._evidence_of(v, co, given=False))
             if holder:
                 return holder.id, "surname, as a modifier: the bearer the corpus knows it by", []
         return self._among(v, co, cands, how)
@@ -323,6 +327,7 @@ class ActorRows(ActorWrites, Decided):
         person), also the surnames it gives in full and the people it calls by other given names."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
                           gender_one_sided=v.gender_one_sided, gender_by_pronouns=v.gender_by_pronouns,
+                          gender_elsewhere=self._gender_elsewhere(v),
                           co_actors=co, base=self._base(co), n_docs=self._seq, named=self._named, at=v.at,
                           bare_at=self._uses(v), sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
@@ -331,6 +336,14 @@ class ActorRows(ActorWrites, Decided):
                           in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at],
                           given_alone=I.given_alone(self._views) - {N.norm_token(N.fold(v.name))},
                           named_otherwise=self._named_otherwise(v.name) if given or alone else frozenset())
+
+    def _gender_elsewhere(self, v: I.View) -> bool:
+        """Whether the document names in full another person (of another surname) of the gender the pronouns beside
+        ``v`` give: the person those pronouns may stand for (identity_choose._title_over_pronouns)."""
+        g = v.gender or v.gender_hint
+        last = v.person.last if v.person else ""
+        return bool(g) and any(o is not v and o.path == "full" and o.person and o.person.last != last and
+                               o.gender == g for o in self._views or ())
 
     def _named_otherwise(self, given: str) -> frozenset[str]:
         """The actors this document names in full by given names none of which is ``given``, its short form or a
