@@ -48,7 +48,7 @@ from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers, lead_in_speakers
 from .en_polls import poll_findings
-from .en_furniture import drop_furniture
+from .en_furniture import drop_furniture, repeated_subhead
 from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
 from .en_dash_credit import dash_credits, dash_leads
@@ -284,7 +284,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
-        if _repeated_subhead(ctx.text, q):
+        if repeated_subhead(ctx.text, q):
             continue
         frag = _fragment_in_sentence(ctx, q)
         plain = not frag and (_quote_like(ctx, q) or _short_attributed(ctx, q) or new_sentence_after(ctx, q))
@@ -386,17 +386,6 @@ def _headline_line(text: str, q: Quoted) -> bool:
         words = text[q.inner_start:q.inner_end].split()
         return len(words) <= 8 and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
     return len(rest.split()) >= 3 and not rest.endswith((".", "!", "?", "\"", "”", "’", "'", "…"))
-
-
-def _repeated_subhead(text: str, q: Quoted) -> bool:
-    """A short line that is only a quotation in single marks whose words recur as a run elsewhere in the text: a
-    subhead repeating a quote of the story ("'There's so much anger.'" over the paragraph quoting it; review r28),
-    page furniture, nobody's words."""
-    a, b = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
-    if text[q.start] not in "'‘" or text[a:q.start].strip() or text[q.end:len(text) if b < 0 else b].strip():
-        return False
-    core = text[q.inner_start:q.inner_end].strip().rstrip(".!?…,").lower()
-    return len(core.split()) <= 8 and len(core) >= 8 and core in text[:a].lower() + "\n" + text[q.end:].lower()
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "with", "by"})

@@ -10,7 +10,8 @@ readers then give their quotations a speaker:
   quotes elsewhere ("“We cannot go on like this.”" set apart after "“We cannot go on like this,” said Anna Berg").
   A quotation continued in a paragraph of its own says new words; a repeated one is display type.
 
-``drop_furniture`` removes the quotes that start inside such a paragraph.
+``drop_furniture`` removes the quotes that start inside such a paragraph; ``repeated_subhead`` (read by en.py as
+quotations are found) is the same kind of furniture on a line of its own: a subhead in single marks repeating a quote.
 """
 from __future__ import annotations
 
@@ -56,6 +57,17 @@ def _repeats(words: list[str], other: list[str]) -> bool:
     this.") shares most of its words with any longer quote."""
     blocks = difflib.SequenceMatcher(None, words, other, autojunk=False).get_matching_blocks()
     return sum(m.size for m in blocks if m.size >= 3) >= 0.85 * len(words)
+
+
+def repeated_subhead(text: str, q) -> bool:
+    """A short line that is only a quotation in single marks whose words recur as a run elsewhere in the text: a
+    subhead repeating a quote of the story ("'There's so much anger.'" over the paragraph quoting it; review r28),
+    page furniture, nobody's words."""
+    a, b = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    if text[q.start] not in "'‘" or text[a:q.start].strip() or text[q.end:len(text) if b < 0 else b].strip():
+        return False
+    core = text[q.inner_start:q.inner_end].strip().rstrip(".!?…,").lower()
+    return len(core.split()) <= 8 and len(core) >= 8 and core in text[:a].lower() + "\n" + text[q.end:].lower()
 
 
 def drop_furniture(ctx, found: list) -> list:
