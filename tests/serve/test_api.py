@@ -282,6 +282,15 @@ def test_graph_nodes_and_edges(client):
     assert client.get("/graph", params={"limit": 0}).status_code == 422
 
 
+def test_graph_of_an_unknown_actor_or_story_is_a_404(client):
+    # as /timeline answers (r29): an empty graph for a typo would read as "no links found"
+    r = client.get("/graph", params={"actor": "Nobody Atall"})
+    assert r.status_code == 404 and "no actor 'Nobody Atall'" in r.text and "Traceback" not in r.text
+    r = client.get("/graph", params={"story": "s_nosuchstory"})
+    assert r.status_code == 404 and "no story 's_nosuchstory'" in r.text
+    assert client.get("/graph", params={"actor": client.get("/actors").json()["items"][0]["name"]}).status_code == 200
+
+
 # -- pages, docs, errors ---------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("path", ["/", "/documents", "/search?q=Moscow", "/actors", "/quotes", "/events", "/stories",
                                   "/timeline", "/graph", "/analyze"])

@@ -292,6 +292,12 @@ def feed(app, params, *, limit=50, offset=0, extra=("format",)) -> dict:
 
 
 def graph(app, *, actor=None, story=None, limit=150, cooccurrence: bool = True) -> dict:
+    """The actor graph; 404 for an actor or a story the store does not hold, as /timeline and /stories/X answer (an
+    empty graph would look like "no links found" for a typo)."""
+    if _clean(actor) and Q.find_actor(store_of(app), _clean(actor)) is None:
+        raise HTTPException(404, f"no actor {_clean(actor)!r}")
+    if _clean(story) and _call(Q.get_story, store_of(app), _clean(story), limit=1, offset=0) is None:
+        raise HTTPException(404, f"no story {_clean(story)!r}")
     if _clean(actor) or _clean(story):
         d = _call(Q.graph, store_of(app), actor=_clean(actor), story=_clean(story), limit=limit,
                   cooccurrence=cooccurrence)
