@@ -96,7 +96,7 @@ def _carries_claim(ctx: Context, verb, a: int, b: int) -> bool:
     if not toks:
         return False
     head = toks[0]
-    while a <= head.head.idx < b and head.head is not head:
+    while a <= head.head.idx < b and head.head.i != head.i:  # (by index: a new Token each access)
         head = head.head
     cue = head.head
     return cue.lemma_.lower() in _CLAIM_CUES
