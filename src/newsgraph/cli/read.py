@@ -267,12 +267,16 @@ def timeline(
         page = _query(Q.timeline, store, actor=name, sort=sort, limit=limit, offset=offset, **filters)
     for it in page["items"]:
         it["what"] = _what(it)
+        if "doc_id" not in it:  # a quote's document: the first one reporting it (as the quotes CSV has it)
+            it["doc_id"] = (it.get("first_report") or {}).get("doc_id")
+        it.setdefault("uid", it.get("id"))  # an event's id is its document's ("v10"); its uid names both
     when = "date"
     if format is Out.table:
         when = "when"
         mark_published(page["items"])  # (a quote's or an event's publication day, marked)
+    # CSV: what the table's "(published)" mark says (date_source) and what traces a row to its article
     emit(page, [(when, "date"), ("entry", "entry"), ("what", "what")], format,
-         title=f"timeline: {name or filters.get('story')}")
+         title=f"timeline: {name or filters.get('story')}", csv_extra=("date_source", "uid", "doc_id"))
 
 
 @app.command()
