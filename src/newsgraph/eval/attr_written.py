@@ -53,7 +53,7 @@ def parse(src: str) -> list[tuple[str, str, dict, dict]]:
 
 def to_ann(spans: dict, meta: dict, text: str) -> str:
     out, t, e = [], 0, 0
-    for n, (speaker, kind) in sorted(meta.items(), key=lambda x: spans[("Content", x[0])][0]):
+    for n, (speaker, kind) in sorted(meta.items(), key=lambda x: (spans[("Content", x[0])][0], int(x[0]))):
         e += 1
         ids = {}
         for typ in ("Source", "Cue", "Content"):
