@@ -51,6 +51,7 @@ from .ru_questions import QuestionReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
+from .ru_role_heads import role_at_body
 from .ru_role_of import RoleOfParty, possessing
 from .ru_local import LocalBodies
 from .ru_resolve import SpeakerRefinements
@@ -387,6 +388,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                         e0 = a0 + len(self.text[a0:min(self.an.toks[a].start for (a, _), _ in acl)].rstrip(" ,"))
                         if start <= a0 < e0:
                             return Ref(None, self.text[a0:e0], Mention(a0, e0, self.text[a0:e0]))
+                    rb = role_at_body(self.an, self.text, ct, self.an.toks[sub[0]].start, end)  # ("Глава ЦИК заявила")
+                    if rb is not None:
+                        return self.an.described_person(rb.mention.start, rb.mention.end, cue, blocked, ct.start,
+                                                        role_only=True) or rb
                     heads = [ct.start] + [self.an.toks[x].start for x in ct.children if self.an.toks[x].dep == "appos"]
                     # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
                     # Гринспен"), before a name that only qualifies it
