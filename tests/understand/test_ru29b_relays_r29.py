@@ -107,3 +107,18 @@ def test_a_body_as_the_subject_speaks_for_itself(pipe):
     assert [s for _, s, _ in got] == ["Южная Корея"], got
     _, got = run(pipe, "ФИФА объявила, что чемпионат пройдет по плану.")
     assert [s for _, s, _ in got] == ["ФИФА"], got
+
+
+# -- a name the NER model missed, split by the parse (coref/ru_name_parts.py)
+
+def test_a_sentence_opening_full_name_stays_whole(pipe):
+    """The model tags no person in "Джо Байден заявил" at a sentence's start; the parse makes the surname an
+    apposition of the given name: the speaker is the whole name, not "Джо"."""
+    _, got = run(pipe, "Джо Байден заявил, что США не отправят в Черное море свои корабли.")
+    assert [s for _, s, _ in got] == ["Джо Байден"], got
+
+
+def test_names_in_a_list_are_not_joined(pipe):
+    """Near miss: given names in a list, set off by commas, are several people, not one name."""
+    _, got = run(pipe, "Маша, Петя и Коля рассказали, что видели пожар.")
+    assert all(s is None or "," not in s and "Петя" not in s for _, s, _ in got), got

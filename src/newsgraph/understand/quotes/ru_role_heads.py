@@ -1,36 +1,49 @@
-"""A role held at a body as a Russian speech verb's subject (r29, issue 16): "Глава ЦИК заявила, что …", "Руководитель
-Росстата заявил …", "Директор «Газпрома» сказал …". The subject's head is a person's title (titles.txt,
-person_nouns.txt) and the body, place or outlet named right after it, in its genitive, only says where the role is
-held: the speaker is a person, the role's holder. ``ru.RussianQuotes.speaker_in`` takes the holder named before with
-that role (``described_person``); when the text names none, the speaker is the role as written ("Глава ЦИК"), never
-the organisation, which said nothing itself. Not when a person is named right after ("Глава ЦИК Элла Памфилова":
-hers), nor when the subject is the body's own name ("ФИФА объявила"), nor a title in another case ("Главе ЦИК
-сообщили")."""
+"""A role held at a body as a Russian speech verb's subject (a mixin of ``ru.RussianQuotes``; r29, issue 16): "Глава
+ЦИК заявила, что …", "Руководитель Росстата заявил …", "Директор «Газпрома» сказал …". The readers took the body
+named in the subject for the speaker; but the subject's head is a person's title (titles.txt, person_nouns.txt) and
+the body, place or outlet after it, in its genitive, only says where the role is held: the speaker is a person, the
+role's holder -- the one named before with that role (``described_person``), else the role as written ("Глава ЦИК"),
+never the organisation, which said nothing itself. Only where the readers would have given the body: a holder they
+find otherwise stays. Not a plural ("Депутаты Законодательного собрания") nor a member or representative (words.tsv
+``members``: "Представитель министерства заявил"), who speak for the body, as the gold has it; not a title in another
+case ("Главе ЦИК сообщили"), nor a body that is the subject itself ("ФИФА объявила")."""
 from __future__ import annotations
 
 import re
 
 from ...record import Mention, Ref
+from .. import rules
 
-_GAP = re.compile(r"[\s«„“\"]*")  # between the title and the body's name ("Директор «Газпрома»")
+_GAP = re.compile(r"[\s«„“\"]*$")  # between the title and the body's name ("Директор «Газпрома»")
 _CLOSE = "»“”\""
-_ANY = ("PERSON", "ORG", "GPE", "MEDIA")
 
 
-def role_at_body(an, text: str, ct, sub_start: int, end: int) -> Ref | None:
-    """The role phrase text[sub_start:end of the body's name] as the speaker when the subject's head token ``ct``
-    is a nominative person's title followed at once by a body's, place's or outlet's name (not a person's) before
-    ``end``; else None."""
-    if ct.nat is None or (ct.feats or {}).get("Case") not in (None, "Nom") or not an._is_title_word(ct.nat):
-        return None
-    gap = _GAP.match(text, ct.end)
-    body = next(((m, a) for m, a in an.mentions_in(ct.end, end, _ANY) if m.start == gap.end()), None)
-    if body is None or body[1].type not in ("ORG", "GPE", "MEDIA"):
-        return None
-    stop = body[0].end + (1 if body[0].end < len(text) and text[body[0].end] in _CLOSE and gap.end() > ct.end + 1
-                          else 0)
-    nxt = _GAP.match(text, stop).end()
-    if any(m.start == nxt for m, _ in an.mentions_in(nxt, end)):
-        return None  # ("Глава ЦИК Элла Памфилова заявила": the holder named)
-    phrase = text[sub_start:stop]
-    return Ref(None, phrase, Mention(sub_start, stop, phrase))
+class RoleAtBody:
+    """Over ``self.text``, ``self.an`` of ``RussianQuotes``."""
+
+    def role_at_body(self, body: Ref, cue, blocked) -> Ref:
+        """``body`` (a body's, place's or outlet's mention the readers took for the speaker), or the role held there
+        when a nominative singular title stands right before it: its holder named before with that role, else the
+        role phrase, from the title (and the adjectives before it: "Бывший глава") to the body's name."""
+        m = body.mention
+        if m is None:
+            return body
+        gap = _GAP.search(self.text, max(0, m.start - 3), m.start)
+        t = next((x for x in reversed(self.an.toks) if x.end <= gap.start()), None) if gap else None
+        feats = (t.feats or {}) if t is not None else {}
+        if t is None or t.end != gap.start() or t.pos != "NOUN" or feats.get("Case") not in (None, "Nom") or \
+                feats.get("Number") == "Plur" or t.lemma in rules.wordset("ru", "members") or \
+                self.an.tok_at_start.get(t.start) is None or not self.an._is_title_word(t):
+            return body
+        start = t.start
+        for x in reversed(self.an.toks[:t.i]):
+            if x.pos != "ADJ" or self.text[x.end:start] != " ":
+                break
+            start = x.start
+        end = m.end + (1 if m.end < len(self.text) and self.text[m.end] in _CLOSE and gap.end() > gap.start() and
+                       self.text[gap.end() - 1] in "«„“\"" else 0)
+        holder = self.an.described_person(start, end, cue, blocked, start, role_only=True)
+        if holder is not None:
+            return holder
+        phrase = self.text[start:end]
+        return Ref(None, phrase, Mention(start, end, phrase))
