@@ -26,7 +26,8 @@ class RoleAtBody:
         when a nominative singular title stands right before it: its holder named before with that role, else the
         role phrase, from the title (and the adjectives before it: "Бывший глава") to the body's name."""
         m = body.mention
-        if m is None:
+        a = next((x for x in self.an.actors if x.id == body.entity), None)
+        if m is None or a is None or a.type not in ("ORG", "GPE", "MEDIA"):
             return body
         gap = _GAP.search(self.text, max(0, m.start - 3), m.start)
         t = next((x for x in reversed(self.an.toks) if x.end <= gap.start()), None) if gap else None
@@ -42,6 +43,9 @@ class RoleAtBody:
             start = x.start
         end = m.end + (1 if m.end < len(self.text) and self.text[m.end] in _CLOSE and gap.end() > gap.start() and
                        self.text[gap.end() - 1] in "«„“\"" else 0)
+        state = next((x for x, _ in self.an.mentions_in(end, end + 40, ("GPE",)) if x.start == end + 1 and
+                      self.text[end] == " "), None)
+        end = state.end if state is not None else end  # ("Глава МИД Казахстана": the state the body is of)
         holder = self.an.described_person(start, end, cue, blocked, start, role_only=True)
         if holder is not None:
             return holder
