@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from .ru_number import plural_calling
+from .ru_name_parts import name_parts
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
                          of_another_state, office_fits, other_title, the_other)
@@ -448,8 +449,7 @@ class RuCoref:
                 self._lemma(t) in person_nouns() or self._lemma(t).removeprefix("экс-") in person_nouns():
             return None  # (a title opening a sentence, "Премьер-министр заявил", an adjective, "Последняя
             # обвиняет", or a calling or a people, "Серб заявил", is no name)
-        name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")
-                           and self.toks[c].pos == "PROPN"]
+        name_toks = name_parts(self.toks, self.text, i)  # (with an apposed surname: ru_name_parts.py, r29)
         s, e = min(self.toks[k].start for k in name_toks), max(self.toks[k].end for k in name_toks)
         if self.by_span_overlap(s, e) or e - s > 60 or "\n" in self.text[s:e]:
             return None

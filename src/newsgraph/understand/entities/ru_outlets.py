@@ -20,20 +20,25 @@ MEDIA_WORDS = frozenset({"информационный", "новостной", "
                          "медиа", "интернет", "сетевой"})
 
 
+# verbs only outlets use of what they relay: "как передает агентство «Прайм»", "пишет агентство «Девон»" (r29; not
+# "сообщает", which companies use of their own news)
+OUTLET_VERBS = frozenset({"передавать", "передать", "писать", "написать", "цитировать", "процитировать"})
+
+
 _CHANNELS = re.compile(r"(?i)\b(telegram|телеграм|youtube|ютуб)")
 
 
 def _media_kind(an, k: int, lemma: str) -> bool:
     """Whether the kind word at token ``k`` names an outlet: a plain one (газета, издание), or an ambiguous one
-    with a media word before it or in it ("новостной канал", "Telegram-канал"); not after another adjective
-    ("рейтинговое агентство «Эксперт РА»")."""
+    with a media word before it or in it ("новостной канал", "Telegram-канал") or right after an outlet's verb ("как
+    передает агентство «Прайм»"); not after another adjective ("рейтинговое агентство «Эксперт РА»")."""
     head, _, kind = lemma.rpartition("-")
     if kind not in AMBIGUOUS_KINDS:
         return True
     if head:
         return head.lower() in MEDIA_WORDS
     prev = an._lemma(an.toks[k - 1]).lower() if k else ""
-    if prev in MEDIA_WORDS:
+    if prev in MEDIA_WORDS or prev in OUTLET_VERBS:
         return True
     # a bare "канал" in a text about Telegram or YouTube channels ("Telegram-канал «X» ... канал «Y»")
     return kind == "канал" and bool(_CHANNELS.search(an.text))
@@ -111,13 +116,17 @@ def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, o
 # "Как пишет «Вечерний Минск» со ссылкой на …"; not before a comma: "Как сообщает «Укрэнерго», …" may be the company's
 # own statement): group "name" the name
 _CREDITED = re.compile(r"(?i:\b(?:как\s+)?(?P<verb>пишет|передает|передаёт|сообщает))\s+"
+                       r"(?P<reporter>(?i:(?:собственн|специальн)[а-яё]*\s+)?(?i:корреспондент|спецкор|собкор|"
+                       r"репортер|репортёр)[а-яё]*\s+)?"  # (its correspondent: "передает корреспондент «X»", r29)
                        r"[«„“](?P<name>[A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?=\s*(?:[.!?\n]|$|(?P<via>со\s+ссылкой)))")
 _KINDS = r"газет[а-яё]*|издани[а-яё]*|агентств[а-яё]*|журнал[а-яё]*|сайт[а-яё]*"  # an outlet's kind, before its name
-_CREDIT_BEFORE = re.compile(r"(?i:(?:пиш|переда|сообща|цитиру|ссылкой\s+на|со\s+слов)[а-яё]*|" + _KINDS +
+_CREDIT_BEFORE = re.compile(r"(?i:(?:пиш|переда|сообща|цитиру|ссылкой\s+на|со\s+слов|корреспондент)[а-яё]*|" +
+                            _KINDS +
                             r")[\s«„“\"]*$")
 # an outlet's own signal before a mention: a verb only outlets use (not "сообщает": "…, сообщает «Аэрофлот»." is a
 # company's own news, review 27b) or the outlet's kind
-_OUTLET_BEFORE = re.compile(r"(?i:(?:пиш|переда|цитиру)[а-яё]*|телеканал[а-яё]*|портал[а-яё]*|" + _KINDS +
+_OUTLET_BEFORE = re.compile(r"(?i:(?:пиш|переда|цитиру|корреспондент)[а-яё]*|телеканал[а-яё]*|портал[а-яё]*|" +
+                            _KINDS +
                             r")[\s«„“\"]*$")
 
 
@@ -146,9 +155,33 @@ def credited_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int
         found = list(re.finditer(re.escape(stem), an.text))
         if any(_CREDIT_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) is None for k in found):
             continue
-        if m.group("verb").lower() == "сообщает" and not m.group("via") and not _relays(an, m.start()) and \
+        if m.group("verb").lower() == "сообщает" and not m.group("via") and not m.group("reporter") and \
+                not _relays(an, m.start()) and \
                 not any(_OUTLET_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) for k in found):
             continue  # (a company reports its own news the same way: "…, сообщает «Аэрофлот».")
+        _mention_all(an, media, actor, name, r"[«„“\"](" + re.escape(name) + r")[»“”\"]", taken, out)
+    return out
+
+
+# a name in quote marks that quotes someone (r29): the subject of "цитирует"/"приводит слова" standing right after the
+# verb ("— цитирует «Матч ТВ» чемпионку Маргариту Мамун") or closing the sentence after the person quoted ("—
+# цитирует главу министерства Игоря Сафонова «Областная газета».", "— приводит слова адвоката Ирины Лаптевой «Вести»")
+_QUOTING = re.compile(r"(?i:\b(?:про)?цитиру[а-яё]*|\bприв[оеё]д[а-яё]*\s+(?:(?:его|ее|её|их)\s+)?слова)\s+"
+                      r"(?:(?P<whom>[^«„“\"\n.!?,;:]{2,60}?[A-ZА-ЯЁ][а-яё]+)\s+)?"
+                      r"[«„“](?P<name>[A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?P<end>\s*(?:[.!?\n]|$))?")
+
+
+def quoting_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
+    """A name in quote marks the list does not hold that quotes someone's words (``_QUOTING``): a MEDIA actor (only
+    outlets "цитируют" a person to their readers; a person quoting names no title in marks there). After the person
+    quoted, the name must close the sentence ("цитирует министра «Областная газета»."), not be a thing the words were
+    about ("приводит слова министра о программе «Развитие» как пример")."""
+    out: list[tuple[int, int]] = []
+    for m in _QUOTING.finditer(an.text):
+        name = m.group("name")
+        if name in media or any(s < m.end("name") and m.start("name") < e for s, e in taken + out) or \
+                m.group("whom") is not None and m.group("end") is None:
+            continue
         _mention_all(an, media, actor, name, r"[«„“\"](" + re.escape(name) + r")[»“”\"]", taken, out)
     return out
 
@@ -158,4 +191,5 @@ def unlisted_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int
     or credited by an outlet's verb alone."""
     out = named_outlets(an, media, taken, actor)
     out += domain_outlets(an, media, taken + out, actor)
-    return out + credited_outlets(an, media, taken + out, actor)
+    out += credited_outlets(an, media, taken + out, actor)
+    return out + quoting_outlets(an, media, taken + out, actor)

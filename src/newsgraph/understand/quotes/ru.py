@@ -51,6 +51,7 @@ from .ru_questions import QuestionReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
+from .ru_role_heads import RoleAtBody
 from .ru_role_of import RoleOfParty, possessing
 from .ru_local import LocalBodies
 from .ru_resolve import SpeakerRefinements
@@ -78,7 +79,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
-                    AgentChecks, LeadReaders, RoleOfParty):
+                    AgentChecks, LeadReaders, RoleOfParty, RoleAtBody):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -399,7 +400,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                         if r is not None:
                             return r
                     for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
-                        return self.an.ref(a, m.start, m.end)
+                        return self.role_at_body(self.an.ref(a, m.start, m.end), cue, blocked)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
                                                      types=("ORG", "GPE")):
                         if m.start <= ct.start < m.end:  # "Южная Корея заявила", "ФИФА объявила": the subject
@@ -454,7 +455,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         # ("Опрошенные «Ведомостями» банкиры": the agent of a participle in the subject polled them, r16)
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
-            return self.an.ref(a, m.start, m.end)
+            return self.role_at_body(self.an.ref(a, m.start, m.end), cue, blocked)  # ("Глава ЦИК": ru_role_heads.py)
         return self.null_subject(cue, start, blocked)
 
     def _plural_goes_on(self, a, gender: str | None, pos: int, ps: int, pe: int) -> Ref | None:

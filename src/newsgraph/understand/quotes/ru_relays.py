@@ -96,6 +96,11 @@ class RelayReaders:
                               self.an._lemma(before[-1]) in kinds):
                 before.pop()
         skip()
+        reporters = rules.wordset("ru", "reporter_nouns")  # ("передает корреспондент «X»": the outlet relays, r29)
+        if before and before[-1].lemma in reporters:
+            before.pop()
+            while before and before[-1].pos == "ADJ":  # ("собственный корреспондент")
+                before.pop()
         told = any((t.feats or {}).get("Case") == "Dat" for t in self.an.toks  # (its kind too: "агентству")
                    if (before[-1].end if before else ss) <= t.start < r.mention.end)
         between = sp is not None and sp.end <= s and bool(before) and sp.start <= before[-1].start and \

@@ -1,0 +1,53 @@
+"""A role held at a body as a Russian speech verb's subject (a mixin of ``ru.RussianQuotes``; r29, issue 16): "Глава
+ЦИК заявила, что …", "Руководитель Росстата заявил …", "Директор «Газпрома» сказал …". The readers took the body
+named in the subject for the speaker; but the subject's head is a person's title (titles.txt, person_nouns.txt) and
+the body, place or outlet after it, in its genitive, only says where the role is held: the speaker is a person, the
+role's holder -- the one named before with that role (``described_person``), else the role as written ("Глава ЦИК"),
+never the organisation, which said nothing itself. Only where the readers would have given the body: a holder they
+find otherwise stays. Not a plural ("Депутаты Законодательного собрания") nor a member or representative (words.tsv
+``members``: "Представитель министерства заявил"), who speak for the body, as the gold has it; not a title in another
+case ("Главе ЦИК сообщили"), nor a body that is the subject itself ("ФИФА объявила")."""
+from __future__ import annotations
+
+import re
+
+from ...record import Mention, Ref
+from .. import rules
+
+_GAP = re.compile(r"[\s«„“\"]*$")  # between the title and the body's name ("Директор «Газпрома»")
+_CLOSE = "»“”\""
+
+
+class RoleAtBody:
+    """Over ``self.text``, ``self.an`` of ``RussianQuotes``."""
+
+    def role_at_body(self, body: Ref, cue, blocked) -> Ref:
+        """``body`` (a body's, place's or outlet's mention the readers took for the speaker), or the role held there
+        when a nominative singular title stands right before it: its holder named before with that role, else the
+        role phrase, from the title (and the adjectives before it: "Бывший глава") to the body's name."""
+        m = body.mention
+        a = next((x for x in self.an.actors if x.id == body.entity), None)
+        if m is None or a is None or a.type not in ("ORG", "GPE", "MEDIA"):
+            return body
+        gap = _GAP.search(self.text, max(0, m.start - 3), m.start)
+        t = next((x for x in reversed(self.an.toks) if x.end <= gap.start()), None) if gap else None
+        feats = (t.feats or {}) if t is not None else {}
+        if t is None or t.end != gap.start() or t.pos != "NOUN" or feats.get("Case") not in (None, "Nom") or \
+                feats.get("Number") == "Plur" or t.lemma in rules.wordset("ru", "members") or \
+                self.an.tok_at_start.get(t.start) is None or not self.an._is_title_word(t):
+            return body
+        start = t.start
+        for x in reversed(self.an.toks[:t.i]):
+            if x.pos != "ADJ" or self.text[x.end:start] != " ":
+                break
+            start = x.start
+        end = m.end + (1 if m.end < len(self.text) and self.text[m.end] in _CLOSE and gap.end() > gap.start() and
+                       self.text[gap.end() - 1] in "«„“\"" else 0)
+        state = next((x for x, _ in self.an.mentions_in(end, end + 40, ("GPE",)) if x.start == end + 1 and
+                      self.text[end] == " "), None)
+        end = state.end if state is not None else end  # ("Глава МИД Казахстана": the state the body is of)
+        holder = self.an.described_person(start, end, cue, blocked, start, role_only=True)
+        if holder is not None:
+            return holder
+        phrase = self.text[start:end]
+        return Ref(None, phrase, Mention(start, end, phrase))
