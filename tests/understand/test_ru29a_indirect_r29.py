@@ -88,3 +88,34 @@ def test_near_miss_where_a_named_speaker_spoke_is_no_body(pipe):
     """A singular cue with its subject: "в интервью" is where he spoke, never the source."""
     got = run(pipe, "Школа, как сообщил в интервью министр, откроется весной.\n")
     assert not any("интервью" in (g[2] or "") for g in got), got
+
+
+def test_an_inserted_present_tense_impersonal_cue_with_a_body(pipe):
+    got = run(pipe, "Завод, отмечают в компании, продолжит работу.\n")
+    assert [g[1] for g in got] == ["Завод продолжит работу"], got
+
+
+# --- a colon inside what a trailing cue reports (ru_colon_tail.py) ---
+
+def test_a_colon_inside_a_trailing_attribution_with_nothing_read_before_it(pipe):
+    """No statement read before the colon: the whole sentence is the one said, not its part after the colon."""
+    got = run(pipe, "Врач Анна Петрова рассказала о работе. Иногда выбора нет: либо дорогое лекарство, либо ничего, "
+                    "признала она.\n")
+    assert ("indirect", "Иногда выбора нет: либо дорогое лекарство, либо ничего", "Анна Петрова") in got, got
+
+
+def test_near_miss_a_colon_after_a_statement_read_keeps_the_two_parts(pipe):
+    """A statement before the colon ("считает, что A") keeps A; the trailing cue takes what follows the colon."""
+    got = run(pipe, "Главный инженер Олег Смирнов считает, что мост нужно закрыть: опоры моста разрушаются быстрее, "
+                    "чем ожидалось, пояснил он.\n")
+    texts = [g[1] for g in got]
+    assert "мост нужно закрыть" in texts, got
+    assert "опоры моста разрушаются быстрее, чем ожидалось" in texts, got
+
+
+def test_near_miss_a_cue_verb_before_the_colon_keeps_the_cut(pipe):
+    """"назвал фестиваль «…»" before the colon is a statement of its own (read later by the object reader): the
+    trailing cue still takes only what the colon opens."""
+    got = run(pipe, "Режиссер Иван Орлов назвал фестиваль «самым смелым за десять лет»: семь из двенадцати фильмов "
+                    "сняты женщинами, уточнил он.\n")
+    assert "семь из двенадцати фильмов сняты женщинами" in [g[1] for g in got], got

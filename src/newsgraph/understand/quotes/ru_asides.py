@@ -108,11 +108,11 @@ def clause_opened(lead: str) -> bool:
 def body_said_in(reader, start: int, end: int):
     """The body an inverted impersonal cue names with "в" between commas ("Строительство, как пояснили в мэрии,
     начнется весной": the mayor's office; r29), as ``body_at`` reads it; else None. Only a plural cue (the
-    indefinite-personal "пояснили", "сообщили") has such a source: "…, как сообщил в интервью министр, …" names
+    indefinite-personal "пояснили", "отмечают") has such a source: "…, как сообщил в интервью министр, …" names
     where he spoke."""
     phrase = reader.text[start:end]
     m = re.match(r"\s*во?\s+", phrase, re.IGNORECASE)
-    if m is None or not reader.text[:start].rstrip().lower().endswith("ли") or \
+    if m is None or not reader.text[:start].rstrip().lower().endswith(("ли", "ют", "ут", "ят", "ат")) or \
             len(phrase.split()) > described_words(phrase.strip()):
         return None
     return reader.body_at(start + m.end(), end)

@@ -324,7 +324,7 @@ class MoreReaders:
             elif who.mention is None or not cm.end() <= who.mention.start < end:
                 return
             cs, ce = ss, ss + m.start()
-            cs = colon_tail_start(text, self.found, self.pairs, cs, ce)  # (what a colon opens: ru_colon_tail.py)
+            cs = colon_tail_start(text, self.found, self.pairs, cs, ce, self.rr.cue)  # (what a colon opens)
             first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
             if any(o == first and c >= ce - 1 for o, c in self.pairs):
                 return  # «…», говорит Петров.: a quotation, read with its marks (``_quotation``)
