@@ -50,7 +50,9 @@ def subject_lead(an, start: int, end: int) -> bool:
     того, как заявил Песков, …")?"""
     toks = [t for t in toks_in(an, start, end) if t.pos != "PUNCT"]
     return bool(toks) and toks[0].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
-        (toks[0].feats or {}).get("Case") == "Nom" and not any(t.pos in ("VERB", "AUX") for t in toks)  # (a clause
+        ((toks[0].feats or {}).get("Case") == "Nom" or toks[0].dep == "nsubj") and \
+        not any(t.pos in ("VERB", "AUX") for t in toks)  # (r29: the parse's subject whatever case the tagger gave
+    # it, "Зарплаты в отрасли, как считают аналитики, …" tagged genitive; a clause
     # of its own before it, "Дамба была построена … и, как заявляли власти, …", leaves what follows alone said)
 
 
@@ -101,3 +103,30 @@ _CLAUSE_OPENER = re.compile(r",\s*(?:и|а|но|однако|где|куда|о�
 def clause_opened(lead: str) -> bool:
     """Whether the text before an inserted attribution ends with a conjunction or a relative word (see above)."""
     return _CLAUSE_OPENER.search(lead) is not None
+
+
+def body_said_in(reader, start: int, end: int):
+    """The body an inverted impersonal cue names with "в" between commas ("Строительство, как пояснили в мэрии,
+    начнется весной": the mayor's office; r29), as ``body_at`` reads it; else None. Only a plural cue (the
+    indefinite-personal "пояснили", "отмечают") has such a source: "…, как сообщил в интервью министр, …" names
+    where he spoke."""
+    phrase = reader.text[start:end]
+    m = re.match(r"\s*во?\s+", phrase, re.IGNORECASE)
+    if m is None or not reader.text[:start].rstrip().lower().endswith(("ли", "ют", "ут", "ят", "ат")) or \
+            len(phrase.split()) > described_words(phrase.strip()):
+        return None
+    return reader.body_at(start + m.end(), end)
+
+
+def long_participle(t) -> bool:
+    """A full participle, which may open a phrase describing the noun before it ("источник, знакомый с …",
+    "в докладе, подготовленном ВШЭ"); a short one is a predicate ("Решение, сообщил директор, принято окончательно":
+    the sentence goes on, r29)."""
+    feats = t.feats or {}
+    return feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short"
+
+
+def after_in(text: str, pos: int) -> bool:
+    """Is the speaker at ``pos`` a body named after "в" ("…, как пояснили в мэрии, …": ``body_said_in``), its
+    locative no sign of an addressee (r29)?"""
+    return bool(re.search(r"(?:^|\s)во?\s+$", text[max(0, pos - 4):pos], re.IGNORECASE))

@@ -6,8 +6,12 @@ its own part (before, the first took A and B and the trailing one was dropped as
 "она", "они") is the first attribution's speaker (``colon_pronoun``), described or named."""
 from __future__ import annotations
 
+import re
 
-def colon_tail_start(text: str, found: list, pairs, start: int, end: int) -> int:
+from .. import rules
+
+
+def colon_tail_start(text: str, found: list, pairs, start: int, end: int, cue=None) -> int:
     """The start of a trailing attribution's content text[start:end]: after its last colon outside quote marks when
     at least three words follow it (what the colon opens is said: "X назвал конкурс «…»: девять из …, уточнил он"),
     else ``start``. A quote already read whose content runs from before that colon to at least ``end`` is then cut
@@ -17,6 +21,11 @@ def colon_tail_start(text: str, found: list, pairs, start: int, end: int) -> int
     if not colons or len(text[colons[-1] + 1:end].split()) < 3:
         return start
     colon = colons[-1]
+    if cue is not None and not cue.search(text, start, colon) and not _naming(text[start:colon]) and \
+            not any(start <= q.start < colon for _, q in found):
+        return start  # (r29: no statement before the colon, read or with a cue or naming verb of its own ("назвал
+        # конкурс «…»: …" is one): the whole sentence is the one said, "Иногда выбора нет: либо A, либо B, признала
+        # она")
     for _, q in found:
         if q.kind == "direct" or q.start >= colon or q.end < end or q.parts or q.text != text[q.start:q.end]:
             continue
@@ -27,6 +36,11 @@ def colon_tail_start(text: str, found: list, pairs, start: int, end: int) -> int
             continue  # (what stands before the colon is too short to be said on its own)
         q.end, q.text = e, text[q.start:e]
     return colon + 1
+
+
+def _naming(part: str) -> bool:
+    """Does ``part`` hold a naming verb (naming_cues.txt: "назвал", "охарактеризовал"), a statement of its own?"""
+    return bool(set(re.findall(r"[а-яё]+", part.lower())) & rules.words("ru", "naming_cues"))
 
 
 _PRONOUNS = {"он", "она", "они"}

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import commas
+from .. import commas, rules
 from ...record import Mention, Ref
-from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_asides import addressed_body, adverbs_end, as_cue, clause_opened, described_words, subject_lead, told_body
+from .ru_asides import (addressed_body, adverbs_end, after_in, as_cue, body_said_in, clause_opened,
+                        described_words, long_participle, subject_lead, told_body)
 from .ru_citing import CITING as _CITING, cites_at  # ("со ссылкой на", "ссылаясь на", r28)
 from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
@@ -324,7 +324,7 @@ class MoreReaders:
             elif who.mention is None or not cm.end() <= who.mention.start < end:
                 return
             cs, ce = ss, ss + m.start()
-            cs = colon_tail_start(text, self.found, self.pairs, cs, ce)  # (what a colon opens: ru_colon_tail.py)
+            cs = colon_tail_start(text, self.found, self.pairs, cs, ce, self.rr.cue)  # (what a colon opens)
             first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
             if any(o == first and c >= ce - 1 for o, c in self.pairs):
                 return  # «…», говорит Петров.: a quotation, read with its marks (``_quotation``)
@@ -341,7 +341,7 @@ class MoreReaders:
             return end
         t = next((x for x in self.an.toks if x.start > k), None)
         if t is not None and t.start < end and (re.match(r"(?:котор|чь?[еиья])", t.low) and t.lemma in (
-                "который", "чей") or (t.feats or {}).get("VerbForm") == "Part" or
+                "который", "чей") or long_participle(t) or
                 t.lemma in rules.wordset("ru", "source_describers")):  # ("…, сказал источник, знакомый с …", r18)
             return k
         return end
@@ -363,7 +363,7 @@ class MoreReaders:
         participle: "источник, знакомый с ходом переговоров, …", "чиновник, пожелавший остаться неизвестным")? Then
         the insertion runs on past that comma (review r20)."""
         first = next((t for t in self.an.toks if at < t.start < end), None)
-        return first is not None and (first.pos == "ADJ" or (first.feats or {}).get("VerbForm") == "Part")
+        return first is not None and (first.pos == "ADJ" or long_participle(first))
 
     def _phrase_source(self, start: int, end: int, case: str | None = None) -> Ref | None:
         """The source of an inserted "по данным …" / "по словам …" that names no actor, as written: a noun phrase
@@ -405,8 +405,8 @@ class MoreReaders:
             c2 = commas.find(text, cm.end(), min(end, cm.end() + 80)) if cm else -1
             lead = text[ss:c1]
             known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
-            least = 2 if cm and cm.re is _phrases(self.rr.lang) else 3  # (r21: "При этом, по его словам, риски
-            # сохраняются": a "по словам" phrase marks even two words as said)
+            least = 2 if cm and (cm.re is _phrases(self.rr.lang) or subject_lead(self.an, ss, c1)) else 3  # (r21:
+            # "…, по его словам, риски сохраняются"; r29: a subject's predicate, "Решение, сообщил X, принято сразу")
             if c2 < 0 or c1 - ss < 3 and not known or any(o <= a_s < c for o, c in self.pairs) or \
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < least:
                 continue
@@ -430,11 +430,11 @@ class MoreReaders:
             elif who is None and cm.re is self.rr.cue and not outlet and any(
                     (t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if c2 < t.start < end) and \
                     not self._describes_before(c2, end):
-                who = self._phrase_source(cm.end(), c2, case="Nom")  # ("…, подчеркнул министр, …": the inverted
-                # cue's subject, a noun phrase that names no actor, all the insertion holds after the verb; the
-                # rest a clause going on, not a phrase describing the speaker: "…, поясняет источник, знакомый с …")
+                who = self._phrase_source(cm.end(), c2, case="Nom") or body_said_in(self, cm.end(), c2)  # (the
+                # inverted cue's subject naming no actor, or "в" a body, r29; the rest a clause going on, not a phrase
+                # describing the speaker: "…, поясняет источник, знакомый с …")
             if who is None or who.mention is None or not lo <= who.mention.start < c2 or \
-                    cm.re is self.rr.cue and self.oblique(who.mention):
+                    cm.re is self.rr.cue and self.oblique(who.mention) and not after_in(text, who.mention.start):
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none; an
                 # inverted cue's speaker is its subject, "…, рассказала обозревателю «Северного края» …" none, r23)
             tail = self.strip_report_tail(c2 + 1, end)  # (an outlet's credit ending the sentence relays: r27)

@@ -250,7 +250,9 @@ class SubjectReaders:
             if a.type == "GPE" and lead is not None and lead.lemma in inst:  # ("В министерстве здравоохранения
                 return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))  # Московской области": the
             return self.an.ref(a, mm.start, mm.end)  # ministry, a body of the place, not the place, r23)
-        if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
+        short = rules.mapping("ru", "org_short_forms")  # ("в областном минздраве": a ministry's short form written
+        if any(x.lemma.endswith(tuple(inst)) or x.lemma.lower() in short  # in lower case, no entity; r29)
+               for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
             ref = Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))  # the body just named, when one
             return self._body_just_named(ref, [x for x in self.an.toks if ps <= x.start < pe]) or ref  # is (r18)
         return None
@@ -324,6 +326,11 @@ class SubjectReaders:
         """A number of a group standing as the subject: "Трое из 22 опрошенных экономистов считают, что …",
         "Шестеро из семи кандидатов поддержали …" (r26: polls and panels in news; the group after "из")."""
         toks = self.an.toks
+        if t.text == "%":  # ("4% опрошенных ответили, что …", "Около 30% жителей считают …": a share of people, r29)
+            return any(toks[c].pos == "NUM" for c in t.children) and any(
+                (toks[c].feats or {}).get("Case") == "Gen" and ((toks[c].feats or {}).get("Animacy") == "Anim" or
+                                                               (toks[c].feats or {}).get("VerbForm") == "Part")
+                for c in t.children)
         return t.pos == "NUM" and (t.feats or {}).get("Case") in ("Nom", None) and any(
             toks[c].pos == "NOUN" and any(toks[g].low == "из" for g in toks[c].children) for c in t.children)
 
