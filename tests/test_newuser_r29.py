@@ -200,3 +200,23 @@ def test_unlabelled_interview_of_an_unusual_name_has_its_answers(pipe):
     rec = _rec(pipe, _UNLABELLED)
     assert [e.type for e in rec.entities if e.name == "Summer Hale"] == ["PERSON"]
     assert [q.speaker.name if q.speaker else None for q in rec.quotes] == ["Summer Hale"] * 3
+
+
+# --- English: a match-up written with a hyphen is no person -------------------------------------------------------
+
+_MATCHUP = ("Paul Oren teaches politics in Columbus. Oren said he would not expect a Clinton-Trump race to change the "
+            "map, but he said Trump could win rural counties.")
+
+
+def test_matchup_first_report_keeps_its_speaker(pipe):  # the near miss: right on main
+    got = _quotes(pipe, _MATCHUP)
+    assert ("he would not expect a Clinton-Trump race to change the map", "Paul Oren", "said") in got, got
+
+
+@pytest.mark.xfail(strict=False, reason="newuser29: 'a Clinton-Trump race' makes a PERSON 'Clinton-Trump' that "
+                   "takes the next 'he' and speaks ('… but he said Trump could win …' → speaker Clinton-Trump); "
+                   "a PolNeAR train article gave the store an actor 'Clinton-Trump' with a quote")
+def test_matchup_is_no_speaker(pipe):
+    rec = _rec(pipe, _MATCHUP)
+    assert not [e.name for e in rec.entities if e.name == "Clinton-Trump" and e.type == "PERSON"]
+    assert [q.speaker.name for q in rec.quotes if q.text.startswith("Trump could win")] == ["Paul Oren"]
