@@ -263,3 +263,14 @@ def test_timeline_csv_says_where_a_date_comes_from(tmp_path):
     out = CliRunner().invoke(app, ["timeline", "Calder", "--db", db, "-f", "csv"]).stdout
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows and "date_source" in rows[0] and "doc_id" in rows[0], out[:300]
+
+
+@pytest.mark.xfail(strict=False, reason="newuser29: 'высказал сомнение в …' gives cue 'высказал' and content 'в …': "
+                   "the doubt itself is lost, the quote reads as if he said the prepositional phrase (ru-news: "
+                   "'высказал … в правильности решения')")
+def test_ru_expressed_doubt_keeps_the_doubt(pipe):
+    got = _quotes(pipe, "Судья Пётр Громов высказал сомнение в законности решения о переезде.", "ru")
+    assert got and all("сомнен" in t or "сомнен" in (c or "") for t, _, c in got), got
+    # the near miss, right on main
+    near = _quotes(pipe, "Судья Пётр Громов заявил, что решение о переезде незаконно.", "ru")
+    assert any(t == "решение о переезде незаконно" for t, _, _ in near), near
