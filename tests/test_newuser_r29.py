@@ -43,7 +43,7 @@ def _within(seconds, fn):
 
 def test_background_clause_after_a_cue_ends(pipe):  # the near miss: the same clause under 'the mayor said'
     text = "The council met on Monday. The plan was drafted by Tom Avery, who chairs the housing board, the mayor said."
-    assert _within(60, lambda: _quotes(pipe, text))
+    assert _within(20, lambda: _quotes(pipe, text))
 
 
 @pytest.mark.xfail(strict=False, reason="newuser29: quotes/en_bounds._carries_claim climbs heads with "
@@ -53,7 +53,7 @@ def test_background_clause_after_a_cue_ends(pipe):  # the near miss: the same cl
 def test_according_to_with_a_background_clause_ends(pipe):
     text = ("The council met on Monday. According to the minutes, the plan was drafted by Tom Avery, who chairs the "
             "housing board.")
-    assert isinstance(_within(60, lambda: _quotes(pipe, text)), list)
+    assert isinstance(_within(20, lambda: _quotes(pipe, text)), list)
 
 
 # --- interviews ---------------------------------------------------------------------------------------------------
