@@ -75,8 +75,10 @@ def stated_object(v, s_hi: int):
 @lru_cache(maxsize=1)
 def stated_preps() -> frozenset[str]:
     """"VERB PREP" pairs whose prepositional object is what the subject states, counted on PolNeAR train
-    (lang/en/stated_object_cues.tsv verb-prep rows: "speak about", "testify to")."""
-    return frozenset(r[1] for r in rules.table("en", "stated_object_cues") if r[0] == "verb-prep")
+    (lang/en/stated_object_cues.tsv verb-prep rows: "speak about", "testify to"), and the pairs the en-attr
+    guidelines add (words.tsv stated_object_preps: "warned of a long recession", "complained about the noise")."""
+    counted = frozenset(r[1] for r in rules.table("en", "stated_object_cues") if r[0] == "verb-prep")
+    return counted | rules.wordset("en", "stated_object_preps")
 
 
 @lru_cache(maxsize=1)
