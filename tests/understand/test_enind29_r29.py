@@ -1,0 +1,71 @@
+"""understand (English), round 29 (enind29): the cue FRAMES a writer reports an indirect statement with (issue 16):
+a preposition's object after a verb of saying ("warned of …", "complained about …", "spoke of …", "insisted on …"),
+a fault found ("criticized X for …"), a noun of saying owned by someone named ("Pryce's claim that …"). Each with
+the near misses where it must not fire. Sentences written for these tests."""
+
+
+def _quotes(rec, text):
+    return [q for q in rec.quotes if q.text.lstrip("\"“'‘").startswith(text)]
+
+
+def _speaker(q):
+    return q.speaker.name if q.speaker else None
+
+
+def test_a_warning_of_a_noun_phrase_is_what_the_named_speaker_warned(analyze):
+    rec = analyze("Senator Mark Ellis warned of a long recession if the spending bill failed in the House.")
+    (q,) = _quotes(rec, "a long recession")
+    assert q.kind == "indirect" and _speaker(q) == "Mark Ellis"
+
+
+def test_a_complaint_about_a_noun_phrase_is_the_complainers(analyze):
+    rec = analyze("The Road Haulage Association complained about the speed of the change to the fuel levy.")
+    (q,) = _quotes(rec, "the speed of the change")
+    assert _speaker(q) == "Road Haulage Association"
+
+
+def test_spoke_of_and_insisted_on_take_their_objects(analyze):
+    rec = analyze("Union leader Sam Ortiz spoke of a deep anger among drivers. Ortiz insisted on a pay rise of "
+                  "eight percent for every grade.")
+    (q,) = _quotes(rec, "a deep anger among drivers")
+    assert _speaker(q) == "Sam Ortiz"
+    (q,) = _quotes(rec, "a pay rise of eight percent")
+    assert _speaker(q) == "Sam Ortiz"
+
+
+def test_a_preposition_frame_without_content_negated_or_of_a_pronoun_is_no_statement(analyze):
+    rec = analyze("Senator Mark Ellis did not complain about the cost of the program. He spoke about it for an "
+                  "hour. The referee warned him twice before the break. Ellis talked about his years on the farm.")
+    assert not rec.quotes
+
+
+def test_a_fault_found_with_for_is_a_judgement_of_the_object(analyze):
+    rec = analyze("Senator Paul Okafor criticized the agency for its slow response to the floods in Ohio.")
+    (q,) = _quotes(rec, "the agency for its slow response")
+    assert _speaker(q) == "Paul Okafor"
+
+
+def test_thanks_and_a_bare_criticism_find_no_fault_to_report(analyze):
+    rec = analyze("Chief executive Mara Chen thanked the staff for their hard work this year. Okafor criticized "
+                  "the plan.")
+    assert not rec.quotes
+
+
+def test_a_named_owners_claim_that_is_the_owners_statement(analyze):
+    rec = analyze("Labour leader Anna Pryce spoke in Leeds on Monday. Pryce's claim that the levy would close one "
+                  "firm in ten could not be checked.")
+    (q,) = _quotes(rec, "the levy would close one firm in ten")
+    assert q.kind == "indirect" and _speaker(q) == "Anna Pryce"
+
+
+def test_an_owned_warning_that_is_the_warners(analyze):
+    rec = analyze("Ellis's warning that disaster aid would run out by October was ignored by the committee.")
+    (q,) = _quotes(rec, "disaster aid would run out")
+    assert (_speaker(q) or "").endswith("Ellis")
+
+
+def test_an_insurance_claim_or_a_things_claim_is_no_statement(analyze):
+    rec = analyze("The couple's insurance claim that was filed in May has been paid. The form and its claim that "
+                  "no fee applies were withdrawn.")
+    assert not _quotes(rec, "was filed in May")
+    assert not _quotes(rec, "no fee applies")
