@@ -69,3 +69,28 @@ def test_an_insurance_claim_or_a_things_claim_is_no_statement(analyze):
                   "no fee applies were withdrawn.")
     assert not _quotes(rec, "was filed in May")
     assert not _quotes(rec, "no fee applies")
+
+
+def test_a_group_of_the_public_complains_and_accuses_as_a_named_speaker_does(analyze):
+    rec = analyze("Residents of Elm Street complained about the noise from the new airport runway. Critics accused "
+                  "the airport of hiding its flight numbers.")
+    (q,) = _quotes(rec, "the noise from the new airport")
+    assert (_speaker(q) or "").lower().startswith("residents")
+    (q,) = _quotes(rec, "the airport of hiding")
+    assert _speaker(q) == "Critics"
+
+
+def test_a_groups_plan_or_wish_is_no_statement(analyze):
+    rec = analyze("Residents plan to rebuild the old bridge next spring. Voters want lower property taxes.")
+    assert not rec.quotes
+
+
+def test_a_perfect_is_as_finite_as_a_past_tense(analyze):
+    rec = analyze("Twitter founder Jack Dorsey has spoken out about the toxic effects of follower counts.")
+    (q,) = _quotes(rec, "the toxic effects of follower counts")
+    assert _speaker(q) == "Jack Dorsey"
+
+
+def test_a_participle_spoken_of_reports_nothing(analyze):
+    rec = analyze("The concerns spoken about at the meeting were mostly about parking near the station.")
+    assert not rec.quotes

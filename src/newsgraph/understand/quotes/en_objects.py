@@ -95,7 +95,9 @@ def object_shape(v, s_hi: int, need_object: bool = True):
     """(start, end) of the noun phrase ``v`` takes in the shape stated_object reads (whatever the verb), else None:
     eval/cue_lexicon.py counts these shapes on PolNeAR train to choose the verbs."""
     progressive = v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children)
-    if v.tag_ in ("VBN", "VBG") and not progressive or v.dep_ in ("relcl", "acl"):
+    # a perfect is finite too ("has spoken out about …", "have complained about …": round 29)
+    perfect = v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children)
+    if v.tag_ in ("VBN", "VBG") and not (progressive or perfect) or v.dep_ in ("relcl", "acl"):
         return None  # ("The senator, who announced her retirement in May, voted …": of the noun; a progressive
         # "Health officials are reporting a sixth death" is finite; not a participle: "the plan announced in May",
         # "the figures cited by the report"; "…, citing an anonymous source" names whom a report credits, "…,
