@@ -94,3 +94,22 @@ def test_a_perfect_is_as_finite_as_a_past_tense(analyze):
 def test_a_participle_spoken_of_reports_nothing(analyze):
     rec = analyze("The concerns spoken about at the meeting were mostly about parking near the station.")
     assert not rec.quotes
+
+
+def test_the_one_an_opening_like_compares_with_is_not_the_speaker(analyze):
+    rec = analyze("Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey has spoken out about the toxic "
+                  "consequences of follower counts.")
+    (q,) = _quotes(rec, "the toxic consequences")
+    assert _speaker(q) == "Jack Dorsey"
+    rec = analyze("Unlike her rival Tom Ames, Senator Ann Roe has warned of a long recession next year.")
+    (q,) = _quotes(rec, "a long recession")
+    assert _speaker(q) == "Ann Roe"
+
+
+def test_an_opening_like_leaves_the_sayer_of_said_alone(analyze):
+    rec = analyze("Like Instagram head Adam Mosseri, Twitter CEO Jack Dorsey said the counts were toxic. Like it "
+                  "or not, Senator Ann Roe said the tax would stay.")
+    (q,) = _quotes(rec, "the counts were toxic")
+    assert _speaker(q) == "Jack Dorsey"
+    (q,) = _quotes(rec, "the tax would stay")
+    assert _speaker(q) == "Ann Roe"
