@@ -113,3 +113,28 @@ def test_an_opening_like_leaves_the_sayer_of_said_alone(analyze):
     assert _speaker(q) == "Jack Dorsey"
     (q,) = _quotes(rec, "the tax would stay")
     assert _speaker(q) == "Ann Roe"
+
+
+def test_it_is_reported_or_understood_that_is_said_with_nobody_named(analyze):
+    rec = analyze("It was reported last month that a rival carrier had approached Coastal about its gates. It is "
+                  "understood that the company will not appeal the fine.")
+    (q,) = _quotes(rec, "a rival carrier had approached Coastal")
+    assert q.speaker is None
+    (q,) = _quotes(rec, "the company will not appeal the fine")
+    assert q.speaker is None
+
+
+def test_an_empty_it_of_a_fact_a_decision_or_a_denial_reports_nothing(analyze):
+    rec = analyze("It is clear that the coach will be sacked. It was decided that the match would go ahead. It is "
+                  "not believed that the fire was started deliberately. The instructions are understood by most "
+                  "users.")
+    assert not rec.quotes
+
+
+def test_the_condition_of_a_warning_is_part_of_it_but_a_set_off_one_or_a_time_is_not(analyze):
+    rec = analyze("Senator Mark Ellis warned of a long recession if the spending bill failed.")
+    (q,) = _quotes(rec, "a long recession")
+    assert q.text.rstrip(".") == "a long recession if the spending bill failed"
+    rec = analyze("Senator Mark Ellis complained about the cost of the program on Monday.")
+    (q,) = _quotes(rec, "the cost of the program")
+    assert "Monday" not in q.text

@@ -69,7 +69,23 @@ def stated_object(v, s_hi: int):
     if span is None and lemma in {k.split()[0] for k in stated_preps()}:
         prep = prep_shape(v, s_hi)  # "spoke out about the toxic consequences of …" (verb-prep rows)
         span = prep[:2] if prep is not None and f"{lemma} {prep[2]}" in stated_preps() else None
+        if span is not None:
+            span = (span[0], _condition_end(v, span[1], s_hi))
     return (*span, "stated-np") if span is not None else None
+
+
+_CONDITIONS = ("if", "unless")
+
+
+def _condition_end(v, b: int, s_hi: int) -> int:
+    """The end of what is warned of or complained about with the condition right after it ("warned of a long
+    recession if the bill failed": the condition is part of the warning, round 29), else ``b``."""
+    cond = next((c for c in v.children if c.dep_ == "advcl" and c.idx >= b and any(
+        m.dep_ == "mark" and m.lower_ in _CONDITIONS and m.i == c.left_edge.i for m in c.children) and
+        not v.doc.text[b:c.left_edge.idx].strip()), None)
+    if cond is None:
+        return b
+    return min(cond.right_edge.idx + len(cond.right_edge.text), s_hi)
 
 
 @lru_cache(maxsize=1)
