@@ -115,17 +115,14 @@ def test_an_opening_like_leaves_the_sayer_of_said_alone(analyze):
     assert _speaker(q) == "Ann Roe"
 
 
-def test_it_is_reported_or_understood_that_is_said_with_nobody_named(analyze):
-    rec = analyze("It was reported last month that a rival carrier had approached Coastal about its gates. It is "
-                  "understood that the company will not appeal the fine.")
-    (q,) = _quotes(rec, "a rival carrier had approached Coastal")
-    assert q.speaker is None
-    (q,) = _quotes(rec, "the company will not appeal the fine")
+def test_is_understood_to_is_said_with_nobody_named(analyze):
+    rec = analyze("The minister is understood to have offered her resignation to the prime minister on Friday.")
+    (q,) = _quotes(rec, "The minister is understood to have offered")
     assert q.speaker is None
 
 
 def test_an_empty_it_of_a_fact_a_decision_or_a_denial_reports_nothing(analyze):
-    rec = analyze("It is clear that the coach will be sacked. It was decided that the match would go ahead. It is "
+    rec = analyze("It is clear that the coach will be sacked. It is understood that the club will appeal. It is "
                   "not believed that the fire was started deliberately. The instructions are understood by most "
                   "users.")
     assert not rec.quotes
@@ -138,3 +135,19 @@ def test_the_condition_of_a_warning_is_part_of_it_but_a_set_off_one_or_a_time_is
     rec = analyze("Senator Mark Ellis complained about the cost of the program on Monday.")
     (q,) = _quotes(rec, "the cost of the program")
     assert "Monday" not in q.text
+
+
+def test_criticized_over_is_a_fault_found_and_a_ball_slammed_over_the_bar_is_not(analyze):
+    rec = analyze("Labour leader Anna Pryce criticized the board over its handling of the sale.")
+    (q,) = _quotes(rec, "the board over its handling")
+    assert _speaker(q) == "Anna Pryce"
+    rec = analyze("The striker slammed the ball over the bar in the last minute.")
+    assert not rec.quotes
+
+
+def test_claimed_to_is_a_claim_and_a_title_claimed_or_a_denied_claim_is_not(analyze):
+    rec = analyze("The hacking group Anonymous claimed to have broken into the ministry's servers.")
+    (q,) = _quotes(rec, "to have broken into")
+    assert _speaker(q) == "Anonymous"
+    rec = analyze("Liverpool claimed the title on Sunday. Senator Ann Roe did not claim to have warned the board.")
+    assert not rec.quotes

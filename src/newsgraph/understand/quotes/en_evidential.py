@@ -81,20 +81,6 @@ def _opener(v) -> bool:
         c.dep_ == "dobj" and c.i > v.i for c in v.children)
 
 
-def _extraposed(ctx: Context, v):
-    """'It is reported (understood, believed, alleged) that …': the "that"-clause of an empty "it" before a passive of
-    saying or believing (round 29): said with nobody named ('-'), as the en-attr guidelines annotate "it is alleged",
-    "was reported" (a name the clause holds is what it is about, not who says it)."""
-    comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if comp is None:
-        return None
-    mark = next(m for m in comp.children if m.dep_ == "mark" and m.lower_ == "that")
-    if mark.i + 1 >= len(ctx.doc):
-        return None
-    return ctx.doc[mark.i + 1].idx, _end(ctx, comp)
-
-
 def _passive(ctx: Context, v):
     """'X is thought to VP', 'X is considered Y', 'X is seen as Y': the span of the subject and what is said of
     it, or None."""
@@ -110,10 +96,8 @@ def _passive(ctx: Context, v):
         (c for c in kids if c.dep_ == "nsubjpass" and c.i < v.i), None)
     if reduced and v.dep_ == "advcl":
         subj = v
-    if subj is not None and subj.lower_ == "it" and not reduced:
-        return _extraposed(ctx, v)  # "It was reported last month that …", "It is understood that …"
     if subj is None or subj.lower_ in ("it", "there", "what"):
-        return None
+        return None  # "it is said that …" is read by the clause readers
     pred = next((c for c in kids if c.i > v.i and (
         c.dep_ == "dobj" and _opener(v) or  # (a passive has no object: what the opener's "object" is said to be)
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
