@@ -19,6 +19,7 @@ from .en_clauses import in_question, question_word, second_report, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import strip_lead as _strip_lead, trim as _trim
 from .en_indirect import _best_subject, _real_fragment
+from .en_like import past_comparison
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
@@ -61,7 +62,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             continue  # "called the tariff a betrayal": "call" also names ("called him Joe"); a judgement when quoted
         q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="clause")
         q.attr = ctx.sent(v.idx)
-        subj = _subject(ctx, v)
+        subj = past_comparison(ctx, v, _subject(ctx, v))  # not the one "Like X," compares with
         owner = noun_owner(ctx, v, a) if shape == "noun-that" else None
         if owner is not None:  # "rejected the company's claim that …": the company's claim, its cue the noun
             subject_speaker(ctx, q, owner)

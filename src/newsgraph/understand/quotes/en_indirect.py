@@ -23,6 +23,7 @@ from .en_according_aside import (bare_opening, continued_after_aside, credits_qu
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
+from .en_like import past_comparison
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, lead_dateline, participial_adjunct
 
 
@@ -151,6 +152,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     statement of someone (a passive report, the writer's own voice, a question, "said" as an adjective)."""
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
     subj = verbless_root_subject(v) or _best_subject(ctx, v) or conj_noun_subject(v)  # (en_misparsed; en_conj_subject)
+    subj = past_comparison(ctx, v, subj)  # "Like X, Y said …": Y (en_like)
     subj = subj or shown_actor(ctx, v) or set_off_name(ctx, v, s_lo) or inverted_conj(ctx, v, s_hi)  # en_misparsed
     if subj is None and v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lower_ in ctx.verbs and \
             second_report(ctx, v.head) is not None:

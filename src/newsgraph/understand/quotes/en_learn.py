@@ -316,9 +316,11 @@ def _described_person(name: str | None) -> bool:
     """A speaker described by a person's role ("A lawyer for the woman", "Some candidates", "the senators", "The
     suspect", "the teenager"): the head of the description (before "for"/"of"/"at") is a title or a role noun
     (lang/en/titles.txt, role_heads.txt), a person's part in a case (words.tsv case_roles) or a trade or a time of
-    life (words.tsv described_persons), in the singular or the plural; "The plan", "The bill" ask nothing."""
+    life (words.tsv described_persons), a member of the public ("Parents", "Residents": words.tsv public_groups,
+    plain_persons), in the singular or the plural; "The plan", "The bill" ask nothing."""
     from .en_ctx import ROLE_HEADS
-    heads = ROLE_HEADS | rules.wordset("en", "case_roles") | rules.wordset("en", "described_persons")
+    heads = ROLE_HEADS | rules.wordset("en", "case_roles") | rules.wordset("en", "described_persons") | \
+        rules.wordset("en", "public_groups") | rules.wordset("en", "plain_persons")
     if not name:
         return False
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", name.lower())[0].split()

@@ -34,7 +34,7 @@ def noun_candidates(ctx: Context, used: set[int]) -> list[Found]:
     read = rules.words("en", "content_nouns")
     qspans = [(q.start, q.end) for q in ctx.view.quoted]
     for n in ctx.doc:
-        if n.pos_ != "NOUN" or n.i in used or n.lemma_.lower() not in nouns:
+        if n.pos_ != "NOUN" or n.i in used or n.lemma_.lower() not in nouns and not _owned_claim(n, read):
             continue
         if any(a <= n.idx < b for a, b in qspans) or in_question(n) or _read_by_verb(n, read) or n.dep_ == "ROOT":
             continue  # (a noun the parser left as the root has no verb found for the sentence: no bounds to trust)
@@ -62,6 +62,18 @@ def noun_candidates(ctx: Context, used: set[int]) -> list[Found]:
             q.kind = "mixed"
         out.append(q)
     return out
+
+
+def _owned_claim(n, read) -> bool:
+    """``n`` is a noun of saying or holding (lang/en/content_nouns.txt: claim, argument, warning, assertion …) with a
+    possessive owner that names someone ("Pryce's claim that the levy would close one firm in ten", "His argument
+    that fares would fall", round 29): its owner made it, whatever its count as a bare noun on PolNeAR train ("claim"
+    11 of 25: "the claim that …" of nobody is as often a question or a rumour). Not "my/our/your" (the writer's, the
+    caller checks), not "its" (a thing's: "its claim" of a form or an account names no speaker to take)."""
+    if n.lower_ not in read and n.lemma_.lower() not in read:
+        return False
+    owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+    return owner is not None and owner.lower_ != "its" and owner.pos_ in ("PROPN", "NOUN", "PRON")
 
 
 def _read_by_verb(n, read) -> bool:
