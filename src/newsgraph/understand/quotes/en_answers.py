@@ -21,6 +21,7 @@ import re
 
 from .en_ctx import Context, Found
 from .en_label_names import _TITLES
+from .en_interviewee import _SECOND_PERSON
 from .en_turns import _LABEL, _NEWSROOM_LABELS, _interviewee
 
 # an introduction that presents what follows as an interview edited for print
@@ -159,6 +160,34 @@ def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
                 if q is not None:
                     out.append(q)
     return found + out
+
+
+def quoted_answers(ctx: Context, found: list[Found]) -> list[Found]:
+    """Answers printed as quotations in their own paragraphs under questions ("Will you hire more officers?" /
+    "“We will hire forty more this year …”"): each quotation that has no speaker and fills the paragraph after a
+    question is the interviewee's. Only when the page alternates so twice at least, and a question addresses
+    someone ("you"): a lone rhetorical question before a quotation asks nobody."""
+    text = ctx.text
+    paras = _paragraphs(text)
+    starts = {a: k for k, (a, _) in enumerate(paras)}
+    pairs = []
+    for q in found:
+        k = starts.get(text.rfind("\n", 0, q.start) + 1)
+        if q.kind != "direct" or k is None or k == 0 or text[paras[k][0]:q.start].strip(_MARKS + " ") or \
+                text[q.end:paras[k][1]].strip(_MARKS + " .,"):
+            continue  # (the quotation is the whole paragraph)
+        qa, qb = paras[k - 1]
+        body = text[qa:qb].rstrip(_MARKS + " ")
+        if body.endswith("?") and len(body.split()) <= _MAX_QUESTION_WORDS and body[:1] not in _MARKS:
+            pairs.append((qa, qb, q))
+    if len(pairs) < 2 or not any(_SECOND_PERSON.search(text[a:b]) for a, b, _ in pairs):
+        return found
+    who = _interviewee(ctx, pairs[0][0])
+    if who is None or any(q.speaker not in (None, who) or q.speaker_name for _, _, q in pairs):
+        return found  # (answers another reader gave to someone else: no interview of one person)
+    for _, _, q in pairs:
+        q.speaker = who
+    return found
 
 
 def _named_qa_head(ctx: Context):
