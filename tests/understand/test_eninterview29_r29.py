@@ -116,3 +116,26 @@ def test_a_lone_rhetorical_question_before_a_quotation_lends_no_speaker(analyze)
                   "friends group.")
     (q,) = _quotes(rec, "It is a question for the voters")
     assert _speaker(q) == "Ben Okoro"
+
+
+# --- answers over several paragraphs where no question closes them (en_answers.continued_answers) ---------------
+
+def test_a_transcript_turn_goes_on_in_the_speakers_own_voice_up_to_the_next_speaker(analyze):
+    rec = analyze("The following is a transcript of remarks by Mayor Faith Sterling and Director Junior Ocampo.\n\n"
+                  "MAYOR STERLING: Good afternoon. A main broke under Harmon Avenue this morning.\n\nJunior is going "
+                  "to walk you through the repair, and then we will take questions.\n\nDIRECTOR OCAMPO: Thank you, "
+                  "Mayor. The pipe is 94 years old.\n\nQ: When will the water come back?\n\nDIRECTOR OCAMPO: By "
+                  "tomorrow night for most homes.\n\nQ: Is the water safe?\n\nMAYOR STERLING: Not until the tests come back.")
+    (q,) = _quotes(rec, "Junior is going to walk you")
+    assert "sterling" in (_speaker(q) or "").lower()
+
+
+def test_the_last_answer_goes_on_in_the_speakers_voice_but_not_into_the_writers_narration(analyze):
+    rec = analyze("Meet Hope Wood, the nurse who started a breakfast club\n\nHope Wood, 34, a nurse at Lincoln "
+                  "Elementary, started the club two years ago.\n\nQ: Hope, how did it start?\n\nA: With a drawer "
+                  "of granola bars. The stomach aches stopped within a week.\n\nQ: What would you tell another "
+                  "nurse?\n\nA: Start small and start Monday.\n\nIf you wait for a grant, you wait a year.\n\nThe "
+                  "district will study the idea for other schools next year.\n\nThe club meets at 7.20 a.m.")
+    (q,) = _quotes(rec, "If you wait for a grant")
+    assert _speaker(q) == "Hope Wood"
+    assert not _quotes(rec, "The district will study") and not _quotes(rec, "The club meets")

@@ -114,7 +114,10 @@ def dotted_answers(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
-    """The paragraphs of an answer after its labelled first one, up to the next question label."""
+    """The paragraphs of an answer after its labelled first one, up to the next question label; where no question
+    label closes them (the last answer of the page, a transcript's turn before the next speaker's) only those right
+    after the turn that speak in the speaker's own voice ("I", "we", "you": "Junior is going to walk you through the
+    repair"), as narration does not ("Later, Sen. Engel turned to the contract")."""
     text = ctx.text
     paras = _paragraphs(text)
     starts = {a: k for k, (a, _) in enumerate(paras)}
@@ -124,16 +127,34 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
         if t.origin != "turn" or t.speaker is None or t.follows is not None:
             continue
         k = starts.get(text.rfind("\n", 0, t.start) + 1)
-        if k is None or not _after_question(text, paras, k, turn_lines):
+        if k is None:
             continue
-        run = []
+        asked = _after_question(text, paras, k, turn_lines)
+        run, closed = [], None  # closed: the label after the run asks (True), is another turn (False), none (None)
         for a, b in paras[k + 1:]:
             if _labelled(text, a) is not None:
-                if _question_label(text, a, turn_lines):
-                    out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
+                closed = _question_label(text, a, turn_lines)
                 break
             run.append((a, b))
+        if not (asked and closed):
+            if not asked and closed is None:
+                continue  # (a turn no question asked and no turn follows: a headline's "Pence: …")
+            n = 0
+            while n < len(run) and _own_voice(ctx, *run[n], found):
+                n += 1
+            run = run[:n]
+        out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
     return found + out
+
+
+_OWN_VOICE = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+
+
+def _own_voice(ctx: Context, a: int, b: int, found: list[Found]) -> bool:
+    """The paragraph [a, b) speaks in the first or second person and holds no quote read already."""
+    if any(t.start < b and a < t.end for t in found):
+        return False
+    return any(w.lower_ in _OWN_VOICE for w in ctx.tokens(a, b))
 
 
 def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
