@@ -5,13 +5,16 @@
   same speaker (the layout labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:",
   or a label no turn was read at: the interviewer's, the outlet's initials, "TNR:"; a newsroom label, "UPDATE:",
   asks nothing): in a transcript excerpt inside a story a paragraph between two people's turns is the writer's
-  narration ("Later, Sen. Engel asked about …").
+  narration ("Later, Sen. Engel asked about …"). Where no question label closes the run (the last answer, a
+  transcript's turn before the next speaker's), only the paragraphs right after the turn in the speaker's own voice.
 - "A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?"): the interviewee's.
 - An interview printed without labels: after an introduction that says it is an interview edited for print ("This
   interview has been edited for length and clarity", "condensed"; or a "Q&A: …" headline), questions stand in their
   own short paragraphs ending in "?" and each paragraph after a question is the interviewee's answer (the person the
   introduction names most, as for "A:", en_turns). Only when the alternation is clear: three questions or more each
   followed by an answer; after the last question only the one paragraph that follows it (narration may go on).
+- Answers printed as quotations in their own paragraphs under questions: the interviewee's (twice at least, and a
+  question addressing someone).
 - A post quoted as a block under its handle ("@GovHallock: Millions in flood aid …"): the handle's owner, the one
   person of the text whose surname the handle holds.
 """
@@ -21,8 +24,8 @@ import re
 
 from .en_ctx import Context, Found
 from .en_label_names import _TITLES
-from .en_interviewee import _SECOND_PERSON
-from .en_turns import _LABEL, _NEWSROOM_LABELS, _interviewee
+from .en_interviewee import SECOND_PERSON, interviewee as _interviewee
+from .en_turns import _LABEL, _NEWSROOM_LABELS
 
 # an introduction that presents what follows as an interview edited for print
 # (the note presents the piece itself: "This interview has been edited …", "… condensed and edited for clarity"; not
@@ -201,7 +204,7 @@ def quoted_answers(ctx: Context, found: list[Found]) -> list[Found]:
         body = text[qa:qb].rstrip(_MARKS + " ")
         if body.endswith("?") and len(body.split()) <= _MAX_QUESTION_WORDS and body[:1] not in _MARKS:
             pairs.append((qa, qb, q))
-    if len(pairs) < 2 or not any(_SECOND_PERSON.search(text[a:b]) for a, b, _ in pairs):
+    if len(pairs) < 2 or not any(SECOND_PERSON.search(text[a:b]) for a, b, _ in pairs):
         return found
     who = _interviewee(ctx, pairs[0][0])
     if who is None or any(q.speaker not in (None, who) or q.speaker_name for _, _, q in pairs):

@@ -21,7 +21,7 @@ from .en_ctx import Context
 _ASKING_VERBS = frozenset({"interview", "ask", "question"})
 _TALKING_VERBS = frozenset({"speak", "talk", "chat", "sit"})  # "spoke with us", "sat down with the Ledger"
 _US = frozenset({"us", "me", "reporters", "reporter"})
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve)\b", re.I)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve)\b", re.I)
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*)?(?P<body>[^\n]*\?)[\"”’]?[ \t]*$",
                             re.M)
 _TURN_LINE = re.compile(r"^[ \t]*(?:Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*[:.][ \t]*", re.M)
@@ -64,7 +64,7 @@ def interviewee(ctx: Context, before: int):
 
 def _explainer(ctx: Context, who: int, before: int, questions: list[str]) -> bool:
     """The page is an explainer about ``who``: no question addresses anyone, and a turn talks of them."""
-    if any(_SECOND_PERSON.search(q) for q in questions):
+    if any(SECOND_PERSON.search(q) for q in questions):
         return False
     for s, _, i in ctx.actors.inside(before, len(ctx.text)):
         if i == who and _TURN_LINE.match(ctx.text, ctx.text.rfind("\n", 0, s) + 1):
