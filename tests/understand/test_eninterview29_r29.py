@@ -32,6 +32,15 @@ def test_a_name_in_five_questions_for_addressed_in_a_question_is_a_person(analyz
     assert "Will Price" in _persons(rec)
 
 
+def test_a_name_after_its_role_in_an_introducing_title_addressed_without_a_question_mark(analyze):
+    rec = analyze("Introducing our new Chief Technology Officer, Summer Okafor\n\nShe joins from a hospital software "
+                  "maker.\n\nQ: Summer, tell us about your first week.\n\nA: I met every engineer we have, one by "
+                  "one, and I listened.")
+    assert "Summer Okafor" in _persons(rec)
+    (q,) = _quotes(rec, "I met every engineer")
+    assert _speaker(q) == "Summer Okafor"
+
+
 def test_one_frame_alone_makes_no_person(analyze):
     # a sale and a park after "Introducing" and "Meet": no age, no role, nobody addressed
     rec = analyze("Introducing Summer Savings, our biggest sale of the year\n\nEvery sofa is 30 percent off until "
@@ -39,6 +48,9 @@ def test_one_frame_alone_makes_no_person(analyze):
     assert "Summer Savings" not in _persons(rec)
     rec = analyze("Meet Grant Park, the city's newest green space\n\nThe park opens on Saturday with a concert.")
     assert "Grant Park" not in _persons(rec)
+    rec = analyze("Introducing our new app, Hope Notes\n\nHope Notes keeps your lists in one place. Download it "
+                  "today.")
+    assert "Hope Notes" not in _persons(rec)
 
 
 # --- the interviewee (en_interviewee) ---------------------------------------------------------------------------

@@ -13,8 +13,8 @@ A name here is two capitalised words (a middle initial allowed) in one of the fr
 - addressed by the first name in a question: "Q: Will, Northgate has grown …?".
 
 One frame is not enough ("Introducing Summer Savings, our biggest sale", "Meet Grant Park"): the name needs two of
-them, or an age beside a known given name. Only where the tagger gave no span; every mention of the full name gets
-one."""
+them, or an age beside a known given name. Every mention of the full name the tagger gave no span gets one; a span
+of the tagger over exactly the name becomes a PERSON ("Summer Okafor" tagged ORG)."""
 from __future__ import annotations
 
 import re
@@ -25,15 +25,19 @@ from .en_appos import person_nouns
 
 _WORD = r"[A-Z][a-z][\w’'-]*"
 _NAME = r"(" + _WORD + r"(?:[ \t]+[A-Z]\.)?[ \t]+" + _WORD + r")"
-# an interview cue of a heading, then up to four words of a role before the name ("Q&A: Port director …")
+# an interview cue of a heading; the name follows within a few words (a role may stand between: "Q&A: Port director
+# Sterling Wood on …", "Introducing our new CTO, Summer Okafor")
 INTERVIEW_CUE = (r"(?:\bMeet|\bIntroducing|\bQ ?& ?A(?:[ \t]+with|[ \t]*:)|\b[Ii]nterview[ \t]+with|"
                  r"\b[Qq]uestions[ \t]+for|\b[Ii]n[ \t]+conversation[ \t]+with|\b[Cc]onversation[ \t]+with)")
-_CUED = re.compile(INTERVIEW_CUE + r"[ \t]+(?:[\w’'&.-]+[ \t]+){0,4}?" + _NAME +
-                   r"(?=[ \t]*(?:,|:|—|–|\?|$)|[ \t]+(?:on|about|and|of)\b)", re.M)
+_CUE = re.compile(INTERVIEW_CUE + r"[ \t]+")
+_CUED_NAME = re.compile(_NAME + r"(?=[ \t]*(?:,|:|—|–|\?|\.?$)|[ \t]+(?:on|about|and|of|as|at|from|to|who|in)\b)")
+_CUE_REACH = 60  # characters from the cue to the name
+_HEADING_CHARS = 160
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?=[ \t]*(?:,|:|—|–|$)|[ \t]+(?:on|about)\b)", re.M)
 _AGED = re.compile(r"(?:^|(?<=[.!?”\"][ \t])|(?<=\n))" + _NAME + r",[ \t]+\d{1,3},", re.M)
 _ROLE_AFTER = r",[ \t]+(?:(?:the|our|a|an|its|their|his|her)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:{nouns})\b"
-_VOCATIVE = r"^[ \t]*(?:Q|Question|QUESTION)?[ \t]*[:.]?[ \t]*{first},[^\n]*\?[\"”’]?[ \t]*$"
+_VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*{first},|"  # "Q: Will, tell us …"
+             r"{first},[^\n]*\?[\"”’]?[ \t]*$)")  # an unlabelled question: "Hope, what made you …?"
 
 
 @lru_cache(maxsize=1)
@@ -42,28 +46,45 @@ def _role_after() -> re.Pattern:
     return re.compile(_ROLE_AFTER.replace("{nouns}", nouns), re.I)
 
 
+def _cued_names(line: str) -> list[tuple[int, str]]:
+    """(offset, name) of the names after an interview cue in ``line``: the first name within reach of each cue that
+    holds no word of a role or a title ("Chief Technology Officer" is none), and one joined to it by "and"."""
+    out = []
+    for c in _CUE.finditer(line):
+        for m in _CUED_NAME.finditer(line, c.end(), min(len(line), c.end() + _CUE_REACH + 40)):
+            if m.start() > c.end() + _CUE_REACH:
+                break
+            if any(w.lower().strip(".") in person_nouns() for w in m.group(1).split()):
+                continue
+            out.append((m.start(1), m.group(1)))
+            n = _AND_NAME.match(line, m.end(1))
+            if n is not None:
+                out.append((n.start(1), n.group(1)))
+            break
+    return out
+
+
+def _heading(line: str) -> bool:
+    """A title or a dek: a short line, or one with no full stop at its end (a body sentence has one)."""
+    return bool(line.strip()) and (len(line) <= _HEADING_CHARS or not line.rstrip().endswith("."))
+
+
 def heading_cued(text: str, s: int) -> bool:
     """The name at ``s`` follows an interview cue in a heading line ("Meet Hope Wood, …", "Q&A: Port director
     Sterling Wood on …"; the second of "with Rose Chase and Grant Marsh" too)."""
     a = text.rfind("\n", 0, s) + 1
     b = text.find("\n", s)
     line = text[a:len(text) if b < 0 else b]
-    if line.rstrip().endswith(".") and len(line) > 160:
-        return False
-    return any(m.start(1) == s - a or any(n.start(1) == s - a for n in _AND_NAME.finditer(line, m.end(1)))
-               for m in _CUED.finditer(line))
+    return _heading(line) and any(k == s - a for k, _ in _cued_names(line))
 
 
 def _headings(text: str) -> list[tuple[int, str]]:
-    """(start, name) of the names after an interview cue in a heading line (no full stop at its end)."""
+    """(start, name) of the names after an interview cue in a heading line."""
     out = []
     pos = 0
     for line in text.split("\n"):
-        if line.strip() and not line.rstrip().endswith("."):
-            for m in _CUED.finditer(line):
-                out.append((pos + m.start(1), m.group(1)))
-                out += [(pos + n.start(1), n.group(1)) for n in _AND_NAME.finditer(line, m.end(1))
-                        if n.start() == m.end(1)]
+        if _heading(line):
+            out += [(pos + k, name) for k, name in _cued_names(line)]
         pos += len(line) + 1
     return out
 
@@ -96,8 +117,12 @@ def interviewee_persons(spans: list, text: str) -> list:
             continue
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
             s, e = m.span()
+            same = next((sp for sp in spans if sp[0] == s and sp[1] == e), None)
+            if same is not None:
+                same[2] = "PERSON"  # the tagger's "Summer Okafor" ORG: the frames of a person outweigh its type
+                continue
             if any(a < e and s < b for a, b, _, _ in spans):
-                continue  # (the tagger's span stands)
+                continue  # (the tagger's span over more or less than the name stands)
             spans.append([s, e, "PERSON", None])
             added = True
     if added:

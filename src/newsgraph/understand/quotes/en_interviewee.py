@@ -22,8 +22,8 @@ _ASKING_VERBS = frozenset({"interview", "ask", "question"})
 _TALKING_VERBS = frozenset({"speak", "talk", "chat", "sit"})  # "spoke with us", "sat down with the Ledger"
 _US = frozenset({"us", "me", "reporters", "reporter"})
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve)\b", re.I)
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*)?(?P<body>[^\n]*\?)[\"”’]?[ \t]*$",
-                            re.M)
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*(?P<body>[^\n]*)|"
+                            r"(?P<bare>[^\n]*\?)[\"”’]?[ \t]*$)", re.M)  # a labelled question, or one by its "?"
 _TURN_LINE = re.compile(r"^[ \t]*(?:Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*[:.][ \t]*", re.M)
 
 
@@ -41,7 +41,7 @@ def interviewee(ctx: Context, before: int):
             evidence[i] += 1
         if heading_cued(ctx.text, s):
             evidence[i] += 1
-    questions = [m.group("body") for m in _QUESTION_LINE.finditer(ctx.text, before)]
+    questions = [m.group("body") or m.group("bare") or "" for m in _QUESTION_LINE.finditer(ctx.text, before)]
     for i in counts:
         first = ctx.actors.entities[i].name.split()[0]
         if len(first) > 1 and any(q.lstrip(" \t\"“").startswith(first + ",") for q in questions):
