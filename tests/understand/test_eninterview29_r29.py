@@ -151,3 +151,13 @@ def test_the_last_answer_goes_on_in_the_speakers_voice_but_not_into_the_writers_
     (q,) = _quotes(rec, "If you wait for a grant")
     assert _speaker(q) == "Hope Wood"
     assert not _quotes(rec, "The district will study") and not _quotes(rec, "The club meets")
+
+
+def test_the_person_a_question_greets_by_first_name_answers_not_the_one_named_in_full_in_it(analyze):
+    rec = analyze("Maria Delgado replaces Tomas Reyes as head coach of the Harbor City Gulls this season. Reyes "
+                  "moves to the front office.\n\nQ: Welcome back to the city, Maria. What changes first?\n\nA: The "
+                  "way we defend. We gave up too many easy goals last year.\n\nQ: Your predecessor, Tomas Reyes, "
+                  "says the roster is strong. Do you agree?\n\nA: It is strong. It is also young.")
+    for start in ("The way we defend", "It is strong"):
+        (q,) = _quotes(rec, start)
+        assert _speaker(q) == "Maria Delgado"

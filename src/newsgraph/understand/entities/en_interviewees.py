@@ -36,8 +36,11 @@ _HEADING_CHARS = 160
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?=[ \t]*(?:,|:|—|–|$)|[ \t]+(?:on|about)\b)", re.M)
 _AGED = re.compile(r"(?:^|(?<=[.!?”\"][ \t])|(?<=\n))" + _NAME + r",[ \t]+\d{1,3},", re.M)
 _ROLE_AFTER = r",[ \t]+(?:(?:the|our|a|an|its|their|his|her)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:{nouns})\b"
-_VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*{first},|"  # "Q: Will, tell us …"
-             r"{first},[^\n]*\?[\"”’]?[ \t]*$)")  # an unlabelled question: "Hope, what made you …?"
+_VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][^\n]*?(?:\b{first},|,[ \t]*{first}\b(?![ \t]+[A-Z]))|"
+             r"{first},[^\n]*\?[\"”’]?[ \t]*$)")
+# a question calls the person by the first name: after its label, the name set off by a comma ("Q: Will, tell us …",
+# "Q: Welcome aboard, Summer."; not ", Will Greaves, said" of another person named in full), or an unlabelled
+# question opening with it ("Hope, what made you …?")
 
 
 @lru_cache(maxsize=1)
@@ -101,10 +104,15 @@ def _frames(text: str) -> dict[str, set[str]]:
             if _role_after().match(text, m.end()):
                 frames.add("role")
                 break
-        first = name.split()[0]
-        if re.search(_VOCATIVE.replace("{first}", re.escape(first)), text, re.M):
+        if addressed(text, name.split()[0]):
             frames.add("vocative")
     return found
+
+
+def addressed(text: str, first: str, pos: int = 0) -> bool:
+    """A question of the text from ``pos`` calls someone by the first name ``first``."""
+    return len(first) > 1 and re.compile(_VOCATIVE.replace("{first}", re.escape(first)), re.M).search(text, pos) \
+        is not None
 
 
 def interviewee_persons(spans: list, text: str) -> list:

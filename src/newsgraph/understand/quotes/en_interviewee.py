@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..entities.en_interviewees import heading_cued
+from ..entities.en_interviewees import addressed, heading_cued
 from .en_ctx import Context
 
 _ASKING_VERBS = frozenset({"interview", "ask", "question"})
@@ -43,8 +43,7 @@ def interviewee(ctx: Context, before: int):
             evidence[i] += 1
     questions = [m.group("body") or m.group("bare") or "" for m in _QUESTION_LINE.finditer(ctx.text, before)]
     for i in counts:
-        first = ctx.actors.entities[i].name.split()[0]
-        if len(first) > 1 and any(q.lstrip(" \t\"“").startswith(first + ",") for q in questions):
+        if addressed(ctx.text, ctx.actors.entities[i].name.split()[0], before):
             evidence[i] += 1  # "Q: Will, Northgate has grown …?": the question calls them by name
     evidence = Counter({i: n for i, n in evidence.items() if counts[i] > 0})
     if evidence:
