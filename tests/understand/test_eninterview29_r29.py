@@ -161,3 +161,12 @@ def test_the_person_a_question_greets_by_first_name_answers_not_the_one_named_in
     for start in ("The way we defend", "It is strong"):
         (q,) = _quotes(rec, start)
         assert _speaker(q) == "Maria Delgado"
+
+
+def test_a_quotation_paragraph_after_a_transcript_turn_is_not_taken_for_its_continuation(analyze):
+    rec = analyze("From the broadcast transcript:\n\nHOST: Senator, will you vote for the bill?\n\nSEN. ABERNATHY: I "
+                  "will, and I will say why on the floor tomorrow.\n\n\"We have waited long enough for this,\" the "
+                  "statement from her office read on Friday.\n\nHOST: Thank you, Senator.\n\nSEN. ABERNATHY: Thank "
+                  "you for having me.")
+    # (the quotation's own reading may stand; the paragraph, marks and all, is no further turn)
+    assert not [q for q in rec.quotes if q.text.startswith('"We have waited')]

@@ -154,8 +154,9 @@ _OWN_VOICE = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
 
 
 def _own_voice(ctx: Context, a: int, b: int, found: list[Found]) -> bool:
-    """The paragraph [a, b) speaks in the first or second person and holds no quote read already."""
-    if any(t.start < b and a < t.end for t in found):
+    """The paragraph [a, b) speaks in the first or second person, holds no quote read already and opens with no
+    quote mark (a turn's words stand bare, as its labelled paragraph does; a quotation is the writer's again)."""
+    if ctx.text[a] in _MARKS or any(t.start < b and a < t.end for t in found):
         return False
     return any(w.lower_ in _OWN_VOICE for w in ctx.tokens(a, b))
 
