@@ -34,7 +34,8 @@ _CUED_NAME = re.compile(_NAME + r"(?=[ \t]*(?:,|:|—|–|\?|\.?$)|[ \t]+(?:on|a
 _CUE_REACH = 60  # characters from the cue to the name
 _HEADING_CHARS = 160
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?=[ \t]*(?:,|:|—|–|$)|[ \t]+(?:on|about)\b)", re.M)
-_AGED = re.compile(r"(?:^|(?<=[.!?”\"][ \t])|(?<=\n))" + _NAME + r",[ \t]+\d{1,3},", re.M)
+_AGE = re.compile(r",[ \t]+\d{1,3},")  # ", 34,": found first, the name then looked for before it (speed)
+_NAME_BEFORE_AGE = re.compile(r"(?:^|(?<=[.!?”\"][ \t]))" + _NAME + r"$", re.M)  # opening a line or a sentence
 _ROLE_AFTER = r",[ \t]+(?:(?:the|our|a|an|its|their|his|her)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:{nouns})\b"
 _VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][^\n]*?(?:\b{first},|,[ \t]*{first}\b(?![ \t]+[A-Z]))|"
              r"{first},[^\n]*\?[\"”’]?[ \t]*$)")
@@ -83,7 +84,9 @@ def heading_cued(text: str, s: int) -> bool:
 
 def _headings(text: str) -> list[tuple[int, str]]:
     """(start, name) of the names after an interview cue in a heading line."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if _CUE.search(text) is None:
+        return out
     pos = 0
     for line in text.split("\n"):
         if _heading(line):
@@ -97,8 +100,10 @@ def _frames(text: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for _, name in _headings(text):
         found.setdefault(name, set()).add("heading")
-    for m in _AGED.finditer(text):
-        found.setdefault(m.group(1), set()).add("age")
+    for a in _AGE.finditer(text):
+        m = _NAME_BEFORE_AGE.search(text, max(0, a.start() - 80), a.start())
+        if m is not None:
+            found.setdefault(m.group(1), set()).add("age")
     for name, frames in found.items():
         for m in re.finditer(re.escape(name), text):
             if _role_after().match(text, m.end()):
