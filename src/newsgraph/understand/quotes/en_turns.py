@@ -1,10 +1,11 @@
 """Transcripts and interview turns: a paragraph opening with a speaker's label and a colon ("TAPPER: Do you think
 …", "Rush Limbaugh: Hillary asking …", a headline "Pence: Flowers won't be at debate") is that person's words, the
-colon the cue; "A: …" answers of a question-and-answer piece are the interviewee's. The label is a person of the
-record: a person actor found at the label, or (a transcript writes surnames in capitals) the one person actor of the
-document whose name ends with the label's last word. A label that names no person ("UPDATE:", "The Latest:",
-"Correction:", "Poll:") is no speaker, a list under names no turn; "Q:" turns are the interviewer's, who is not
-named: no record."""
+colon the cue; "A: …" answers of a question-and-answer piece are the interviewee's (en_interviewee). The label is a
+person of the record: a person actor found at the label, or (a transcript writes surnames in capitals) the one
+person actor of the document whose name ends with the label's last word. A short verbless turn is one where it
+answers the question just asked ("Marsh: Since the fourth grade."). A label that names no person ("UPDATE:", "The
+Latest:", "Correction:", "Poll:") is no speaker, a list under names no turn; "Q:" turns are the interviewer's, who is
+not named: no record."""
 from __future__ import annotations
 
 import re
