@@ -41,6 +41,27 @@ def test_a_name_after_its_role_in_an_introducing_title_addressed_without_a_quest
     assert _speaker(q) == "Summer Okafor"
 
 
+def test_a_welcome_title_with_a_dash_and_the_first_name_addressed_in_the_first_question(analyze):
+    rec = analyze("Please welcome Will Sterling - our new head of customer care\n\nHe starts on Monday.\n\nQ: Will, "
+                  "what brought you here?\n\nA: The people. I met the team twice before I said yes.")
+    (q,) = _quotes(rec, "The people. I met the team")
+    assert _speaker(q) == "Will Sterling"
+
+
+def test_a_headings_name_may_have_three_words_and_follow_a_colon():
+    from newsgraph.understand.entities.en_interviewees import _headings
+    assert _headings("Introducing: Mary Beth Lark, our new head of people") == [(13, "Mary Beth Lark")]
+    assert _headings("Get to know Hope Wood | Company blog") == [(12, "Hope Wood")]
+    assert _headings("Welcome Home: our spring sale starts today") == []
+
+
+def test_welcome_to_a_place_makes_no_person(analyze):
+    rec = analyze("Welcome to Grant Park, the city's newest green space\n\nQ: When does it open?\n\nA: The park "
+                  "opens on Saturday.")
+    assert "Grant Park" not in _persons(rec)
+    assert not _quotes(rec, "The park opens")
+
+
 def test_one_frame_alone_makes_no_person(analyze):
     # a sale and a park after "Introducing" and "Meet": no age, no role, nobody addressed
     rec = analyze("Introducing Summer Savings, our biggest sale of the year\n\nEvery sofa is 30 percent off until "

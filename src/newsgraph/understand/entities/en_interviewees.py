@@ -13,8 +13,9 @@ A name here is two capitalised words (a middle initial allowed) in one of the fr
 - addressed by the first name in a question: "Q: Will, Northgate has grown …?".
 
 One frame is not enough ("Introducing Summer Savings, our biggest sale", "Meet Grant Park"): the name needs two of
-them, or an age beside a known given name. Every mention of the full name the tagger gave no span gets one; a span
-of the tagger over exactly the name becomes a PERSON ("Summer Okafor" tagged ORG)."""
+them, or an age beside a known given name. Every mention of the full name gets a PERSON span, in place of the
+tagger's spans inside it ("Summer Okafor" tagged ORG, "Sterling" alone of "Will Sterling"); a span of the tagger
+running past the name stands."""
 from __future__ import annotations
 
 import re
@@ -25,12 +26,16 @@ from .en_appos import person_nouns
 
 _WORD = r"[A-Z][a-z][\w’'-]*"
 _NAME = r"(" + _WORD + r"(?:[ \t]+[A-Z]\.)?[ \t]+" + _WORD + r")"
+_CUED_WORDS = r"(" + _WORD + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _WORD + r"){1,2})"  # a heading's name may have three
 # an interview cue of a heading; the name follows within a few words (a role may stand between: "Q&A: Port director
-# Sterling Wood on …", "Introducing our new CTO, Summer Okafor")
-INTERVIEW_CUE = (r"(?:\bMeet|\bIntroducing|\bQ ?& ?A(?:[ \t]+with|[ \t]*:)|\b[Ii]nterview[ \t]+with|"
-                 r"\b[Qq]uestions[ \t]+for|\b[Ii]n[ \t]+conversation[ \t]+with|\b[Cc]onversation[ \t]+with)")
-_CUE = re.compile(INTERVIEW_CUE + r"[ \t]+")
-_CUED_NAME = re.compile(_NAME + r"(?=[ \t]*(?:,|:|—|–|\?|\.?$)|[ \t]+(?:on|about|and|of|as|at|from|to|who|in)\b)")
+# Sterling Wood on …", "Introducing our new CTO, Summer Okafor"), the cue may end in a colon ("Introducing: …")
+INTERVIEW_CUE = (r"(?:\bMeet(?:ing)?|\b[Ii]ntroduc(?:ing|es?)|\b(?:Please[ \t]+)?[Ww]elcom(?:e|es|ing)|"
+                 r"\bSay[ \t]+hello[ \t]+to|\bGet[ \t]+to[ \t]+know|\bQ ?& ?A(?:[ \t]+with|[ \t]*:)|"
+                 r"\b[Ii]nterview[ \t]+with|\b[Qq]uestions[ \t]+for|\b[Ii]n[ \t]+conversation[ \t]+with|"
+                 r"\b[Cc]onversation[ \t]+with)")
+_CUE = re.compile(INTERVIEW_CUE + r"[ \t]*[:,—–]?[ \t]+")
+_CUED_NAME = re.compile(_CUED_WORDS + r"(?=[ \t]*(?:,|:|—|–|\||\(|\?|!|\.?$)|[ \t]+-[ \t]|"
+                        r"[ \t]+(?:on|about|and|of|as|at|from|to|who|in)\b)")
 _CUE_REACH = 60  # characters from the cue to the name
 _HEADING_CHARS = 160
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?=[ \t]*(?:,|:|—|–|$)|[ \t]+(?:on|about)\b)", re.M)
@@ -130,12 +135,12 @@ def interviewee_persons(spans: list, text: str) -> list:
             continue
         for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
             s, e = m.span()
-            same = next((sp for sp in spans if sp[0] == s and sp[1] == e), None)
-            if same is not None:
-                same[2] = "PERSON"  # the tagger's "Summer Okafor" ORG: the frames of a person outweigh its type
-                continue
-            if any(a < e and s < b for a, b, _, _ in spans):
-                continue  # (the tagger's span over more or less than the name stands)
+            inner = [sp for sp in spans if sp[0] < e and s < sp[1]]
+            if any(sp[0] < s or sp[1] > e for sp in inner):
+                continue  # (the tagger's span running past the name stands)
+            # the tagger's "Summer Okafor" ORG, or its "Sterling" of "Will Sterling": the name in the frames of a
+            # person outweighs its type and its reach
+            spans[:] = [sp for sp in spans if not any(sp is x for x in inner)]
             spans.append([s, e, "PERSON", None])
             added = True
     if added:
