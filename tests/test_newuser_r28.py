@@ -154,8 +154,6 @@ _QUOTED_ANSWERS = ("Five questions for the new police chief\n\nChief Daniel Orti
                    "more this year, but money alone will not fix the problem.\"")
 
 
-@pytest.mark.xfail(strict=False, reason="newuser28: in a Q&A whose answers are quotation paragraphs under the "
-                   "questions, the first answer is the interviewee's and the second has no speaker ('?')")
 def test_every_quoted_answer_of_an_interview_is_the_interviewees(quote_pipe):
     found = _quotes(quote_pipe, _QUOTED_ANSWERS)
     assert len(found) == 2 and {q[1] for q in found} == {"Daniel Ortiz"}, found
@@ -167,9 +165,6 @@ _TRANSCRIPT = ("Union leader on the rail strike\n\nUnion leader Karen Walsh spok
                "Walsh: A serious offer on the table and an end to the threats of job cuts.")
 
 
-@pytest.mark.xfail(strict=False, reason="newuser28: a transcript answer without a verb ('Walsh: A serious offer on "
-                   "the table and an end to the threats of job cuts.') is no quote, though the label names the "
-                   "interviewee as for her other answers")
 def test_a_verbless_transcript_answer_is_a_quote(quote_pipe):
     found = _quotes(quote_pipe, _TRANSCRIPT)
     assert [q for q in found if q[0].startswith("A serious offer") and q[1] == "Karen Walsh"], found

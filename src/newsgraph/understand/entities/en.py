@@ -33,6 +33,7 @@ from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import data_type, is_given_name, not_person_head
 from .en_appos import appositive_persons, introduced_persons
+from .en_interviewees import interviewee_persons
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms
 from .en_titles import titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
@@ -124,6 +125,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None, own
     spans = regnal_names(spans, text, _REGNAL_TITLES)
     spans = appositive_persons(_honorific_names(spans, text), text)  # "Her mother, Ana Ruiz, said"
     spans = introduced_persons(spans, text)  # "Sheriff Bo Creel of …", "Ana Ruiz, a spokeswoman, said"
+    spans = interviewee_persons(spans, text)  # "Meet Hope Wood, the nurse …", "Hope Wood, 34, a nurse"
     spans = _retype(spans, text, lex)
     spans = month_mentions(_add_gazetteer(spans, text, lex), text)
     cluster(actors, spans, view, text, lex)

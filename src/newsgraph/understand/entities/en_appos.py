@@ -17,7 +17,8 @@ _NAME = r"([A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*){1,2})"
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def person_nouns() -> frozenset[str]:
+    """The nouns a description of a person is headed by (relations, titles, roles, trades; lower case)."""
     nouns = set(rules.words("en", "kinship_words")) | set(rules.words("en", "titles")) | \
         set(rules.words("en", "role_heads")) | {r[0].lower() for r in rules.table("en", "role_nouns")}
     for name in ("described_persons", "case_roles"):  # trades and parts in a case: "the retired banker", "suspect"
@@ -25,7 +26,12 @@ def _pattern() -> re.Pattern:
             nouns |= set(rules.wordset("en", name))
         except rules.RuleFileError:
             pass
-    nouns = sorted((n for n in nouns if n.isalpha() or "-" in n), key=len, reverse=True)
+    return frozenset(n for n in nouns if n.isalpha() or "-" in n)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    nouns = sorted(person_nouns(), key=len, reverse=True)
     return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}"
                       r"(?:co-)?(?:" + "|".join(map(re.escape, nouns)) + r"),\s+" + _TITLE + _NAME
                       + r"(?=,|\s+(?:said|says|told|added)\b)")

@@ -72,7 +72,7 @@ from .en_spk_owner import owned_speaker, qualified_body
 from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
-from .en_answers import continued_answers, dotted_answers, handle_posts, unlabelled_interview
+from .en_answers import continued_answers, dotted_answers, handle_posts, quoted_answers, unlabelled_interview
 
 
 def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, published: str | None = None):
@@ -90,7 +90,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = continued_answers(ctx, dotted_answers(ctx, turns(ctx, direct + indirect)))  # interviews (en_answers)
-    found = sorted(handle_posts(ctx, unlabelled_interview(ctx, found)), key=lambda q: q.start)
+    found = sorted(handle_posts(ctx, quoted_answers(ctx, unlabelled_interview(ctx, found))), key=lambda q: q.start)
     check_speakers(ctx, found)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()

@@ -5,13 +5,16 @@
   same speaker (the layout labels only an answer's first paragraph). Only up to a QUESTION label ("Q:", "Question:",
   or a label no turn was read at: the interviewer's, the outlet's initials, "TNR:"; a newsroom label, "UPDATE:",
   asks nothing): in a transcript excerpt inside a story a paragraph between two people's turns is the writer's
-  narration ("Later, Sen. Engel asked about …").
+  narration ("Later, Sen. Engel asked about …"). Where no question label closes the run (the last answer, a
+  transcript's turn before the next speaker's), only the paragraphs right after the turn in the speaker's own voice.
 - "A. …" answers of an interview that writes its labels with a full stop ("Q. Why now?"): the interviewee's.
 - An interview printed without labels: after an introduction that says it is an interview edited for print ("This
   interview has been edited for length and clarity", "condensed"; or a "Q&A: …" headline), questions stand in their
   own short paragraphs ending in "?" and each paragraph after a question is the interviewee's answer (the person the
   introduction names most, as for "A:", en_turns). Only when the alternation is clear: three questions or more each
   followed by an answer; after the last question only the one paragraph that follows it (narration may go on).
+- Answers printed as quotations in their own paragraphs under questions: the interviewee's (twice at least, and a
+  question addressing someone).
 - A post quoted as a block under its handle ("@GovHallock: Millions in flood aid …"): the handle's owner, the one
   person of the text whose surname the handle holds.
 """
@@ -21,7 +24,8 @@ import re
 
 from .en_ctx import Context, Found
 from .en_label_names import _TITLES
-from .en_turns import _LABEL, _NEWSROOM_LABELS, _interviewee
+from .en_interviewee import SECOND_PERSON, interviewee as _interviewee
+from .en_turns import _LABEL, _NEWSROOM_LABELS
 
 # an introduction that presents what follows as an interview edited for print
 # (the note presents the piece itself: "This interview has been edited …", "… condensed and edited for clarity"; not
@@ -113,7 +117,10 @@ def dotted_answers(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
-    """The paragraphs of an answer after its labelled first one, up to the next question label."""
+    """The paragraphs of an answer after its labelled first one, up to the next question label; where no question
+    label closes them (the last answer of the page, a transcript's turn before the next speaker's) only those right
+    after the turn that speak in the speaker's own voice ("I", "we", "you": "Junior is going to walk you through the
+    repair"), as narration does not ("Later, Sen. Engel turned to the contract")."""
     text = ctx.text
     paras = _paragraphs(text)
     starts = {a: k for k, (a, _) in enumerate(paras)}
@@ -123,16 +130,35 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
         if t.origin != "turn" or t.speaker is None or t.follows is not None:
             continue
         k = starts.get(text.rfind("\n", 0, t.start) + 1)
-        if k is None or not _after_question(text, paras, k, turn_lines):
+        if k is None:
             continue
-        run = []
+        asked = _after_question(text, paras, k, turn_lines)
+        run, closed = [], None  # closed: the label after the run asks (True), is another turn (False), none (None)
         for a, b in paras[k + 1:]:
             if _labelled(text, a) is not None:
-                if _question_label(text, a, turn_lines):
-                    out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
+                closed = _question_label(text, a, turn_lines)
                 break
             run.append((a, b))
+        if not (asked and closed):
+            if not asked and closed is None:
+                continue  # (a turn no question asked and no turn follows: a headline's "Pence: …")
+            n = 0
+            while n < len(run) and _own_voice(ctx, *run[n], found):
+                n += 1
+            run = run[:n]
+        out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
     return found + out
+
+
+_OWN_VOICE = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+
+
+def _own_voice(ctx: Context, a: int, b: int, found: list[Found]) -> bool:
+    """The paragraph [a, b) speaks in the first or second person, holds no quote read already and opens with no
+    quote mark (a turn's words stand bare, as its labelled paragraph does; a quotation is the writer's again)."""
+    if ctx.text[a] in _MARKS or any(t.start < b and a < t.end for t in found):
+        return False
+    return any(w.lower_ in _OWN_VOICE for w in ctx.tokens(a, b))
 
 
 def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
@@ -159,6 +185,34 @@ def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
                 if q is not None:
                     out.append(q)
     return found + out
+
+
+def quoted_answers(ctx: Context, found: list[Found]) -> list[Found]:
+    """Answers printed as quotations in their own paragraphs under questions ("Will you hire more officers?" /
+    "“We will hire forty more this year …”"): each quotation that has no speaker and fills the paragraph after a
+    question is the interviewee's. Only when the page alternates so twice at least, and a question addresses
+    someone ("you"): a lone rhetorical question before a quotation asks nobody."""
+    text = ctx.text
+    paras = _paragraphs(text)
+    starts = {a: k for k, (a, _) in enumerate(paras)}
+    pairs = []
+    for q in found:
+        k = starts.get(text.rfind("\n", 0, q.start) + 1)
+        if q.kind != "direct" or k is None or k == 0 or text[paras[k][0]:q.start].strip(_MARKS + " ") or \
+                text[q.end:paras[k][1]].strip(_MARKS + " .,"):
+            continue  # (the quotation is the whole paragraph)
+        qa, qb = paras[k - 1]
+        body = text[qa:qb].rstrip(_MARKS + " ")
+        if body.endswith("?") and len(body.split()) <= _MAX_QUESTION_WORDS and body[:1] not in _MARKS:
+            pairs.append((qa, qb, q))
+    if len(pairs) < 2 or not any(SECOND_PERSON.search(text[a:b]) for a, b, _ in pairs):
+        return found
+    who = _interviewee(ctx, pairs[0][0])
+    if who is None or any(q.speaker not in (None, who) or q.speaker_name for _, _, q in pairs):
+        return found  # (answers another reader gave to someone else: no interview of one person)
+    for _, _, q in pairs:
+        q.speaker = who
+    return found
 
 
 def _named_qa_head(ctx: Context):

@@ -1,10 +1,11 @@
 """Transcripts and interview turns: a paragraph opening with a speaker's label and a colon ("TAPPER: Do you think
 …", "Rush Limbaugh: Hillary asking …", a headline "Pence: Flowers won't be at debate") is that person's words, the
-colon the cue; "A: …" answers of a question-and-answer piece are the interviewee's. The label is a person of the
-record: a person actor found at the label, or (a transcript writes surnames in capitals) the one person actor of the
-document whose name ends with the label's last word. A label that names no person ("UPDATE:", "The Latest:",
-"Correction:", "Poll:") is no speaker, a list under names no turn; "Q:" turns are the interviewer's, who is not
-named: no record."""
+colon the cue; "A: …" answers of a question-and-answer piece are the interviewee's (en_interviewee). The label is a
+person of the record: a person actor found at the label, or (a transcript writes surnames in capitals) the one
+person actor of the document whose name ends with the label's last word. A short verbless turn is one where it
+answers the question just asked ("Marsh: Since the fourth grade."). A label that names no person ("UPDATE:", "The
+Latest:", "Correction:", "Poll:") is no speaker, a list under names no turn; "Q:" turns are the interviewer's, who is
+not named: no record."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,7 @@ from .. import rules
 from ..actors import WEntity
 from ..marks import find_quoted
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
+from .en_interviewee import answers_question, interviewee as _interviewee
 from .en_label_names import initials_person
 
 _LABEL = re.compile(r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+(?![AaPp]\.?[Mm]\b\.?))?"
@@ -112,40 +114,7 @@ def _hosts(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_ASKING_VERBS = frozenset({"interview", "ask", "question"})
 _INTERVIEW_BY = r"\b(?:[Ii]nterview(?:ed)?|[Cc]onducted|[Qq]uestions)[ \t]+by[ \t]+"  # an interview's byline
-
-
-def _interviewee(ctx: Context, before: int):
-    """The person an interview is with: the person actor named most often before its first turn; a person the
-    introduction makes the one who asks ("Tom Reed asked Ann Hall", "Reed interviewed Hall") is not, the one asked
-    is (a tie left: none)."""
-    counts = Counter(i for s, _, i in ctx.actors.inside(0, before) if ctx.actors.entities[i].type == "PERSON")
-    for s, e, i in ctx.actors.inside(0, before):
-        if i not in counts:
-            continue
-        role = _interview_role(ctx, ctx.token_at(e - 1))
-        if role == "asks":
-            counts[i] = 0
-        elif role == "asked":
-            counts[i] += 1
-    top = [x for x in counts.most_common(2) if x[1] > 0]
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
-
-
-def _interview_role(ctx: Context, tok) -> str | None:
-    """"asks" when ``tok`` is the subject of an interviewing verb whose object is a person ("Reed asked Hall"),
-    "asked" when it is the object ("interviewed Hall", "Hall was asked"), else None."""
-    head = tok.head  # (not "spoke with": the one who speaks with a reporter answers as often as asks)
-    if head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_VERBS:
-        if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" and ctx.entity_at(c.idx, c.idx + len(c.text), ("PERSON",))
-                                       for c in head.children):
-            return "asks"
-        if tok.dep_ in ("dobj", "nsubjpass"):
-            return "asked"
-    return None
 
 
 def _statement(ctx: Context, a: int, b: int, headline: bool = False) -> bool:
@@ -236,8 +205,10 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             _labelled(ctx, bare, hit, s, m.end())  # "Clinton: “Our goal is …”": the quotation is the turn
             continue
         if not _statement(ctx, a, b, headline=not text[:m.start()].strip()) and not (
-                label.isupper() and label.split()[-1] in caps and re.search(r"[^\W\d_]{2}", text[a:b])):
-            continue  # (a transcript's short turn is a turn: "MBEKI: Thanks, Carmen.")
+                label.isupper() and label.split()[-1] in caps and re.search(r"[^\W\d_]{2}", text[a:b])) and not (
+                hit is not None and answers_question(text, m.start(), a, b)):
+            continue  # (a transcript's short turn is a turn: "MBEKI: Thanks, Carmen."; so is a person's short
+            # answer to the question just asked: "Q: How long …?" / "Marsh: Since the fourth grade.")
         rest = [t for t in found if not (t.kind == "indirect" and s <= t.start < a) and not _inside_turn(ctx, t, hit,
                                                                                                        a, b)]
         # "RUIZ: …, he told me": the indirect reader took the label for its content's start; the turn holds the
