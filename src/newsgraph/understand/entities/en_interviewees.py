@@ -42,11 +42,13 @@ _AND_NAME = re.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?=[ \t]*(?:,|:|—|–|$)
 _AGE = re.compile(r",[ \t]+\d{1,3},")  # ", 34,": found first, the name then looked for before it (speed)
 _NAME_BEFORE_AGE = re.compile(r"(?:^|(?<=[.!?”\"][ \t]))" + _NAME + r"$", re.M)  # opening a line or a sentence
 _ROLE_AFTER = r",[ \t]+(?:(?:the|our|a|an|its|their|his|her)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:{nouns})\b"
-_VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][^\n]*?(?:\b{first},|,[ \t]*{first}\b(?![ \t]+[A-Z]))|"
-             r"{first},[^\n]*\?[\"”’]?[ \t]*$)")
+_VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.](?:[ \t]*{first}[ \t]+[–—][ \t]|[^\n]*?(?:\b{first},|"
+             r",[ \t]*{first}\b(?![ \t]+[A-Z])))|{first},[^\n]*\?[\"”’]?[ \t]*$)")
 # a question calls the person by the first name: after its label, the name set off by a comma ("Q: Will, tell us …",
-# "Q: Welcome aboard, Summer."; not ", Will Greaves, said" of another person named in full), or an unlabelled
-# question opening with it ("Hope, what made you …?")
+# "Q: Welcome aboard, Summer."; not ", Will Greaves, said" of another person named in full) or by a dash right after
+# the label ("Q: Will – tell us …"; r29, lead), or an unlabelled question opening with it ("Hope, what made you …?")
+_ADDRESSED_FIRST = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*(?P<first>[A-Z][a-z][\w’'-]*)"
+                              r"(?:,|[ \t]+[–—][ \t])", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,8 @@ def _frames(text: str) -> dict[str, set[str]]:
         m = _NAME_BEFORE_AGE.search(text, max(0, a.start() - 80), a.start())
         if m is not None:
             found.setdefault(m.group(1), set()).add("age")
+    for name in _titled_addressed(text):
+        found.setdefault(name, set()).add("titled")
     for name, frames in found.items():
         for m in re.finditer(re.escape(name), text):
             if _role_after().match(text, m.end()):
@@ -117,6 +121,19 @@ def _frames(text: str) -> dict[str, set[str]]:
         if addressed(text, name.split()[0]):
             frames.add("vocative")
     return found
+
+
+def _titled_addressed(text: str) -> list[str]:
+    """Full names in the page's first line (its title) whose first name a labelled question calls ("Q: Will – how
+    did …" under a title "… welcomes Will Price, …"): a title naming the one the questions speak to, whatever its
+    verb (a page's own "X is proud to have Will Price …" is no interview cue). With the question that calls the name
+    (the "vocative" frame) that is two frames; a title naming a person no question addresses is one."""
+    firsts = {m.group("first") for m in _ADDRESSED_FIRST.finditer(text)}
+    if not firsts:
+        return []
+    lines = text.lstrip().split("\n", 1)
+    title = lines[0] if _heading(lines[0]) else ""
+    return [m.group(1) for m in re.finditer(_NAME, title) if m.group(1).split()[0] in firsts]
 
 
 def addressed(text: str, first: str, pos: int = 0) -> bool:
