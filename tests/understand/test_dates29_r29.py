@@ -1,0 +1,37 @@
+"""understand.dates, round 29 (issue 18; the year of a month/day in a past story told over paragraphs: the narrative
+classes of dev, dev-c and fresh20-29). The sentences are made up for the tests."""
+
+
+def test_a_month_of_a_written_year_carries_its_year_over_paragraphs_to_a_later_month(dates_by_text):
+    # a story told forward: "In June 2001 ... / ... / In August": every sentence between in the past
+    text = ("In June 2001, the firm asked workers to take a pay cut, and thousands agreed. A month later it cut "
+            "6,000 jobs.\n\nBut the chief believed she was running out of time. The firm was losing money.\n\n"
+            "In August, she flew to Boston to tell the other board of her plan.")
+    assert dates_by_text(text, "2016-01-20")["August"].value == "2001-08"
+    text = ("On March 3, 2009, the mayor signed the order.\n\nThe council fought it for weeks.\n\n"
+            "On May 12, the mayor resigned.")
+    assert dates_by_text(text, "2016-02-19")["May 12"].value == "2009-05-12"
+
+
+def test_near_misses_the_story_comes_back_to_now_or_goes_back(dates_by_text):
+    # a bare year names a background fact: the later paragraph is the news
+    text = "The company went public in 2005.\n\nIn August, the company warned of losses."
+    assert dates_by_text(text, "2015-11-20")["August"].value == "2015-08"
+    # a sentence told in the present between: the story is at now again
+    text = ("In June 2001, the firm asked workers to take a pay cut.\n\nToday the firm employs 300,000 people.\n\n"
+            "In August, she flew to Boston.")
+    assert dates_by_text(text, "2016-01-20")["August"].value == "2015-08"
+    # a month earlier in the year than the anchor: the story does not go back
+    text = "In June 2001, the firm asked workers to take a pay cut.\n\nThe workers agreed.\n\nIn March, she flew to Boston."
+    assert dates_by_text(text, "2016-06-20")["March"].value == "2016-03"
+    # a day counted from now between ("last week") ends the story
+    text = ("In June 2001, the firm asked workers to take a pay cut.\n\nLast week the firm said it lost money.\n\n"
+            "In August, she flew to Boston.")
+    assert dates_by_text(text, "2016-01-20")["August"].value == "2015-08"
+    # a past clause about this year after a year was named, within its own paragraph, stays this year's
+    text = "In 2012 he lost the race.\n\nOn March 3 he announced his new run."
+    assert dates_by_text(text, "2016-04-10")["March 3"].value == "2016-03-03"
+    # a month too far from the anchor's month
+    text = "In January 2001, the firm cut pay.\n\nThe workers agreed.\n\nIn November, she flew to Boston."
+    assert dates_by_text(text, "2016-01-20")["November"].value == "2015-11"
+
