@@ -35,3 +35,16 @@ def test_near_misses_the_story_comes_back_to_now_or_goes_back(dates_by_text):
     text = "In January 2001, the firm cut pay.\n\nThe workers agreed.\n\nIn November, she flew to Boston."
     assert dates_by_text(text, "2016-01-20")["November"].value == "2015-11"
 
+
+
+def test_a_day_after_ahead_of_and_a_happening_is_the_coming_one(dates_by_text):
+    # "ahead of voting Tuesday": the day times the happening "ahead of" names, which lies after the clause's act
+    text = "The senator campaigned across the state on Sunday ahead of voting Tuesday."
+    assert dates_by_text(text, "2016-06-06")["Tuesday"].value == "2016-06-07"
+    text = "Both candidates made a last push in the state ahead of the vote on Thursday."
+    assert dates_by_text(text, "2016-06-06")["Thursday"].value == "2016-06-09"
+    # near misses: "ahead of" placing the act itself; the day is the act's, past
+    text = "The company finished the bridge ahead of schedule on Thursday."
+    assert dates_by_text(text, "2016-06-06")["Thursday"].value == "2016-06-02"
+    text = "She finished ahead of her rivals on Thursday."
+    assert dates_by_text(text, "2016-06-06")["Thursday"].value == "2016-06-02"
