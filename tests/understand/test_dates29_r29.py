@@ -8,12 +8,19 @@ def test_a_month_of_a_written_year_carries_its_year_over_paragraphs_to_a_later_m
             "6,000 jobs.\n\nBut the chief believed she was running out of time. The firm was losing money.\n\n"
             "In August, she flew to Boston to tell the other board of her plan.")
     assert dates_by_text(text, "2016-01-20")["August"].value == "2001-08"
-    text = ("On March 3, 2009, the mayor signed the order.\n\nThe council fought it for weeks.\n\n"
+    text = ("On March 3, 2009, the mayor signed the order.\n\nTwo weeks later, the council voted to fight it.\n\n"
             "On May 12, the mayor resigned.")
     assert dates_by_text(text, "2016-02-19")["May 12"].value == "2009-05-12"
+    # a time counted from the story's own ("earlier that month") in the paragraph between
+    text = ("The adviser wrote in a June 10, 2009 email that she must seize the moment.\n\nThe message urged a speech "
+            "after the address she gave in Cairo earlier that month.\n\nShe delivered the speech on July 15.")
+    assert dates_by_text(text, "2016-02-19")["July 15"].value == "2009-07-15"
 
 
 def test_near_misses_the_story_comes_back_to_now_or_goes_back(dates_by_text):
+    # nothing between shows the story goes on: the later paragraph is the news (review r21)
+    text = "The firm went public in May 2005.\n\nThe shares rose.\n\nIn August, the firm warned of losses."
+    assert dates_by_text(text, "2016-09-14")["August"].value == "2016-08"
     # a bare year names a background fact: the later paragraph is the news
     text = "The company went public in 2005.\n\nIn August, the company warned of losses."
     assert dates_by_text(text, "2015-11-20")["August"].value == "2015-08"

@@ -13,10 +13,12 @@ between the written year and it:
   said on Nov. 8": the day he said it, not the move).
 
 A paragraph break ends a narrative, but for a story told forward (round 29, ``carries_across``): a month of a year
-or a full date that tells when its clause's act took place ("In June 2001, workers took a pay cut") carries its year
-over paragraph breaks to a later month of that year when every sentence between is still told in the past and
-nothing between counts from now ("... A month later ... / In August, she flew to New York"); a bare year does not (it
-names a background fact more often than it opens a story: "went public in 2005. / In August, the company warned"),
+or a full date ("In June 2001, workers took a pay cut", "wrote in a June 10, 2009 email") carries its year
+over paragraph breaks to a later month of that year when the story shows it goes on -- a time counted from its own
+stands between ("a month later", "earlier that month") -- every sentence between is still told in the past and
+nothing between counts from now ("... A month later ... / ... / In August, she flew to New York"). Without such a
+link the later paragraph is the news ("went public in May 2005. / In August, the company warned": review r21); a bare
+year does not carry (it names a background fact more often than it opens a story),
 nor does a month or a day earlier in the year than the anchor (the story does not go back), nor one more than
 ``FORWARD_MONTHS`` after it.
 """
