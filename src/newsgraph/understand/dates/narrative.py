@@ -11,6 +11,16 @@ between the written year and it:
   she said. On Nov. 8 …");
 - **the year is inside what a verb of saying reports** and the day dates the saying ("In 2015 he moved to Paris, he
   said on Nov. 8": the day he said it, not the move).
+
+A paragraph break ends a narrative, but for a story told forward (round 29, ``carries_across``): a month of a year
+or a full date ("In June 2001, workers took a pay cut", "wrote in a June 10, 2009 email") carries its year
+over paragraph breaks to a later month of that year when the story shows it goes on -- a time counted from its own
+stands between ("a month later", "earlier that month") -- every sentence between is still told in the past and
+nothing between counts from now ("... A month later ... / ... / In August, she flew to New York"). Without such a
+link the later paragraph is the news ("went public in May 2005. / In August, the company warned": review r21); a bare
+year does not carry (it names a background fact more often than it opens a story),
+nor does a month or a day earlier in the year than the anchor (the story does not go back), nor one more than
+``FORWARD_MONTHS`` after it.
 """
 from __future__ import annotations
 
@@ -23,6 +33,29 @@ from .written_years import _verb
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "wo", "shall"})
+
+
+PARAGRAPH_CHARS = 900  # how far back a month of a written year may carry its year over paragraph breaks
+FORWARD_MONTHS = 6  # how far forward from that month a story told over paragraphs is taken to run
+
+
+def carries_across(o, c) -> bool:
+    """May the anchor ``o`` (a candidate with its year written) give its year over a paragraph break to the month or
+    day ``c`` after it? Only a month or a full date of a year ("June 2001", "June 10, 2009"), to a month of that year
+    later than its own and at most ``FORWARD_MONTHS`` after it, within ``PARAGRAPH_CHARS``; the other checks
+    (``ended``, the clause's past tense) are the caller's."""
+    if not (o.literal and o.kind in ("date", "month") and o.month and c.month) or c.start - o.end > PARAGRAPH_CHARS:
+        return False
+    return 0 < c.month - o.month <= FORWARD_MONTHS
+
+
+_ANAPHORIC = re.compile(r"\b(?:that|later|earlier|after|before|previous|following)\b", re.I)
+
+
+def anaphoric(text: str, o) -> bool:
+    """A relative expression counted from the story's own time ("a month later", "earlier that month"), which a
+    story told over paragraphs passes over (one counted from now, "last week", ends it)."""
+    return o.kind == "relative" and bool(_ANAPHORIC.search(text[o.start:o.end]))
 
 
 @lru_cache(maxsize=None)

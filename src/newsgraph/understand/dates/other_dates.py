@@ -341,11 +341,19 @@ class FromOtherDates:
                         break  # ("The 2008 crash still shapes the race. That November, voters will decide": ahead)
                     c.anchor = str(o.year)
                     return o.year
+        told_on = False  # a time counted from the story's own stands between (narrative.carries_across)
         for j in range(i - 1, -1, -1):
             o = chosen[j]
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
-                return None  # (a new paragraph does not carry the story's year: background paragraphs before the
-                # news, "… went public in May 2005." / "In August, the company warned …" -- review r21)
+                # (a new paragraph does not carry the story's year: background paragraphs before the news, "… went
+                # public in 2005." / "In August, the company warned …" -- review r21), but for a story told forward
+                # from a month of a written year (narrative.carries_across, round 29)
+                if not o.literal and narrative.anaphoric(self.text, o) and \
+                        c.start - o.end <= narrative.PARAGRAPH_CHARS:
+                    told_on = True  # ("a month later", "earlier that month": the story goes on)
+                    continue
+                if not (told_on and narrative.carries_across(o, c)) or o.year >= self.pub.year:
+                    return None
             if o.literal and (o.kind in ("date", "month", "year") and o.value or o.kind == "season" and o.span) \
                     and o.year < self.pub.year \
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
