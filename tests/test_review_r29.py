@@ -1,0 +1,138 @@
+"""Round 29 review: what the round's English attribution and entity changes (eninterview29, enind29, enxfail29)
+over-read, each with sentences written for these tests (ordinary news near-misses, none taken from a dev text).
+Marked xfail until the lead narrows the rule; each reason names the branch, the rule and the narrowing suggested in
+/tmp/try29/REVIEW.md. On main (5da92331) they pass: each is a regression of a branch."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+
+def _rec(text):
+    return newsgraph.analyze(text, published="2024-03-12")
+
+
+def _quotes(text):
+    return [(q.kind, (q.speaker.name if q.speaker else None), q.text, (q.cue or "").lower()) for q in _rec(text).quotes]
+
+
+def _speakers_of(got, start):
+    return [s for _, s, t, _ in got if t.lstrip("“\"").startswith(start)]
+
+
+# -- eninterview29: quotes/en_interviewee.interviewee (evidence before frequency) -----------------------------------
+# Any person who is the object of "ask"/"question"/"interview" or the subject of "spoke with reporters" counts as
+# evidence of being the interviewee and outranks the person the introduction is about (named three or four times).
+_EVIDENCE_CASES = [
+    ("Q&A: The detective who solved the Hale case\n\nDetective Ann Hall led the investigation into the death of "
+     "banker Tom Hale. Hall has worked homicide for 20 years. Her team questioned Mark Stone, Hale's business "
+     "partner, for nine hours in May. Hall talked about the case on Monday.\n\nQ: What went wrong early on?\n\n"
+     "A: We lost two days waiting for the phone records.\n\nQ: Do you still think Stone knows more?\n\n"
+     "A: I think he knows more than he ever told us.\n", "We lost two days"),
+    ("Five years at the helm of the Riverside school board\n\nBoard chair Ann Hall has led the board since 2019. "
+     "Hall took over after the board asked Tom Reed to resign. Hall is stepping down in June. Hall met us at her "
+     "office.\n\nQ: What are you proudest of?\n\nA: We opened two new schools without raising taxes.\n\n"
+     "Q: What would you change?\n\nA: I would have moved faster on the budget.\n", "We opened two new schools"),
+    ("Interview: Ann Hall, the new fire chief\n\nAnn Hall took over the Riverside fire department on Monday. Mayor "
+     "Tom Reed, who hired her, spoke with reporters after the swearing-in. Hall has 25 years on the job.\n\n"
+     "Q: What is your first priority?\n\nA: Getting the second ladder truck back in service.\n\nQ: How many "
+     "firefighters do you need?\n\nA: We are twelve short, and we will hire this year.\n", "We are twelve short"),
+]
+
+
+@pytest.mark.xfail(strict=False, reason="eninterview29: en_interviewee.interviewee takes any object of "
+                   "ask/question/interview ('questioned Mark Stone', 'asked Tom Reed to resign') or any subject of "
+                   "'spoke with reporters' as evidence that outranks the person the intro is about; narrow the "
+                   "evidence to the writer's own asking (we/us/our outlet, an agentless passive) or add it to the "
+                   "count as before")
+@pytest.mark.parametrize("text,start", _EVIDENCE_CASES)
+def test_a_person_someone_else_questioned_is_not_the_interviewee(text, start):
+    got = _quotes(text)
+    assert _speakers_of(got, start) == ["Ann Hall"], got
+
+
+@pytest.mark.xfail(strict=False, reason="eninterview29: en_interviewee._explainer takes a Q/A page whose questions "
+                   "hold no 'you' and call the interviewee 'Mr. Reed' for an explainer and drops every answer; "
+                   "count 'Mr./Ms./Dr./title + surname,' (or the surname) at a question's start as the vocative "
+                   "evidence the first name gives")
+def test_questions_that_address_the_interviewee_by_title_keep_the_answers():
+    text = ("Q&A: The plant closure in Dayton\n\nTom Reed, the plant manager, announced on Friday that the Dayton "
+            "factory would close in June. Reed has run the plant for 12 years. Reed spoke on the phone on "
+            "Saturday.\n\nQ: Mr. Reed, why did the plant close?\n\nA: Orders fell by half in two years and the "
+            "owners decided to move production to Mexico.\n\nQ: What happens to the 300 workers?\n\nA: Every worker "
+            "will get severance pay and help finding a new job.\n\nQ: And the pension fund?\n\nA: The pension fund "
+            "is safe and fully funded.\n")
+    got = _quotes(text)
+    for start in ("Orders fell by half", "Every worker will get", "The pension fund is safe"):
+        assert _speakers_of(got, start) == ["Tom Reed"], got
+
+
+@pytest.mark.xfail(strict=False, reason="eninterview29: en_answers.quoted_answers gives unattributed quotations "
+                   "under questions to the person the page names most, also on a vox pop whose intro says 'we asked "
+                   "people leaving the hall' (nobody named answers); require the interviewee by evidence (a name in "
+                   "the heading, 'we asked NAME'), not by frequency")
+def test_vox_pop_answers_are_not_the_politicians():
+    text = ("Mayor Ann Lee gave her last State of the City speech on Tuesday night. Lee spoke for an hour. Lee "
+            "promised lower taxes. Afterwards we asked people leaving the hall for their views.\n\nWhat did you "
+            "think of the speech?\n\n“It was far too long and said nothing new.”\n\nWill you vote for her "
+            "successor?\n\n“Probably not, I think the city needs a change.”\n")
+    got = _quotes(text)
+    assert "Ann Lee" not in _speakers_of(got, "Probably not"), got
+
+
+@pytest.mark.xfail(strict=False, reason="eninterview29: en_interviewee.answers_question takes a name-labelled "
+                   "tally ('Tom Reed: 4,210 votes so far') after a labelled question for a verbless answer; require "
+                   "a word beyond figures and counting nouns, or a question addressed to the labelled person")
+def test_a_tally_under_a_labelled_question_is_no_answer():
+    text = ("Lee and Reed are in a tight race for mayor, the county said.\n\nCounty clerk Ann Lee: What are the "
+            "latest totals?\nTom Reed: 4,210 votes so far\n")
+    got = _quotes(text)
+    assert not [q for q in got if "4,210 votes" in q[2]], got
+
+
+# -- enind29: stated_object_preps (words.tsv) and judgement_verbs "criticize for" --------------------------------
+
+@pytest.mark.xfail(strict=False, reason="enind29: stated_object_preps 'insist on' takes a gerund ('insisted on "
+                   "paying for the lunch') for a statement; an act insisted on is no statement: take only a noun "
+                   "object (no pcomp/VBG) for 'insist on'")
+def test_insisting_on_doing_something_is_no_statement():
+    got = _quotes("Council member Rosa Diaz insisted on paying for the staff lunch out of her own pocket.")
+    assert not [q for q in got if q[3] == "insisted"], got
+
+
+@pytest.mark.xfail(strict=False, reason="enind29: judgement_verbs 'criticize for' takes any 'for' phrase after "
+                   "the object, also a time or an audience ('for the third time this week', 'for months', 'for an "
+                   "audience of farmers'); require the 'for' object to be no duration, ordinal 'time' or audience "
+                   "(a gerund or a noun of conduct: 'for cutting jobs', 'for its slow response')")
+@pytest.mark.parametrize("text,frag", [
+    ("Senator Ann Cole criticized the housing plan for the third time this week during a radio interview.",
+     "for the third time"),
+    ("Mayor Tom Reed criticized the stadium deal for months before the council finally approved it.", "for months"),
+    ("Senator Ann Cole criticized the budget for an audience of farmers in Ames on Saturday.", "for an audience"),
+])
+def test_a_for_phrase_of_time_or_audience_is_no_fault_found(text, frag):
+    got = _quotes(text)
+    assert not [q for q in got if frag in q[2]], got
+
+
+# -- enxfail29: en_rank._disagrees ("it" is never a person) and en_role_owner.named_for_an_owner ------------------
+
+@pytest.mark.xfail(strict=False, reason="enxfail29: en_rank._disagrees makes every PERSON-typed candidate disagree "
+                   "with 'it'; a company the tagger types PERSON ('Charles Schwab') then loses its 'It said' quote; "
+                   "exempt a candidate that a possessive 'its' or an org-like verb already ties to 'it', or apply the "
+                   "rule only when a non-PERSON candidate (or none) is in reach")
+def test_it_said_after_a_company_named_like_a_person():
+    got = _quotes("Charles Schwab reported a 10 percent rise in client assets on Tuesday. It said new accounts had "
+                  "reached a record.")
+    assert _speakers_of(got, "new accounts") == ["Charles Schwab"], got
+
+
+@pytest.mark.xfail(strict=False, reason="enxfail29: en_role_owner.named_for_an_owner blocks wire copy's delayed "
+                   "naming when the person is named with a country's possessive ('The foreign minister said … "
+                   "France's Jean-Noel Barrot told reporters'); a country (GPE) owner is the role's own owner: "
+                   "block only a party or an organisation possessor")
+def test_a_country_possessive_still_names_the_minister_of_the_lead():
+    got = _quotes("The foreign minister said on Tuesday that the talks had stalled.\n\n“We are running out of "
+                  "time,” France's Jean-Noel Barrot told reporters.\n")
+    assert _speakers_of(got, "the talks had stalled") == ["Jean-Noel Barrot"], got
