@@ -236,3 +236,22 @@ def test_a_rank_of_another_office_does_not_block_the_named_role():
     got = _quotes("The senator warned on Monday that the state would need federal help.\n\n“We cannot do this "
                   "alone,” said Sen. Ann Hale, the deputy majority leader.\n")
     assert _speakers_of(got, "the state would need") == ["Ann Hale"], got
+
+
+@pytest.mark.xfail(strict=False, reason="eninterview29 d57633d0/d9163f92: a heading cue (Meet, Get to know, "
+                   "introduces …) and a person noun anywhere in the next words after the comma ('the city the "
+                   "president calls home', 'the senator's first bill', 'a headset its chief executive calls …') make "
+                   "two 'person frames', and the tagger's own GPE/LAW/PRODUCT span is retyped PERSON; require the role "
+                   "noun to head the appositive and never retype a span the tagger gave another type unless a "
+                   "vocative or an age confirms it")
+@pytest.mark.parametrize("text,name", [
+    ("Get to know Grand Rapids, the city the president calls home\n\nThe city has grown by 20,000 people since "
+     "2010, the census bureau said.\n", "Grand Rapids"),
+    ("Senator Ann Cole introduces Clean Water Act, the senator's first bill\n\nThe bill would fund new pipes, Cole "
+     "said.\n", "Clean Water Act"),
+    ("Apple introduces Vision Pro, a headset its chief executive calls the future\n\nThe device will cost $3,499, "
+     "the company said.\n", "Vision Pro"),
+])
+def test_a_place_a_law_or_a_product_after_a_heading_cue_is_no_person(text, name):
+    rec = _rec(text)
+    assert name not in {e.name for e in rec.entities if e.type == "PERSON"}
