@@ -8,7 +8,7 @@ import re
 
 from .. import rules
 from .en_reads import written_thing
-from .en_role_owner import another_owner
+from .en_role_owner import another_owner, named_for_an_owner
 from .en_roles import _LATER, _data, _norm, _role_words
 
 
@@ -65,6 +65,8 @@ def delayed_naming(ctx, q, found) -> None:
     if root.ent_type_ != "NORP" and roles & person_heads and head not in roles:
         return
     if another_owner(ctx, ctx.text[lo:hi], nxt.speaker):  # "The union's president" is not President Joe Biden
+        return
+    if named_for_an_owner(ctx, ctx.text[lo:hi], nxt.speaker):  # "The minister" is not "Labour's Rachel Green"
         return
     q.speaker, q.speaker_name = nxt.speaker, None
 
