@@ -147,8 +147,13 @@ def _named_in_content(ctx, q) -> set[int]:
 def _disagrees(ctx, q, c) -> bool:
     """The quote's speaker is "he" or "she" (left open, or resolved by the rules) and the candidate cannot be that:
     no person ("he says he'll sign it" is never Wisconsin), or a person of the other gender by a title or a given
-    name (not by the pronouns the text gives an actor: a wife and husband of one surname may share them)."""
+    name (not by the pronouns the text gives an actor: a wife and husband of one surname may share them). "It" is
+    never a person ("To start, it confirms recent polling": the result, not the governor named last; r29)."""
     pron = (q.pronoun or (ctx.text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else "")).lower()
+    if c.entity is not None and ctx.actors.entities[c.entity].type == "PERSON" and (pron == "it" or (
+            q.cue_i is not None and (subj := clause_subject(ctx, ctx.doc[q.cue_i])) is not None and subj.lower_ == "it"
+            and subj.pos_ == "PRON")):
+        return True
     if pron not in _GENDERS or c.entity is None:
         return False
     ent = ctx.actors.entities[c.entity]

@@ -153,7 +153,7 @@ def _of_organisation(ctx, i: int) -> bool:
     return False
 
 
-_POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)[’']s\s+$")  # "Labour's Rachel Green", "Acme's Jane Roe"
+_POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)(?:[’']s|s[’'])\s+$")  # "Labour's Rachel Green", "The Greens' Tom Alder"
 
 
 def named_for_an_owner(ctx, desc: str, i: int) -> bool:
