@@ -1,9 +1,9 @@
 """understand (English), round 29 (enxfail29): the new user's wrong speakers and false statements of round 28.
 An ownerless role ("The minister said") is not a person the text names as an organisation's ("Labour's Rachel
 Green"); "the airline" after "carrier Gulf Wings finalized a deal to buy 30 Boeing jets" is the carrier set beside
-the subject, not the maker of its product; "it" is never a person; a clause a verb's conjunct governs is that
-conjunct's ("responded and confirmed that …"); a reflexive object's infinitive ("challenging itself to run …") and
-a subjectless clause after a verb's object ("inks $5 billion order …, will restart plans …") are no statements.
+the subject, not the maker of its product; "it" is never a person, and what an "it" standing for no actor states is
+nobody's statement; a clause a verb's conjunct governs is that conjunct's ("responded and confirmed that …"); a
+reflexive object's infinitive ("challenging itself to run …") and a subjectless clause after a verb's object ("inks $5 billion order …, will restart plans …") are no statements.
 Each rule with its near misses (where the reading was right and stays). Sentences written for these tests."""
 import pytest
 
@@ -61,12 +61,18 @@ def test_the_airline_after_an_airline_subject_is_still_it(analyze):
     assert _speaker(q) == "Falcon Air"
 
 
-# -- "it" is never a person (en_rank._disagrees) -------------------------------------------------------------------
+# -- "it" is never a person (en_rank._disagrees), nor states anything standing for no actor (en_learn) -------------
 
 def test_it_confirms_is_never_the_person_named_last(analyze):
     rec = analyze("Senator Paula Quist lost the primary on Tuesday. \"We fought hard,\" Quist said.\n\n"
                   "What does the defeat tell us? First, it confirms the party's drift to the right.\n")
-    assert not [q for q in rec.quotes if _speaker(q) == "Paula Quist" and "drift" in q.text]
+    assert not [q for q in rec.quotes if "drift" in q.text]  # (nobody's: "it" stands for no actor; en_learn)
+
+
+def test_it_stating_a_noun_phrase_for_a_company_stays(analyze):
+    rec = analyze("Norvik Foods recalled 3,000 jars on Friday. Last week it announced an order of 40 trucks.\n")
+    (q,) = _quotes(rec, "an order of 40 trucks")
+    assert _speaker(q) == "Norvik Foods"
 
 
 def test_it_said_for_a_company_still_speaks(analyze):
