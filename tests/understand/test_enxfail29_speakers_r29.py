@@ -3,7 +3,8 @@ An ownerless role ("The minister said") is not a person the text names as an org
 Green"); "the airline" after "carrier Gulf Wings finalized a deal to buy 30 Boeing jets" is the carrier set beside
 the subject, not the maker of its product; "it" is never a person, and what an "it" standing for no actor states is
 nobody's statement; a clause a verb's conjunct governs is that conjunct's ("responded and confirmed that …"); a
-reflexive object's infinitive ("challenging itself to run …") and a subjectless clause after a verb's object ("inks $5 billion order …, will restart plans …") are no statements.
+reflexive object's infinitive ("challenging itself to run …") and a subjectless clause after a verb's object
+("inks $5 billion order …, will restart plans …") are no statements.
 Each rule with its near misses (where the reading was right and stays). Sentences written for these tests."""
 import pytest
 
