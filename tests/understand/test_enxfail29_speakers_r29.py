@@ -128,3 +128,18 @@ def test_a_headlines_second_predicate_is_no_report(analyze):
 def test_a_report_with_its_own_subject_stays(analyze, text, cue, start):
     rec = analyze(text)
     assert [q for q in _quotes(rec, start) if q.cue == cue], [(q.text, q.cue) for q in rec.quotes]
+
+
+# -- "its X of <maker> jets, it …": the maker inside what "its" owns is not "it" (en_rank._not_it) ----------------
+
+def test_a_maker_inside_what_its_owns_is_not_it(analyze):
+    rec = analyze("SkyLink ordered ten Embraer E195 jets in March. SkyLink had a fleet of 40 aircraft by June. "
+                  "Along with its order of ten Embraer jets, it announced plans for a new hub in Porto.\n")
+    assert "Embraer" not in {_speaker(q) for q in rec.quotes if "new hub" in q.text}
+
+
+def test_the_owner_of_its_still_speaks(analyze):
+    rec = analyze("Airbus cut its delivery forecast on Monday. In addition to its order of 20 Rolls-Royce engines, "
+                  "it announced a new plant in Toulouse.\n")
+    (q,) = _quotes(rec, "a new plant")
+    assert _speaker(q) == "Airbus"
