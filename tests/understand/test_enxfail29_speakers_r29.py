@@ -143,3 +143,24 @@ def test_the_owner_of_its_still_speaks(analyze):
                   "it announced a new plant in Toulouse.\n")
     (q,) = _quotes(rec, "a new plant")
     assert _speaker(q) == "Airbus"
+
+
+# -- a rank before the office makes another office (en_role_owner.another_rank, words.tsv office_ranks) ------------
+
+@pytest.mark.parametrize("text,start,other", [
+    ("Health secretary defends plan\n\nThe health secretary said on Monday the plan would cut waiting lists.\n\n"
+     "Labour's Rachel Green, the shadow health secretary, called the plan \"a gimmick\".\n", "the plan would cut",
+     "Rachel Green"),
+    ("The sheriff said on Monday the road would stay closed.\n\nDeputy Sheriff Tom Ray said crews were clearing the "
+     "debris.\n", "the road would stay", "Tom Ray"),
+])
+def test_a_role_named_later_with_another_rank_is_someone_else(analyze, text, start, other):
+    (q,) = _quotes(analyze(text), start)
+    assert _speaker(q) != other
+
+
+def test_the_same_office_named_later_is_still_the_one(analyze):
+    rec = analyze("The sheriff said on Monday the road would stay closed.\n\nSheriff Tom Ray, who took office in "
+                  "May, said crews were clearing the debris.\n")
+    (q,) = _quotes(rec, "the road would stay")
+    assert _speaker(q) == "Tom Ray"

@@ -165,3 +165,10 @@ def named_for_an_owner(ctx, desc: str, i: int) -> bool:
         return False
     return any(_POSSESSOR.search(ctx.text, max(0, m.start - 40), m.start) for m in ctx.actors.entities[i].mentions
                if m.kind not in ("pronoun", "desc"))
+
+
+def another_rank(need: set[str], words: set[str]) -> bool:
+    """A person whose role words hold a rank the description lacks (``office_ranks``: "shadow", "deputy", "vice"...)
+    holds another office: "The health secretary said …" is not "Labour's Rachel Green, the shadow health secretary",
+    named after it, nor "the president" Vice President Ann Hale (r29)."""
+    return bool((words & rules.wordset("en", "office_ranks")) - need)
