@@ -31,7 +31,7 @@ from .en_binding import named_in_scope
 from .en_gender import agrees, likely_other
 from .en_turns import turn_sentence
 from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
-                        _most_recent, rivals)
+                        _most_recent, apposed_subject, rivals)
 from .en_newcomers import unnamed_sayer
 
 SENT_WINDOW = 2
@@ -235,10 +235,12 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         # the organisation the sentence before was about: of those named since its start, a subject first ("VW
         # has used paint … in favor of more AppleSkin. The automaker says" -> VW), else the nearest
         since = _sentence_before(doc, s)
-        target = next((i for ms, i in cands if ms >= since and _is_subject(doc, ms)), cands[0][1])
+        target = next((i for ms, i in cands if ms >= since and (_is_subject(doc, ms) or apposed_subject(doc, ms))),
+                      cands[0][1])
         rival = rivals(actors, text, {i for _, i in cands}, lang)  # ("Rival Hollis Motors paused …": not the topic)
         if target in rival and (cands := [(ms, i) for ms, i in cands if i not in rival]):
-            target = next((i for ms, i in cands if ms >= since and _is_subject(doc, ms)), cands[0][1])
+            target = next((i for ms, i in cands if ms >= since and (_is_subject(doc, ms) or
+                                                                     apposed_subject(doc, ms))), cands[0][1])
         # an organisation whose own name holds the noun is the one meant ("Brightwater Airlines … an analyst at TD
         # Cowen said … . The airline said" -> Brightwater Airlines), when it is the only one so named
         noun = m.group(1).lower()

@@ -111,3 +111,17 @@ def salient_person(actors: Actors, pos: int, in_window, keep) -> int | None:
         if found is None:
             found = i
     return found
+
+
+def apposed_subject(doc, char: int) -> bool:
+    """The name at ``char`` is set beside the subject noun of its clause ("Dubai's flagship carrier Gulf Wings
+    finalized a deal …"): the sentence is about it as much as if it were the subject,
+    so "the airline" after it is that organisation, not one named later as a product's maker ("to buy 30 Boeing
+    jets"; round 29)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "NOUN"

@@ -264,10 +264,14 @@ def others_that(mark, verb) -> bool:
     """The "that"-clause after ``verb`` is a later verb's, one with a subject of its own ("… shouted at him, and Judge
     Roe warned them that …": Roe's warning, not the shouting; r24). A comma right before "that" sets the later
     verb off as an aside: the clause completes both, and the first verb's reading stays ("Jones said Friday, and
-    Smith agreed, that …"; review r24)."""
+    Smith agreed, that …"; review r24). A conjunct of ``verb`` itself that the clause hangs on is later too
+    ("responded and confirmed that …": the confirmation's clause; r29)."""
     if mark.i > 0 and mark.doc[mark.i - 1].text == ",":
         return False
     return any(g.pos_ == "VERB" and verb.i < g.i < mark.i and g.dep_ in ("conj", "parataxis", "ROOT") and
-               any(c.dep_ == "nsubj" for c in g.children) for g in mark.ancestors)
+               (any(c.dep_ == "nsubj" for c in g.children) or g.dep_ == "conj" and g.head.i == verb.i)
+               for g in mark.ancestors)
+    # (or the first verb's own conjunct, sharing its subject, governs the clause: "The police responded and confirmed
+    # that …" is a confirmation, "responded" only the arrival at the scene; r29)
     # (the parse may hang the clause on the later verb's object; a clause inside the first verb's, "told reporters
     # as he left court that …", is no later report)

@@ -72,7 +72,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             subject_speaker(ctx, q, subj)
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
-        if shape == "xcomp-obj" and _wh_infinitive(v):
+        if shape == "xcomp-obj" and (_wh_infinitive(v) or _reflexive_object(v)):
             continue  # "tell their readers how to vote": a way or a question told, no order nor statement
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape in ("admit-to", "accuse", "finding-np", "view", "stated-np") and not asserted(ctx, v, subj):
@@ -186,6 +186,14 @@ def _wh_infinitive(v) -> bool:
     xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
     return xc is not None and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ == "whether"
                                   for t in xc.subtree if t.i < xc.i)
+
+
+def _reflexive_object(v) -> bool:
+    """The object of ``v`` before its infinitive is a reflexive pronoun ("challenging itself to run on renewable
+    energy", "pushed herself to finish", "forced themselves to smile"): a goal one sets oneself, no order or request
+    told to anyone (r29)."""
+    return any(c.dep_ in ("dobj", "nsubj") and c.pos_ == "PRON" and c.lower_.endswith(("self", "selves"))
+               for t in [v] + [c for c in v.children if c.dep_ == "xcomp"] for c in t.children if c.i < t.i or t is v)
 
 
 def _finding_words() -> dict[str, frozenset[str]]:
@@ -309,6 +317,16 @@ def _perceived(v, comp) -> bool:
         c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)  # ("noticed the lines have blurred": a clause)
 
 
+def _second_predicate(v, comp) -> bool:
+    """The parse's clause after ``v`` is a second verb phrase of ``v``'s subject: it has no subject nor "that" of
+    its own and follows ``v``'s object ("Qantas inks $5 billion order for 20 jets, will restart plans to …": a
+    headline's two predicates joined by a comma, r29). Reported content has its own subject ("told reporters he
+    would …") or follows the verb directly ("says will run", headline style)."""
+    if comp.i < v.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in v.children)
+
+
 def _content(ctx: Context, v):
     s_lo, s_hi = ctx.sent(v.idx)
     lost = lost_clause(v, s_hi)  # "Data shows adults under 30 now spend …" (the parse lost the clause)
@@ -319,6 +337,8 @@ def _content(ctx: Context, v):
         comp = None  # ("announced an order of 40 jets worth $6 billion": "worth …" qualifies the order, no clause)
     if comp is not None and _perceived(v, comp):
         comp = None  # "heard the senator shout at his driver": what someone saw or heard, no statement
+    if comp is not None and _second_predicate(v, comp):
+        comp = None  # "Qantas inks $5 billion order for 20 jets, will restart plans …": the subject's next act
     if comp is not None:
         if comp.i > v.i:
             left = comp.left_edge

@@ -339,6 +339,14 @@ def _it_states(q) -> bool:
         f in q.feats for f in ("c=promise", "c=tout"))
 
 
+def unresolved_it(found: list) -> list:
+    """``found`` without the noun phrases "it" was taken to state (``_it_states``) where "it" stands for no actor once
+    every speaker is chosen ("What does the result mean? To start, it confirms recent polling on …": the result or
+    the article, no company nor agency; r29): nobody's statement."""
+    return [q for q in found if not (q.origin == "clause" and _it_states(q) and q.speaker is None and
+                                     not q.speaker_name)]
+
+
 def _names_someone(ctx, q) -> bool:
     """The subject of a statement names an actor the tagger did not find ("Inner Mongolia health authority reported
     its third case", "Michigan health authorities are reporting a sixth death", "An Associated Press journalist

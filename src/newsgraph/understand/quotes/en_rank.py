@@ -147,12 +147,35 @@ def _named_in_content(ctx, q) -> set[int]:
 def _disagrees(ctx, q, c) -> bool:
     """The quote's speaker is "he" or "she" (left open, or resolved by the rules) and the candidate cannot be that:
     no person ("he says he'll sign it" is never Wisconsin), or a person of the other gender by a title or a given
-    name (not by the pronouns the text gives an actor: a wife and husband of one surname may share them)."""
+    name (not by the pronouns the text gives an actor: a wife and husband of one surname may share them). "It" is
+    never a person, nor a maker named inside what "its" owns (``_not_it``)."""
     pron = (q.pronoun or (ctx.text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else "")).lower()
+    if _not_it(ctx, q, c, pron):
+        return True
     if pron not in _GENDERS or c.entity is None:
         return False
     ent = ctx.actors.entities[c.entity]
     return ent.type != "PERSON" or (ent.gender or _GENDERS[pron]) != _GENDERS[pron]
+
+
+def _not_it(ctx, q, c, pron: str) -> bool:
+    """The quote's subject is "it" and candidate ``c`` cannot be it (r29): a person ("To start, it confirms recent
+    polling": the result, not the governor named last), or an actor named inside a noun phrase that "its" owns in
+    the same sentence before the cue ("In addition to its order of 30 Boeing jets, it announced …": "its" and "it"
+    are one buyer, and the maker of what it bought is someone else)."""
+    if c.entity is None or q.cue_i is None:
+        return False
+    cue = ctx.doc[q.cue_i]
+    subj = clause_subject(ctx, cue)
+    if pron != "it" and not (subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON"):
+        return False
+    if ctx.actors.entities[c.entity].type == "PERSON":
+        return True
+    if not c.span:
+        return False
+    return any(t.lower_ == "its" and t.dep_ == "poss" and t.head.left_edge.idx <= c.span[0] and
+               c.span[1] <= t.head.right_edge.idx + len(t.head.right_edge.text)
+               for t in cue.sent if t.i < cue.i)
 
 
 _GENDERS = {"he": "m", "she": "f"}

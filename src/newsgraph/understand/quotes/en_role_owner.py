@@ -151,3 +151,24 @@ def _of_organisation(ctx, i: int) -> bool:
         if len(tk) and tk[0].ent_type_ == "ORG" and _country(tk[0].text) is None:
             return True
     return False
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)(?:[’']s|s[’'])\s+$")  # "Labour's Rachel Green", "The Greens' Tom Alder"
+
+
+def named_for_an_owner(ctx, desc: str, i: int) -> bool:
+    """A role with no owner ("The minister said") is not person ``i`` when the text names ``i`` as someone's
+    ("Labour's Rachel Green called the plan …", "Acme's Jane Roe"): a possessive name right before the name ties the
+    person to an organisation or a party the description does not give (round 29: a party's voice read as the
+    minister of the lead). A description with an owner is ``another_owner``'s."""
+    if owner_of(desc) is not None:
+        return False
+    return any(_POSSESSOR.search(ctx.text, max(0, m.start - 40), m.start) for m in ctx.actors.entities[i].mentions
+               if m.kind not in ("pronoun", "desc"))
+
+
+def another_rank(need: set[str], words: set[str]) -> bool:
+    """A person whose role words hold a rank the description lacks (``office_ranks``: "shadow", "deputy", "vice"...)
+    holds another office: "The health secretary said …" is not "Labour's Rachel Green, the shadow health secretary",
+    named after it, nor "the president" Vice President Ann Hale (r29)."""
+    return bool((words & rules.wordset("en", "office_ranks")) - need)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
-from .en_role_owner import another_owner, office_terms, office_titles
+from .en_role_owner import another_owner, another_rank, office_terms, office_titles
 from ..coref.en_gender import called
 from .en_spk_org import body_nouns, given_nouns, organisation_fit
 
@@ -259,7 +259,7 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         far = hi + _LATER * (3 if len(later_need) > 1 else 1)  # ("the university's president": a lead's two words)
         fits = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < far
-                and later_need <= _role_words(ctx, i, abbr)]
+                and later_need <= (words := _role_words(ctx, i, abbr)) and not another_rank(later_need, words)]
     if not fits and later_only and types == _PERSON_TYPES:
         # the naming may put the office for the lead's plain words ("A California transit chief says … . Interim
         # BART Police Chief Ed Alvarez told …", "A hospital spokeswoman said … . Mercy General spokeswoman …"): the

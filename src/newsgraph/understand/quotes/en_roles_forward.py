@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from .. import rules
-from .en_role_owner import another_owner
-from .en_roles import _data, _role_words
+from .en_role_owner import another_owner, another_rank
+from .en_roles import _data, _norm, _role_words
 
 WINDOW = 2500  # characters after the description in which the story names its person (ten short paragraphs)
 _COUNTED = re.compile(r"(?:the|one)\s", re.I)
@@ -139,6 +139,8 @@ def role_named_later(ctx, q) -> None:
     if re.match(r"[Tt]he\s+(?:state|city|county|country|province|town)[’']s\s", text[lo:hi]):
         fitting = [i for i in fitting if not _placed_elsewhere(ctx, i, hi)]
     fitting = [i for i in fitting if not another_owner(ctx, text[lo:hi], i)]  # not Uganda's minister for Kenya's
+    desc = set(_norm(text[lo:hi].split(), abbr))  # not the shadow health secretary for the health secretary
+    fitting = [i for i in fitting if not another_rank(desc, _role_words(ctx, i, abbr))]
     if fitting:
         q.speaker, q.speaker_name = fitting[0], None
 

@@ -8,7 +8,7 @@ import re
 
 from .. import rules
 from .en_reads import written_thing
-from .en_role_owner import another_owner
+from .en_role_owner import another_owner, another_rank, named_for_an_owner
 from .en_roles import _LATER, _data, _norm, _role_words
 
 
@@ -64,7 +64,11 @@ def delayed_naming(ctx, q, found) -> None:
     head = abbr.get(root.lower_, root.lower_)
     if root.ent_type_ != "NORP" and roles & person_heads and head not in roles:
         return
+    if another_rank(set(_norm(ctx.text[lo:hi].split(), abbr)), roles):  # "The sheriff" … "Deputy Sheriff Tom Ray"
+        return
     if another_owner(ctx, ctx.text[lo:hi], nxt.speaker):  # "The union's president" is not President Joe Biden
+        return
+    if named_for_an_owner(ctx, ctx.text[lo:hi], nxt.speaker):  # "The minister" is not "Labour's Rachel Green"
         return
     q.speaker, q.speaker_name = nxt.speaker, None
 
