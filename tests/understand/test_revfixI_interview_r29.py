@@ -123,3 +123,24 @@ def test_a_figure_under_an_impersonal_question_is_a_tally(analyze):
     rec = analyze("Lane and Reed are in a close race, the county said.\n\nClerk Ann Hall: How many ballots are left?"
                   "\nRuth Lane: 1,310 ballots counted")
     assert not _quotes(rec, "1,310 ballots")
+
+
+# --- C: the one who spoke to "our reporter" answers; K: a score line's figure is no age ---------------------------
+
+def test_the_one_who_spoke_to_our_reporter_answers_not_the_reporter(analyze):
+    rec = analyze("The harbour master sets out her plan\n\nRuth Lane, the harbour master of Alder Bay, spoke to our "
+                  "correspondent Tom Reed on Tuesday.\n\nQ: Why close the old quay now?\n\nA: Because the wall is "
+                  "failing. We cannot wait another winter.\n\nQ: What will the boats do?\n\nA: They will move to "
+                  "the new quay in March.")
+    (q,) = _quotes(rec, "Because the wall is failing")
+    assert _speaker(q) == "Ruth Lane"
+
+
+def test_a_figure_after_a_name_in_a_score_line_is_no_age(analyze):
+    rec = analyze("Girls basketball results\n\nHope Springs, 12, Cedar Falls 9\n\nLincoln 44, Adams 40\n")
+    assert "Hope Springs" not in _persons(rec)
+
+
+def test_an_age_before_a_role_still_makes_a_person(analyze):
+    rec = analyze("Hope Wood, 34, a nurse at Lincoln Elementary, started the club two years ago.")
+    assert "Hope Wood" in _persons(rec)

@@ -45,7 +45,9 @@ _HEADING_CHARS = 160
 # introduces Vision Pro, …"; review r29): an ORG stays retypable, the tagger's usual type of a name it does not know
 _NOT_RETYPED = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "EVENT", "WORK_OF_ART", "NORP", "LANGUAGE"})
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?=[ \t]*(?:,|:|—|–|$)|[ \t]+(?:on|about)\b)", re.M)
-_AGE = re.compile(r",[ \t]+\d{1,3},")  # ", 34,": found first, the name then looked for before it (speed)
+_AGE = re.compile(r",[ \t]+\d{1,3},(?![ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*[ \t]+\d)")
+# ", 34,": found first, the name then looked for before it (speed); not a score line's figure, where another name
+# and its figure follow ("Hope Springs, 12, Cedar Falls 9"; review r29)
 _NAME_BEFORE_AGE = re.compile(r"(?:^|(?<=[.!?”\"][ \t]))" + _NAME + r"$", re.M)  # opening a line or a sentence
 _ROLE_AFTER = (r",[ \t]+(?:(?:the|our|a|an|its|their|his|her)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:{nouns})"
                r"(?=[ \t]*(?:[,;:.—–(]|$)|[ \t]+(?:of|at|for|in|with|and|to)\b)")

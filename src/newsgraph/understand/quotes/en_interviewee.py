@@ -101,8 +101,9 @@ def _interview_role(ctx: Context, tok) -> str | None:
         if lemma in _TALKING_VERBS:
             for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("with", "to")):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and (obj.lower_ in _US or ctx.entity_at(obj.idx, obj.idx + len(obj.text),
-                                                                            ("ORG", "MEDIA"))):
+                if obj is not None and (obj.lower_ in _US or any(c.dep_ == "poss" and c.lower_ == "our" for c in
+                                                                  obj.children) or  # "… to our reporter Tom Ashby"
+                                        ctx.entity_at(obj.idx, obj.idx + len(obj.text), ("ORG", "MEDIA"))):
                     return "asked"
     return None
 
