@@ -144,3 +144,10 @@ def test_a_figure_after_a_name_in_a_score_line_is_no_age(analyze):
 def test_an_age_before_a_role_still_makes_a_person(analyze):
     rec = analyze("Hope Wood, 34, a nurse at Lincoln Elementary, started the club two years ago.")
     assert "Hope Wood" in _persons(rec)
+
+
+def test_a_figure_answering_the_interviewers_labelled_question_is_a_turn(analyze):
+    rec = analyze("Ruth Lane runs the county's bridges. We met her at the Elm Street bridge.\n\nQ: How old is this "
+                  "bridge?\n\nLane: 94 years, and every one of them shows.")
+    (q,) = _quotes(rec, "94 years")
+    assert _speaker(q) == "Ruth Lane"

@@ -122,6 +122,9 @@ def answers_question(text: str, line_start: int, a: int, b: int) -> bool:
     m = _ASKED_LINE.match(prev)
     if m is None or re.search(r"[^\W\d_]{2}", text[a:b]) is None:
         return False
-    # a figure opening the line under an impersonal question is a tally ("Clerk: What are the totals?" / "Tom Reed:
-    # 4,210 votes so far"), unless the question speaks to someone ("How many do you need?" / "Hall: 12 more"; r29)
-    return not text[a:b].lstrip(" \t\"“$£€").startswith(tuple("0123456789")) or SECOND_PERSON.search(prev) is not None
+    # a figure opening the line under an impersonal question of a named person is a tally ("Clerk Ann Lee: What are
+    # the totals?" / "Tom Reed: 4,210 votes so far"), unless the question speaks to someone ("How many do you need?"
+    # / "Hall: 12 more") or is the interviewer's ("Q: How old is the bridge?" / "Lane: 94 years"; review r29)
+    labelled_q = _QUESTION_LINE.match(prev)
+    return not text[a:b].lstrip(" \t\"“$£€").startswith(tuple("0123456789")) or SECOND_PERSON.search(prev) is not None \
+        or labelled_q is not None and labelled_q.group("body") is not None
