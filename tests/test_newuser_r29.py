@@ -73,9 +73,6 @@ def test_qa_answers_are_found_when_no_reporter_is_named(pipe):  # the near miss:
     assert [s for t, s, _ in got if "sea wall" in t or "new quay" in t] == ["Summer Hale", "Summer Hale"], got
 
 
-@pytest.mark.xfail(strict=False, reason="newuser29: an introduction 'X spoke to our reporter Y' names two people "
-                   "once each; the interviewee is a tie and every A: answer is dropped (not even kept unattributed). "
-                   "'our reporter Y' is the one who asks")
 def test_qa_answers_survive_a_named_reporter(pipe):
     got = _quotes(pipe, _QA)
     assert [s for t, s, _ in got if "sea wall" in t or "new quay" in t] == ["Summer Hale", "Summer Hale"], got

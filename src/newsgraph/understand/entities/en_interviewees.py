@@ -37,16 +37,31 @@ _CUE = re.compile(INTERVIEW_CUE + r"[ \t]*[:,—–]?[ \t]+")
 _CUED_NAME = re.compile(_CUED_WORDS + r"(?=[ \t]*(?:,|:|—|–|\||\(|\?|!|\.?$)|[ \t]+-[ \t]|"
                         r"[ \t]+(?:on|about|and|of|as|at|from|to|who|in)\b)")
 _CUE_REACH = 60  # characters from the cue to the name
+# words between the cue and the name that make the name a topic, not the one presented: "Q&A with a historian on Tom
+# Reed", "Questions for the woman who wrote the book on …", "the man behind …" (review r29)
+_TOPIC_GAP = re.compile(r"\b(?:on|about|of|over|behind|against|from|by|who|whom|whose|that|which)\b", re.I)
 _HEADING_CHARS = 160
+# the tagger's types a heading cue and a role alone never turn into a PERSON ("Get to know Grand Rapids, …", "Apple
+# introduces Vision Pro, …"; review r29): an ORG stays retypable, the tagger's usual type of a name it does not know
+_NOT_RETYPED = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "EVENT", "WORK_OF_ART", "NORP", "LANGUAGE"})
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+" + _NAME + r"(?=[ \t]*(?:,|:|—|–|$)|[ \t]+(?:on|about)\b)", re.M)
-_AGE = re.compile(r",[ \t]+\d{1,3},")  # ", 34,": found first, the name then looked for before it (speed)
+_AGE = re.compile(r",[ \t]+\d{1,3},(?![ \t]+[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*[ \t]+\d)")
+# ", 34,": found first, the name then looked for before it (speed); not a score line's figure, where another name
+# and its figure follow ("Hope Springs, 12, Cedar Falls 9"; review r29)
 _NAME_BEFORE_AGE = re.compile(r"(?:^|(?<=[.!?”\"][ \t]))" + _NAME + r"$", re.M)  # opening a line or a sentence
-_ROLE_AFTER = r",[ \t]+(?:(?:the|our|a|an|its|their|his|her)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:{nouns})\b"
+_ROLE_AFTER = (r",[ \t]+(?:(?:the|our|a|an|its|their|his|her)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:{nouns})"
+               r"(?=[ \t]*(?:[,;:.—–(]|$)|[ \t]+(?:of|at|for|in|with|and|to)\b)")
+# the role noun heads the appositive: a comma, "of/at/for …" or the line's end follows it ("Will Price, incoming chief
+# executive of …"), not a verb (", the governor said": the role is the next clause's subject) nor the noun it
+# modifies ("the champion team", "the senator's first bill", "the city the president calls home"; review r29)
 _VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.](?:[ \t]*{first}[ \t]+[–—][ \t]|[^\n]*?(?:\b{first},|"
              r",[ \t]*{first}\b(?![ \t]+[A-Z])))|{first},[^\n]*\?[\"”’]?[ \t]*$)")
 # a question calls the person by the first name: after its label, the name set off by a comma ("Q: Will, tell us …",
 # "Q: Welcome aboard, Summer."; not ", Will Greaves, said" of another person named in full) or by a dash right after
 # the label ("Q: Will – tell us …"; r29, lead), or an unlabelled question opening with it ("Hope, what made you …?")
+_TITLED_VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|"
+                    r"Senator|Rep|Gov|Governor|Mayor|Judge|Chief|Director|Minister|Secretary|President|Coach)\.?"
+                    r"[ \t]+{surname},")
 _ADDRESSED_FIRST = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*(?P<first>[A-Z][a-z][\w’'-]*)"
                               r"(?:,|[ \t]+[–—][ \t])", re.M)
 
@@ -67,6 +82,8 @@ def _cued_names(line: str) -> list[tuple[int, str]]:
                 break
             if any(w.lower().strip(".") in person_nouns() for w in m.group(1).split()):
                 continue
+            if _TOPIC_GAP.search(line, c.end(), m.start(1)):
+                break
             out.append((m.start(1), m.group(1)))
             n = _AND_NAME.match(line, m.end(1))
             if n is not None:
@@ -76,8 +93,9 @@ def _cued_names(line: str) -> list[tuple[int, str]]:
 
 
 def _heading(line: str) -> bool:
-    """A title or a dek: a short line, or one with no full stop at its end (a body sentence has one)."""
-    return bool(line.strip()) and (len(line) <= _HEADING_CHARS or not line.rstrip().endswith("."))
+    """A title or a dek: a short line with no full stop at its end (a body sentence has one, however short: "In an
+    interview with Morning Edition, the governor said …"; review r29)."""
+    return bool(line.strip()) and len(line) <= _HEADING_CHARS and not line.rstrip().rstrip("\"”’").endswith(".")
 
 
 def heading_cued(text: str, s: int) -> bool:
@@ -132,7 +150,8 @@ def _titled_addressed(text: str) -> list[str]:
     if not firsts:
         return []
     lines = text.lstrip().split("\n", 1)
-    title = lines[0] if _heading(lines[0]) else ""
+    title = lines[0] if len(lines[0]) <= _HEADING_CHARS or not lines[0].rstrip().endswith(".") else ""
+    # (a title may end in a full stop)
     return [m.group(1) for m in re.finditer(_NAME, title) if m.group(1).split()[0] in firsts]
 
 
@@ -140,6 +159,13 @@ def addressed(text: str, first: str, pos: int = 0) -> bool:
     """A question of the text from ``pos`` calls someone by the first name ``first``."""
     return len(first) > 1 and re.compile(_VOCATIVE.replace("{first}", re.escape(first)), re.M).search(text, pos) \
         is not None
+
+
+def addressed_by_title(text: str, surname: str, pos: int = 0) -> bool:
+    """A question of the text from ``pos`` opens by calling someone by a title and the surname ``surname`` ("Q: Mr.
+    Reed, why …?", "Senator Cole, will you …?"): the one it speaks to, not a person it talks of (review r29)."""
+    return len(surname) > 1 and re.compile(_TITLED_VOCATIVE.replace("{surname}", re.escape(surname)), re.M).search(
+        text, pos) is not None
 
 
 def interviewee_persons(spans: list, text: str) -> list:
@@ -155,6 +181,8 @@ def interviewee_persons(spans: list, text: str) -> list:
             inner = [sp for sp in spans if sp[0] < e and s < sp[1]]
             if any(sp[0] < s or sp[1] > e for sp in inner):
                 continue  # (the tagger's span running past the name stands)
+            if not frames & {"age", "vocative"} and any(sp[2] in _NOT_RETYPED for sp in inner):
+                continue  # (the tagger's place, law or product stands unless an age or a question to it says person)
             # the tagger's "Summer Okafor" ORG, or its "Sterling" of "Will Sterling": the name in the frames of a
             # person outweighs its type and its reach
             spans[:] = [sp for sp in spans if not any(sp is x for x in inner)]

@@ -143,7 +143,7 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
             if not asked and closed is None:
                 continue  # (a turn no question asked and no turn follows: a headline's "Pence: …")
             n = 0
-            while n < len(run) and _own_voice(ctx, *run[n], found):
+            while n < len(run) and _own_voice(ctx, *run[n], found) and not _outlet_voice(ctx, *run[n], t.speaker):
                 n += 1
             run = run[:n]
         out += [q for q in (_answer(ctx, x, y, t.speaker, found + out, t) for x, y in run) if q]
@@ -159,6 +159,16 @@ def _own_voice(ctx: Context, a: int, b: int, found: list[Found]) -> bool:
     if ctx.text[a] in _MARKS or any(t.start < b and a < t.end for t in found):
         return False
     return any(w.lower_ in _OWN_VOICE for w in ctx.tokens(a, b))
+
+
+# the outlet's own closing line after the last answer: a question to readers, an address, "our interview" (review r29)
+_OUTLET_LINE = re.compile(r"\?|@|\bhttps?:|\bwww\.|\binterview|\b(?:newsletter|subscribe|podcast)\b", re.I)
+
+
+def _outlet_voice(ctx: Context, a: int, b: int, speaker: int) -> bool:
+    """The paragraph [a, b) after the last answer is the outlet's ("Have a question for the chief? Send it to us at
+    …", "We will publish the second part of our interview next week"), or talks of the speaker by name."""
+    return _OUTLET_LINE.search(ctx.text, a, b) is not None or any(i == speaker for _, _, i in ctx.actors.inside(a, b))
 
 
 def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:
@@ -207,7 +217,7 @@ def quoted_answers(ctx: Context, found: list[Found]) -> list[Found]:
             pairs.append((qa, qb, q))
     if len(pairs) < 2 or not any(SECOND_PERSON.search(text[a:b]) for a, b, _ in pairs):
         return found
-    who = _interviewee(ctx, pairs[0][0])
+    who = _interviewee(ctx, pairs[0][0], need_evidence=True)  # (not the most named: a vox pop's mayor; review r29)
     if who is None or any(q.speaker not in (None, who) or q.speaker_name for _, _, q in pairs):
         return found  # (answers another reader gave to someone else: no interview of one person)
     for _, _, q in pairs:

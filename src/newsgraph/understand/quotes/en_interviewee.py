@@ -15,20 +15,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..entities.en_interviewees import addressed, heading_cued
+from ..entities.en_interviewees import addressed, addressed_by_title, heading_cued
 from .en_ctx import Context
 
 _ASKING_VERBS = frozenset({"interview", "ask", "question"})
 _TALKING_VERBS = frozenset({"speak", "talk", "chat", "sit"})  # "spoke with us", "sat down with the Ledger"
-_US = frozenset({"us", "me", "reporters", "reporter"})
+_US = frozenset({"us", "me"})  # (not "reporters": "the mayor spoke with reporters" is no interview of ours)
+_WRITER = frozenset({"we", "i"})  # the writer asks: "we asked Hall" (not "her team questioned Stone"; review r29)
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|you're|you’re|you've|you’ve)\b", re.I)
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*(?P<body>[^\n]*)|"
                             r"(?P<bare>[^\n]*\?)[\"”’]?[ \t]*$)", re.M)  # a labelled question, or one by its "?"
 _TURN_LINE = re.compile(r"^[ \t]*(?:Q|A|Question|Answer|QUESTION|ANSWER)[ \t]*[:.][ \t]*", re.M)
 
 
-def interviewee(ctx: Context, before: int):
-    """The entity index of the person the interview whose first turn stands at ``before`` is with, or None."""
+def interviewee(ctx: Context, before: int, need_evidence: bool = False):
+    """The entity index of the person the interview whose first turn stands at ``before`` is with, or None; with
+    ``need_evidence`` only a person the page says it interviews (a vox pop's "we asked people leaving the hall" under
+    an introduction naming the mayor has nobody; review r29)."""
     counts = Counter(i for s, _, i in ctx.actors.inside(0, before) if ctx.actors.entities[i].type == "PERSON")
     evidence: Counter = Counter()
     for s, e, i in ctx.actors.inside(0, before):
@@ -39,12 +42,15 @@ def interviewee(ctx: Context, before: int):
             counts[i] = 0
         elif role == "asked":
             evidence[i] += 1
+        elif role == "other":
+            counts[i] += 1  # (someone else asked them: one more mention, as before r29)
         if heading_cued(ctx.text, s):
             evidence[i] += 1
     questions = [m.group("body") or m.group("bare") or "" for m in _QUESTION_LINE.finditer(ctx.text, before)]
     for i in counts:
-        if addressed(ctx.text, ctx.actors.entities[i].name.split()[0], before):
-            evidence[i] += 1  # "Q: Will, Northgate has grown …?": the question calls them by name
+        name = ctx.actors.entities[i].name.split()
+        if addressed(ctx.text, name[0], before) or len(name) > 1 and addressed_by_title(ctx.text, name[-1], before):
+            evidence[i] += 1  # "Q: Will, Northgate has grown …?", "Q: Mr. Reed, why …?": the question calls them
     evidence = Counter({i: n for i, n in evidence.items() if counts[i] > 0})
     if evidence:
         top = evidence.most_common(2)
@@ -52,6 +58,8 @@ def interviewee(ctx: Context, before: int):
             return top[0][0]
         tied = [i for i, n in top if n == top[0][1]]
         counts = Counter({i: counts[i] for i in tied})
+    if need_evidence and not evidence:
+        return None
     top = [x for x in counts.most_common(2) if x[1] > 0]
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
@@ -81,16 +89,21 @@ def _interview_role(ctx: Context, tok) -> str | None:
         if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" and ctx.entity_at(c.idx, c.idx + len(c.text), ("PERSON",))
                                        for c in head.children):
             return "asks"
-        if tok.dep_ in ("dobj", "nsubjpass"):
-            return "asked"
+        if tok.dep_ == "dobj":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return "asked" if subj is not None and (subj.lower_ in _WRITER or ctx.entity_at(
+                subj.idx, subj.idx + len(subj.text), ("MEDIA",))) else "other"
+        if tok.dep_ == "nsubjpass":  # "Hall was interviewed", not "… by the police"
+            return "other" if any(c.dep_ == "agent" for c in head.children) else "asked"
     if tok.dep_ == "nsubj" and head.pos_ == "VERB":
         if lemma == "answer" and any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in head.children):
             return "asked"
         if lemma in _TALKING_VERBS:
             for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in ("with", "to")):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and (obj.lower_ in _US or ctx.entity_at(obj.idx, obj.idx + len(obj.text),
-                                                                            ("ORG", "MEDIA"))):
+                if obj is not None and (obj.lower_ in _US or any(c.dep_ == "poss" and c.lower_ == "our" for c in
+                                                                  obj.children) or  # "… to our reporter Tom Ashby"
+                                        ctx.entity_at(obj.idx, obj.idx + len(obj.text), ("ORG", "MEDIA"))):
                     return "asked"
     return None
 
@@ -106,4 +119,12 @@ def answers_question(text: str, line_start: int, a: int, b: int) -> bool:
     while k > 0 and text[k - 1].isspace():
         k -= 1
     prev = text[text.rfind("\n", 0, k) + 1:k]
-    return bool(_ASKED_LINE.match(prev)) and re.search(r"[^\W\d_]{2}", text[a:b]) is not None
+    m = _ASKED_LINE.match(prev)
+    if m is None or re.search(r"[^\W\d_]{2}", text[a:b]) is None:
+        return False
+    # a figure opening the line under an impersonal question of a named person is a tally ("Clerk Ann Lee: What are
+    # the totals?" / "Tom Reed: 4,210 votes so far"), unless the question speaks to someone ("How many do you need?"
+    # / "Hall: 12 more") or is the interviewer's ("Q: How old is the bridge?" / "Lane: 94 years"; review r29)
+    labelled_q = _QUESTION_LINE.match(prev)
+    return not text[a:b].lstrip(" \t\"“$£€").startswith(tuple("0123456789")) or SECOND_PERSON.search(prev) is not None \
+        or labelled_q is not None and labelled_q.group("body") is not None
