@@ -64,7 +64,7 @@ def _said_predicate(part: str) -> bool:
         return False
     for i, ps in enumerate(parses):
         first = ps[0].tag
-        if first.POS in ("VERB", "PRED", "ADJS", "PRTS") or "Prdx" in first:
+        if first.POS in ("VERB", "PRED", "ADJS", "PRTS") or "Prdx" in first.grammemes:
             return True
         if i and any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in ps) and \
                 any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses[i - 1]):
