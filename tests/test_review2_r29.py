@@ -41,9 +41,6 @@ def _quotes(pipe, text):
 
 # --- r29-ru29a: a trailing cue's content over a colon (quotes/ru_colon_tail.py) ---
 
-@pytest.mark.xfail(strict=False, reason=RU29A + "a rubric or a dateline before a colon ('Цитата дня:', 'Коротко:', "
-                   "'Москва:') is taken into what was said: ru_colon_tail keeps the whole sentence when no cue "
-                   "stands before the colon, a label with no verb too")
 @pytest.mark.parametrize("text, said", [
     ("Цитата дня: мы не боимся трудностей, сказал губернатор.", "мы не боимся трудностей"),
     ("Коротко: в пятницу ожидается гроза, предупредили синоптики.", "в пятницу ожидается гроза"),
@@ -58,22 +55,16 @@ def test_a_label_before_a_colon_is_not_said(quote_pipe, text, said):
 
 # --- r29-ru29a: an inserted impersonal cue with "в" and a place (quotes/ru_asides.body_said_in) ---
 
-@pytest.mark.xfail(strict=False, reason=RU29A + "'как говорят в Одессе' (a saying) credits the city: "
-                   "body_said_in takes any place after 'в', not a body")
 def test_a_saying_of_a_place_is_no_statement_of_a_body(quote_pipe):
     got = _quotes(quote_pipe, "Матч, как говорят в Одессе, будет жарким.")
     assert not any(g[1] == "Одесса" for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU29A + "a short form inside another noun's phrase ('в странах евросоюза') "
-                   "makes the whole locative phrase the speaker, named in the locative ('странах евросоюза')")
 def test_a_short_form_in_a_genitive_names_no_speaker_in_the_locative(quote_pipe):
     got = _quotes(quote_pipe, "В странах евросоюза считают, что санкции работают.")
     assert not any((g[1] or "").startswith("странах") for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU29A + "the body's phrase after 'в' runs on over an adverb: 'как заявляли в "
-                   "правительстве еще в 2019 году' names the speaker 'правительство еще'")
 def test_the_body_after_v_ends_before_an_adverb(quote_pipe):
     got = _quotes(quote_pipe, "Мост, как заявляли в правительстве еще в 2019 году, построят к 2025 году.")
     assert not any("еще" in (g[1] or "") for g in got), got
@@ -81,9 +72,6 @@ def test_the_body_after_v_ends_before_an_adverb(quote_pipe):
 
 # --- r29-ru29b: correspondents and outlets (entities/ru_outlets.py, quotes/ru_role_heads.py) ---
 
-@pytest.mark.xfail(strict=False, reason=RU29B + "'Как передает/пишет корреспондент «X», губернатор заявил, что …' "
-                   "gives the governor's words to 'корреспондент «X»' (role_at_body wraps the outlet into its "
-                   "correspondent's role): the correspondent is no speaker")
 @pytest.mark.parametrize("text", [
     "Как передает корреспондент «Вестей», губернатор заявил, что дороги отремонтируют летом.",
     "Как пишет корреспондент «Газеты.ру», мэр заявил, что мост откроют летом.",

@@ -115,7 +115,12 @@ def body_said_in(reader, start: int, end: int):
     if m is None or not reader.text[:start].rstrip().lower().endswith(("ли", "ют", "ут", "ят", "ат")) or \
             len(phrase.split()) > described_words(phrase.strip()):
         return None
-    return reader.body_at(start + m.end(), end)
+    ref = reader.body_at(start + m.end(), end)
+    if ref is not None and ref.entity and reader.text[:start].rstrip().lower().endswith(" говорят") and \
+            next((a.type for a in reader.an.actors if a.id == ref.entity), None) == "GPE":
+        return None  # ("Матч, как говорят в Одессе, будет жарким": the saying "as they say" of a place, no body's
+        # statement; review29b)
+    return ref
 
 
 def long_participle(t) -> bool:

@@ -22,10 +22,11 @@ def colon_tail_start(text: str, found: list, pairs, start: int, end: int, cue=No
         return start
     colon = colons[-1]
     if cue is not None and not cue.search(text, start, colon) and not _naming(text[start:colon]) and \
-            not any(start <= q.start < colon for _, q in found):
+            not any(start <= q.start < colon for _, q in found) and _said_predicate(text[start:colon]) and \
+            not _BODY_CUE.match(text, end):
         return start  # (r29: no statement before the colon, read or with a cue or naming verb of its own ("назвал
-        # конкурс «…»: …" is one): the whole sentence is the one said, "Иногда выбора нет: либо A, либо B, признала
-        # она")
+        # конкурс «…»: …" is one), but a short predicate a speaker says: the whole sentence is the one said,
+        # "Иногда выбора нет: либо A, либо B, признала она"; a label is the author's, review29b)
     for _, q in found:
         if q.kind == "direct" or q.start >= colon or q.end < end or q.parts or q.text != text[q.start:q.end]:
             continue
@@ -41,6 +42,34 @@ def colon_tail_start(text: str, found: list, pairs, start: int, end: int, cue=No
 def _naming(part: str) -> bool:
     """Does ``part`` hold a naming verb (naming_cues.txt: "назвал", "охарактеризовал"), a statement of its own?"""
     return bool(set(re.findall(r"[а-яё]+", part.lower())) & rules.words("ru", "naming_cues"))
+
+
+# "…, сообщили в пресс-службе.": an impersonal cue naming a body after "в"; the sentence before the colon is the
+# author's narration ("В мэрии прошло совещание: …"), only what the colon opens is the body's
+_BODY_CUE = re.compile(r"\s*,\s*[а-яё]+\s+во?\s", re.IGNORECASE)
+
+
+def _said_predicate(part: str) -> bool:
+    """Is ``part`` (before the colon) a short clause a speaker says -- two to six words, no preposition (no time,
+    place or topic: "В пятницу в мэрии …", "Иванов о налогах"), with a predicate: a verb, a predicative ("нет",
+    "ясно"), a short adjective or participle ("решено"), or a full adjective after a noun in the nominative ("Ответ
+    простой")? Not a label with no verb ("Цитата дня", "Новости компании", a dateline "Москва"), the author's, not
+    the speaker's (review29b)."""
+    from ..names import _morph
+    words = re.findall(r"[а-яё]+", part.lower())
+    if not 2 <= len(words) <= 6 or len(words) != len(part.split()):
+        return False
+    parses = [_morph().parse(w) for w in words]
+    if any(ps[0].tag.POS == "PREP" for ps in parses):
+        return False
+    for i, ps in enumerate(parses):
+        first = ps[0].tag
+        if first.POS in ("VERB", "PRED", "ADJS", "PRTS") or "Prdx" in first.grammemes:
+            return True
+        if i and any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in ps) and \
+                any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses[i - 1]):
+            return True
+    return False
 
 
 _PRONOUNS = {"он", "она", "они"}

@@ -32,8 +32,10 @@ class RoleAtBody:
         gap = _GAP.search(self.text, max(0, m.start - 3), m.start)
         t = next((x for x in reversed(self.an.toks) if x.end <= gap.start()), None) if gap else None
         feats = (t.feats or {}) if t is not None else {}
+        reporters = rules.wordset("ru", "reporter_nouns") if self._relayed_by(t) else frozenset()  # ("Как передает
+        # корреспондент «Вестей», губернатор заявил": the reporter relays, no role whose holder speaks; review29b)
         if t is None or t.end != gap.start() or t.pos != "NOUN" or feats.get("Case") not in (None, "Nom") or \
-                feats.get("Number") == "Plur" or t.lemma in rules.wordset("ru", "members") or \
+                feats.get("Number") == "Plur" or t.lemma in rules.wordset("ru", "members") | reporters or \
                 self.an.tok_at_start.get(t.start) is None or not self.an._is_title_word(t):
             return body
         start = t.start
@@ -51,3 +53,13 @@ class RoleAtBody:
             return holder
         phrase = self.text[start:end]
         return Ref(None, phrase, Mention(start, end, phrase))
+
+    def _relayed_by(self, t) -> bool:
+        """Is the title word ``t`` (maybe after adjectives: "собственный корреспондент") the subject of a relaying verb
+        right before it (words.tsv ``relay_verbs``: "передает", "пишет")? Not a reporter who speaks himself
+        ("Корреспондент «Вестей» заявил, что видел …")."""
+        if t is None or t.i == 0:
+            return False
+        before = [x for x in self.an.toks[max(0, t.i - 4):t.i] if x.pos != "ADJ"]
+        return bool(before) and before[-1].lemma in rules.wordset("ru", "relay_verbs")
+

@@ -13,6 +13,7 @@ from .ru_lead_clause import COMMA_THAT, main_clause_comma
 from .ru_stance import _Cue, _nominative_noun
 from .ru_there import there_body
 
+_NOT_IN_NAME = ("ADV", "PART", "VERB", "AUX", "SCONJ")  # words that end a body's name after "в"
 _NEXT_CLAUSE = re.compile(r",\s*(?:а|но|однако|после\s+чего|и|что|чтобы)\s")  # a clause after a main verb
 
 
@@ -242,6 +243,8 @@ class SubjectReaders:
         # the body, not what it answers ("В мэрии на эту критику ответили", "В компании от комментариев отказались")
         pp = re.search(r"\s(?:на|по|о|об|за|с|со|в|во|от|из|к|ко|у|для|при|до|без|про)\s", self.text[ps:pe])
         cut = ps + pp.start() if pp else pe
+        cut = next((x.start for x in self.an.toks if ps < x.start < cut and x.pos in _NOT_IN_NAME), cut)
+        cut = len(self.text[:cut].rstrip())  # (nor an adverb after it: "в правительстве еще в 2019 году", review29b)
         pe = next((mm.end for mm, _ in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")) if mm.start < cut < mm.end),
                   cut)  # (not inside a body's name: "пресс-службе ГСУ СК по Москве")
         inst = rules.wordset("ru", "institutions")
@@ -251,8 +254,10 @@ class SubjectReaders:
                 return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))  # Московской области": the
             return self.an.ref(a, mm.start, mm.end)  # ministry, a body of the place, not the place, r23)
         short = rules.mapping("ru", "org_short_forms")  # ("в областном минздраве": a ministry's short form written
-        if any(x.lemma.endswith(tuple(inst)) or x.lemma.lower() in short  # in lower case, no entity; r29)
-               for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
+        head = next((x for x in self.an.toks if ps <= x.start < pe and x.pos in ("NOUN", "PROPN")), None)
+        if any(x.lemma.endswith(tuple(inst)) or x is head and x.lemma.lower() in short  # in lower case, no entity;
+               for x in self.an.toks if ps <= x.start < pe):  # r29; the phrase's head, not another noun's genitive:
+            # "в странах евросоюза", review29b) ("в авиакомпании")
             ref = Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))  # the body just named, when one
             return self._body_just_named(ref, [x for x in self.an.toks if ps <= x.start < pe]) or ref  # is (r18)
         return None
