@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from .ru_addressee import addressed
 from .ru_number import plural_calling
 from .ru_name_parts import name_parts
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
@@ -335,8 +336,8 @@ class RuCoref:
                     # complement is the calling's own ("ветеран футбола", "главный тренер сборной")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
-                    self.toks[t.head].dep.startswith("acl") or (self.toks[j].feats or {}).get("Case") == "Dat":
-                # ("Министру Петрову сообщили, что …": whom words were told, not who told them, r24)
+                    self.toks[t.head].dep.startswith("acl") or addressed(self.toks, j):  # (ru_addressee.py:
+                # "Министру Петрову сообщили, что …", "в беседе с корреспондентом": not who told them, r24, r29)
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
                     (rel := relative_named(self, t, blocked)) is not False:
