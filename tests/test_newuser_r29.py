@@ -126,15 +126,11 @@ def _people(pipe, text):
     return {e.name for e in _rec(pipe, text, "ru").entities if e.type == "PERSON"}
 
 
-@pytest.mark.xfail(strict=False, reason="newuser29: a lone first name in a list ('работах Авраама и Абу Машара') "
-                   "takes the surname of the next person: the actor 'Авраам Машар' is made up")
 def test_ru_a_lone_first_name_keeps_no_other_persons_surname(pipe):
     got = _people(pipe, "Историки сравнили труды Исаака и Абу Хасана о звёздах.")
     assert "Исаак Хасан" not in got, got
 
 
-@pytest.mark.xfail(strict=False, reason="newuser29: an adjective-type surname met in the dative keeps its dative "
-                   "ending in the canonical name ('Юрию Долгорукому' -> 'Юрий Долгорукому')")
 def test_ru_adjective_surname_in_the_dative_is_nominative(pipe):
     got = _people(pipe, "Туристы фотографируются у памятника Юрию Долгорукому в центре города.")
     assert "Юрий Долгорукий" in got, got
@@ -154,8 +150,6 @@ def test_ru_korean_name_in_the_genitive_is_one_person(pipe):
 
 # --- Russian dates ------------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="newuser29: 'в 1704 году' inside a participle phrase is a quantity "
-                   "('1704 году'), not the date 1704, while 'в 2021 году' elsewhere is a date")
 def test_ru_year_in_a_participle_phrase_is_a_date(pipe):
     rec = _rec(pipe, "Прогноз, сделанный в 1711 году, не сбылся. В 2021 году учёные его проверили.", "ru")
     got = [(d.text, d.value) for d in rec.dates]

@@ -85,3 +85,33 @@ def test_a_supported_object_keeps_its_verb_as_the_cue(pipe):
     """Near miss: a stance verb with its object (no expressed noun) keeps the verb alone as its cue."""
     _, got = run(pipe, "Судья Пётр Громов поддержал решение о переезде.")
     assert ("решение о переезде", "Петр Громов", "поддержал") in got, got
+
+
+def test_a_plural_subject_keeps_its_words_before_a_long_prepositional_phrase(pipe):
+    """quotes/ru_subjects.py: a subject phrase longer than six words with a prepositional phrase hung on it is cut
+    before that phrase ("Несколько пенсионеров | с беседе с корреспондентом …", the parse's attachment of a typo)."""
+    _, got = run(pipe, "Несколько пенсионеров с беседе с корреспондентом агентства РИА Новости отметили высокие "
+                       "тарифы на отопление.")
+    assert any(s == "Несколько пенсионеров" for _, s, _ in got), got
+
+
+def test_a_short_subject_with_its_prepositional_phrase_stays_whole(pipe):
+    """Near miss: a subject of six words or fewer keeps its prepositional phrase ("Жители из соседнего села")."""
+    _, got = run(pipe, "Жители из соседнего села отметили, что дорогу отремонтировали.")
+    assert ("дорогу отремонтировали", "Жители из соседнего села", "отметили") in got, got
+
+
+def test_an_outlet_talked_with_is_no_speaker(pipe):
+    """quotes/ru_comitative.py: a name or an outlet's noun in a phrase of "с" and the instrumental is whom the subject
+    spoke with."""
+    _, got = run(pipe, "Несколько пенсионеров в разговоре с корреспондентом газеты «Волжская коммуна» отметили, что "
+                       "тарифы выросли.")
+    assert ("тарифы выросли", "Несколько пенсионеров", "отметили") in got, got
+    _, got = run(pipe, "Вместе с министром Олегом Ивановым губернатор Павел Рыбин заявил, что мост откроют.")
+    assert ("мост откроют", "Павел Рыбин", "заявил") in got, got
+
+
+def test_an_outlet_that_writes_still_speaks(pipe):
+    """Near miss: the outlet's noun as the subject of its verb ("— пишет газета «X»") is the speaker."""
+    _, got = run(pipe, "«Тарифы выросли», — пишет газета «Волжская коммуна».")
+    assert ("Тарифы выросли", "Волжская коммуна", "пишет") in got, got
