@@ -17,5 +17,6 @@ def no_object_content(an, cue_start: int, cs: int, ce: int) -> bool:
     if len(words.split()) < 2 or ANAPHORIC_OBJECT.fullmatch(words.strip()):
         return True
     t = an.tok_at_start.get(cue_start)
-    first = next((w for w in an.toks if cs <= w.start < ce and w.pos != "PUNCT"), None)
-    return t is not None and first is not None and first.head == t.i and first.dep.startswith("nsubj")
+    first = an.tok_at_start.get(cs + len(words) - len(words.lstrip()))
+    return t is not None and first is not None and first.pos != "PUNCT" and first.head == t.i and \
+        first.dep.startswith("nsubj")

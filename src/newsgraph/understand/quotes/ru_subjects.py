@@ -84,7 +84,9 @@ class SubjectReaders:
         name in the genitive too, the tagger's reading of a dative ("Ренару в прокуратуре сообщили", r24)."""
         toks = [t for t in self.an.toks if m.start <= t.start < m.end and t.pos == "PROPN"]
         verb = self.an.tok_at_start.get(cue.start()) if cue is not None else None
-        if verb is not None and _spoken_with(self.an.toks, m, self.subject_verb(verb)):
+        first = self.an.tok_at_start.get(m.start)
+        if verb is not None and first is not None and comitative(self.an.toks, first) and \
+                _has_own_subject(self.an.toks, m, self.subject_verb(verb)):
             return True  # ("Несколько жителей в беседе с корреспондентом РИА Новости отметили": whom they spoke with)
         prev = self.an.toks[toks[0].i - 1] if toks and toks[0].i > 0 else None
         if toks and m.end <= getattr(verb, "start", -1) and all(told(t, verb) for t in toks) and \
@@ -358,9 +360,8 @@ def _before_prepositional(toks, head, b: int) -> int:
     return b
 
 
-def _spoken_with(toks, m, verb) -> bool:
-    """The mention ``m`` stands in a phrase of "с" and the instrumental (``comitative``), while ``verb`` has a subject
-    of its own outside the mention (r29): that subject speaks, never the one it spoke with."""
-    first = next((t for t in toks if m.start <= t.start < m.end), None)
-    return first is not None and verb is not None and comitative(toks, first) and any(
-        is_subject(toks[c], verb) and not m.start <= toks[c].start < m.end for c in verb.children)
+def _has_own_subject(toks, m, verb) -> bool:
+    """``verb`` has a subject of its own outside the mention ``m`` (r29: that subject speaks, never the one named in
+    a phrase of "с" and the instrumental it spoke with, ru_comitative.py)."""
+    return verb is not None and any(is_subject(toks[c], verb) and not m.start <= toks[c].start < m.end
+                                    for c in verb.children)

@@ -117,7 +117,8 @@ class WireReaders:
         """The "чтобы" clause opening at ``after`` hangs on a finite verb the parse put between the cue and it, not on
         the cue ("Как сообщалось, делегация прибыла в Минск, чтобы …"); a demand's "чтобы" hangs on the cue itself
         ("потребовал, чтобы …", "призвал власти, чтобы …")."""
-        verb = next((w for w in self.an.toks if w.start >= after and w.pos in ("VERB", "AUX")), None)
+        k = next((i for i in range(cue.i + 1, len(self.an.toks)) if self.an.toks[i].start >= after), None)
+        verb = next((w for w in self.an.toks[k:k + 12] if w.pos in ("VERB", "AUX")), None) if k is not None else None
         if verb is None or verb.head == verb.i or verb.head == cue.i:
             return False
         head = self.an.toks[verb.head]
