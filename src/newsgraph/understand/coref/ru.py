@@ -209,8 +209,8 @@ class RuCoref:
         gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
         noms = surname_nominatives(words[-1], gender)
         if gender == "masc" and len(noms) == 1 and (last.feats or {}).get("Case") == first.get("Case"):
-            from ..entities.ru_forms import foreign_nominative  # "Йенса Лемана": "Йенс Леман"
-            noms.append(foreign_nominative(words[-1], first.get("Case"), self.lang) or words[-1])
+            from ..entities.ru_forms import case_nominative  # "Йенса Лемана": "Йенс Леман"; "Юрию Долгорукому" (r29)
+            noms.append(case_nominative(words[-1], first.get("Case"), self.lang) or words[-1])
         return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
 
     def _as_written(self, inside, normal: str) -> str:

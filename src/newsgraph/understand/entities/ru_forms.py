@@ -20,7 +20,7 @@ def foreign_nominative(surname: str, case: str | None, lang: str = "ru") -> str 
     does not end in that case's ending. "Лемана" (Gen) -> "Леман", "Карзая" (Gen) -> "Карзай", "Игоря" -> "Игорь".
     A Ukrainian surname in -ко declines in Ukrainian ("Марченка" -> "Марченко"); in Russian it does not."""
     if re.search(r"(?:ому|ему|ого|его|ым|им)$", surname):
-        return adjective_nominative(surname, case)  # an adjectival surname's case ("Юрию Долгорукому"): not a noun's
+        return None  # an adjectival surname's case ("Юрию Долгорукому"): not a noun's ending (``adjective_nominative``)
     for end in _ENDINGS.get(case or "", ()):
         stem = surname[:-len(end)]
         if not surname.endswith(end) or len(stem) < 3 or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", stem):
@@ -48,6 +48,12 @@ def adjective_nominative(surname: str, case: str | None) -> str | None:
         if {"ADJF", "masc", "sing", want} <= p.tag.grammemes and (nom := p.inflect({"nomn"})) is not None:
             return nom.word[:1].upper() + nom.word[1:]
     return None
+
+
+def case_nominative(surname: str, case: str | None, lang: str = "ru") -> str | None:
+    """A man's surname in ``case``: its nominative as a noun's (``foreign_nominative``) or as an adjective's
+    (``adjective_nominative``), else None."""
+    return foreign_nominative(surname, case, lang) or adjective_nominative(surname, case)
 
 
 def same_given(a: str, b: str) -> bool:
