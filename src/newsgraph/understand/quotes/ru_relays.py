@@ -28,7 +28,6 @@ class RelayReaders:
     def relays(self, kept: list[Quote]) -> list[Quote]:
         """``kept`` with, after each quote an outlet relays, that outlet's report of it; numbered in text order."""
         out = list(credited(self.an, self.text, kept))  # (which outlets credit a quote: ru_credits.py)
-        n = len(out)
         for q in kept:
             for r in q.reported_by:
                 if r.mention is None or q.start <= r.mention.start < q.end:
@@ -50,8 +49,7 @@ class RelayReaders:
                                  start=start if wider else q.start, end=end if wider else q.end, date=q.date,
                                  parts=[list(x) for x in pieces] if wider and len(pieces) > 1 else
                                  [] if wider else list(q.parts)))
-        mine = {id(q) for q in out[n:]}
-        out.sort(key=lambda q: (q.start, q.end, id(q) not in mine))  # (a report of the same span before the quote)
+        out.sort(key=lambda q: (q.start, q.end))
         for k, q in enumerate(out, 1):
             q.id = f"q{k}"
         return out
