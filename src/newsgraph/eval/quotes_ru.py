@@ -69,7 +69,9 @@ def evaluate(path: Path = DEVSET, verbose: bool = False, out=sys.stdout) -> dict
         n_gold += len(golds)
         used = set()
         for g in golds:
-            hit = next((k for k, p in enumerate(preds) if k not in used and same_content(p.text, g["content"])), None)
+            same = [k for k, p in enumerate(preds) if k not in used and same_content(p.text, g["content"])]
+            hit = next((k for k in same if (preds[k].speaker.name if preds[k].speaker else None) == g.get("speaker")),
+                       same[0] if same else None)  # (two attributions of one content, a relay's: by speaker first)
             if hit is None:
                 if verbose:
                     print(f"MISSED  {case['id']}: {g['content']!r}", file=out)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from .ru_addressee import addressed
 from .ru_number import plural_calling
 from .ru_name_parts import name_parts
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
@@ -208,8 +209,8 @@ class RuCoref:
         gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
         noms = surname_nominatives(words[-1], gender)
         if gender == "masc" and len(noms) == 1 and (last.feats or {}).get("Case") == first.get("Case"):
-            from ..entities.ru_forms import foreign_nominative  # "Йенса Лемана": "Йенс Леман"
-            noms.append(foreign_nominative(words[-1], first.get("Case"), self.lang) or words[-1])
+            from ..entities.ru_forms import case_nominative  # "Йенса Лемана": "Йенс Леман"; "Юрию Долгорукому" (r29)
+            noms.append(case_nominative(words[-1], first.get("Case"), self.lang) or words[-1])
         return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
 
     def _as_written(self, inside, normal: str) -> str:
@@ -335,8 +336,8 @@ class RuCoref:
                     # complement is the calling's own ("ветеран футбола", "главный тренер сборной")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
-                    self.toks[t.head].dep.startswith("acl") or (self.toks[j].feats or {}).get("Case") == "Dat":
-                # ("Министру Петрову сообщили, что …": whom words were told, not who told them, r24)
+                    self.toks[t.head].dep.startswith("acl") or addressed(self.toks, j):  # (ru_addressee.py:
+                # "Министру Петрову сообщили, что …", "в беседе с корреспондентом": not who told them, r24, r29)
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
                     (rel := relative_named(self, t, blocked)) is not False:

@@ -204,13 +204,21 @@ def shared_surname(text: str, pers: list) -> list:
         j = next((i for i, y in enumerate(pers) if y[0] > e and re.fullmatch(r"\s+и\s+", text[e:y[0]])), None)
         words = pers[j][3].split() if j is not None else []
         parse = _morph().parse(normal)[0] if len(normal.split()) == 1 else None
-        if parse is None or "Name" not in parse.tag or len(words) != 2:
+        if parse is None or "Name" not in parse.tag or len(words) != 2 or \
+                _one_persons_case(text[pers[j][0]:pers[j][1]].split()[-1], words[-1]):
             continue
         fam = _family_as_written(words[-1])
         second = _morph().parse(words[0])[0]
         out[k] = (s, e, typ, f"{normal} {_in_gender(fam, 'femn' in parse.tag)}")
         out[j] = (*pers[j][:3], f"{words[0]} {_in_gender(fam, 'femn' in second.tag)}")
     return out
+
+
+def _one_persons_case(written: str, surname: str) -> bool:
+    """A surname declined in the singular ("Исаака и Абу Хасана", "Анну и Олега Петрова"): one person's, shared by
+    no given name before it; a shared surname is in the plural ("Петра и Ольгу Лозинских", "Анна и Олег Петровы") or
+    indeclinable ("Анна и Олег Ковальчук"), r29."""
+    return written.lower() != surname.lower() and not re.search(r"(?:ы|и|ых|их|ым|им|ыми|ими)$", written.lower())
 
 
 # a relation and the relative's surname in the genitive right before a given name: "Супруга Гаджиева Диана", "сын

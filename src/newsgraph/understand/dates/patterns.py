@@ -12,6 +12,9 @@ from .. import rules
 
 FALLBACK_LANGUAGE = "en"
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+# a year its language's word for "year" names ("в 1704 году", "1612 г."): any year of the second millennium (r29; a
+# bare number of the earlier centuries stays a number: "1704 рубля")
+NAMED_YEAR = r"(?:1\d\d\d|20\d\d|21\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 B, E = r"(?<![\w\d])", r"(?![\w\d])"
 NOT_CLOCK = r"(?![:.]\d|\s*(?:[ap]\.?m\b|[AP]\.?M\b|%|percent))"  # "Aug. 9 to 6:30 a.m." is no range
@@ -278,7 +281,7 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     pats.append(("year_pair", rf"{B}(?P<y1>{YEAR})[-–](?P<year>{YEAR}){E}"))
     # a year: "in 2025", "2025 года"
     if ysuf:
-        pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
+        pats.append(("year", rf"{B}(?P<year>{NAMED_YEAR})\s*(?:{ysuf}){E}"))
     if ypre:
         # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year), "a 2014 study"; not a number joined to
         # a unit by a hyphen ("a 2000-mile trip": a measure)

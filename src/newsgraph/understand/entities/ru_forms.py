@@ -20,7 +20,7 @@ def foreign_nominative(surname: str, case: str | None, lang: str = "ru") -> str 
     does not end in that case's ending. "Лемана" (Gen) -> "Леман", "Карзая" (Gen) -> "Карзай", "Игоря" -> "Игорь".
     A Ukrainian surname in -ко declines in Ukrainian ("Марченка" -> "Марченко"); in Russian it does not."""
     if re.search(r"(?:ому|ему|ого|его|ым|им)$", surname):
-        return None  # an adjectival surname's case ("Юрию Долгорукому"): not a noun's ending
+        return None  # an adjectival surname's case ("Юрию Долгорукому"): not a noun's ending (``adjective_nominative``)
     for end in _ENDINGS.get(case or "", ()):
         stem = surname[:-len(end)]
         if not surname.endswith(end) or len(stem) < 3 or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", stem):
@@ -33,6 +33,27 @@ def foreign_nominative(surname: str, case: str | None, lang: str = "ru") -> str 
         if end in ("я", "ю", "ем", "ём"):
             return stem + "й" if last in "аеиоуэюя" else stem + "ь" if last in _CONSONANT else None
     return None
+
+
+_MORPH_CASE = {"Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def adjective_nominative(surname: str, case: str | None) -> str | None:
+    """A man's surname declined as an adjective ("Долгорукому" -> "Долгорукий", "Толстым" -> "Толстой"): the
+    morphology's masculine singular adjective in ``case`` (natasha's Case of his given name) put in the nominative
+    (r29, newuser29); None when the word has no such reading."""
+    from ..names import _morph
+    want = _MORPH_CASE.get(case or "")
+    for p in _morph().parse(surname.lower()) if want else ():
+        if {"ADJF", "masc", "sing", want} <= p.tag.grammemes and (nom := p.inflect({"nomn"})) is not None:
+            return nom.word[:1].upper() + nom.word[1:]
+    return None
+
+
+def case_nominative(surname: str, case: str | None, lang: str = "ru") -> str | None:
+    """A man's surname in ``case``: its nominative as a noun's (``foreign_nominative``) or as an adjective's
+    (``adjective_nominative``), else None."""
+    return foreign_nominative(surname, case, lang) or adjective_nominative(surname, case)
 
 
 def same_given(a: str, b: str) -> bool:

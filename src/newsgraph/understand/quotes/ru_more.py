@@ -16,6 +16,7 @@ from .ru_asides import (addressed_body, adverbs_end, after_in, as_cue, body_said
 from .ru_citing import CITING as _CITING, cites_at  # ("со ссылкой на", "ссылаясь на", r28)
 from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
+from .ru_no_object import no_object_content
 from .ru_judging import judged_end
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
 from .ru_medium import medium_owner, spoken_in
@@ -43,11 +44,6 @@ _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: соо
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
 _INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]\s*|--?\s+)")
-
-
-# an object that only points back to what was said before ("эту информацию", "такие слухи", "их")
-_ANAPHORIC_OBJECT = re.compile(r"(?:эт(?:о|у|от|и|а|ого|ой|им|ими|их)|так(?:ую|ие|ое|ой|их)|его|её|ее|их)"
-                               r"(?:\s+\w+){0,2}", re.IGNORECASE)
 
 
 class MoreReaders:
@@ -111,8 +107,8 @@ class MoreReaders:
                 ce = marked[-1] + 1 if marked else judged_end(self.an, text, self.rr.lang, cm.start(), ce)
                 if ce is None:
                     continue  # (a name given, a designation or a negated verb, ru_judging.py)
-            elif len(text[cs:ce].split()) < 2 or _ANAPHORIC_OBJECT.fullmatch(text[cs:ce].strip()):
-                continue  # ("опроверг эту информацию": the object points back; what was said is elsewhere)
+            elif no_object_content(self.an, cm.start(), cs, ce):  # (ru_no_object.py: "опроверг эту информацию",
+                continue  # the object points back; "С X согласилась сенатор Y", the subject after the verb, r29)
             before = sorted((t for t in taken if t[1] <= cm.start()), key=lambda t: t[1])
             if before and (self._is_gerund(cm.start()) or re.fullmatch(r",\s+и\s+", text[before[-1][1]:cm.start()])):
                 speaker = before[-1][2]

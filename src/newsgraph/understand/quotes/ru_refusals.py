@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
-from .ru_more import _ANAPHORIC_OBJECT as _ANAPHORIC
+from .ru_no_object import ANAPHORIC_OBJECT as _ANAPHORIC
 from .ru_more import _subtree_range
 from .ru_stance import _Cue
 

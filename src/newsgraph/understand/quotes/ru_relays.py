@@ -177,6 +177,9 @@ class RelayReaders:
             s -= 1
         if e < len(text) and text[e] in _CLOSE:
             e += 1
+        if q.cue and q.cue.split() == [t.low for t in toks]:
+            return [(s, e)]  # (the quote's cue is the outlet's own verb, "«…», — цитирует X Lenta.ru": the outlet
+            # relays what was said alone, as the dev gold's "# reports:" has it; r29, newuser29)
         ss, se = self._sent_of(r.mention.start)
         lo, hi = min(ss, self._sent_of(s)[0]), max(se, e)  # ("X заявил, что …. Об этом сообщает ТАСС.")
         sp = q.speaker.mention if q.speaker is not None else None

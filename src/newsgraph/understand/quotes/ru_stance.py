@@ -112,6 +112,9 @@ class StanceReaders:
             # ("выступал против того, чтобы …": the side taken is part of the cue, as the gold marks it, so that a
             # reader of "того, чтобы завод закрыли" sees whether it was for or against)
             label_e = nxt[0].end if mode == "for" else t.end
+            if mode == "express":  # ("высказал сомнения", "выразил в этой связи надежду": what is expressed is part
+                label_e = next((x.end for x in nxt[:3] if x.end <= cs and table.get(x.lemma) == "noun"), label_e)
+                # of the cue, as the gold marks it; the content alone reads as if he said "в правильности …", r29)
             self.add(4.5, kind, cs, ce, speaker, re.sub(r"\s+", " ", text[label_s:label_e]),
                      self.outlets_in(ss, se, speaker), (ss, se))
 

@@ -11,6 +11,7 @@ from ..doc import subtree
 from .ru_more import _subtree_range
 from .ru_lead_clause import COMMA_THAT, main_clause_comma
 from .ru_stance import _Cue, _nominative_noun
+from .ru_comitative import comitative
 from .ru_there import there_body
 
 _NOT_IN_NAME = ("ADV", "PART", "VERB", "AUX", "SCONJ")  # words that end a body's name after "в"
@@ -84,6 +85,10 @@ class SubjectReaders:
         name in the genitive too, the tagger's reading of a dative ("Ренару в прокуратуре сообщили", r24)."""
         toks = [t for t in self.an.toks if m.start <= t.start < m.end and t.pos == "PROPN"]
         verb = self.an.tok_at_start.get(cue.start()) if cue is not None else None
+        first = self.an.tok_at_start.get(m.start)
+        if verb is not None and first is not None and comitative(self.an.toks, first) and \
+                _has_own_subject(self.an.toks, m, self.subject_verb(verb)):
+            return True  # ("Несколько жителей в беседе с корреспондентом РИА Новости отметили": whom they spoke with)
         prev = self.an.toks[toks[0].i - 1] if toks and toks[0].i > 0 else None
         if toks and m.end <= getattr(verb, "start", -1) and all(told(t, verb) for t in toks) and \
                 getattr(prev, "pos", None) not in ("NOUN", "PROPN", "ADJ", "ADP"):
@@ -320,6 +325,9 @@ class SubjectReaders:
                 b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
                 if len(self.text[self.an.toks[a].start:self.an.toks[b].end].split()) > 6:  # (a short clause
                     b = self._before_participle_clause(ct, a, b)  # restricts: "Депутаты, выступившие против, …")
+                if len(self.text[self.an.toks[a].start:self.an.toks[b].end].split()) > 6:  # (r29: nor a long
+                    b = _before_prepositional(self.an.toks, ct, b)  # prepositional phrase hung on it: "Несколько
+                    # избирателей | в беседе с корреспондентом «Голоса Америки» отметили …")
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 e = s + len(self.text[s:e].rstrip(" ,;—–-"))  # ("Депутаты, выступившие против, заявили")
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
@@ -345,3 +353,20 @@ def _nominal_participle(t) -> bool:
     "Собравшиеся потребовали …", "Пострадавшие утверждают …": those polled, gathered, hurt; r25)."""
     feats = t.feats or {}
     return t.pos == "VERB" and feats.get("VerbForm") == "Part" and feats.get("Case") == "Nom"
+
+
+def _before_prepositional(toks, head, b: int) -> int:
+    """The last word of ``head``'s phrase before its first modifier after it that opens with a preposition, else
+    ``b``."""
+    for c in sorted(head.children):
+        if head.i < c <= b and any(toks[g].dep == "case" and toks[g].pos == "ADP" for g in toks[c].children):
+            first = min([c] + [g for g in toks[c].children if toks[g].dep == "case"])
+            return max(head.i, first - 1)
+    return b
+
+
+def _has_own_subject(toks, m, verb) -> bool:
+    """``verb`` has a subject of its own outside the mention ``m`` (r29: that subject speaks, never the one named in
+    a phrase of "с" and the instrumental it spoke with, ru_comitative.py)."""
+    return verb is not None and any(is_subject(toks[c], verb) and not m.start <= toks[c].start < m.end
+                                    for c in verb.children)

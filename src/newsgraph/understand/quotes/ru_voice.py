@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
+from .ru_comitative import comitative
 from .ru_more import DASH
 
 _FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
@@ -130,6 +131,8 @@ class VoiceReaders:
                 continue  # "заявил в эфире телеканала «Россия 24» министр": where it was said (ru_medium.py, r25)
             if prev is not None and self.rr.anonymous.fullmatch(prev.text):
                 return None  # "— сказал собеседник агентства": the outlet's unnamed source speaks, not the outlet (r18)
+            if comitative(self.an.toks, t):
+                continue  # ("Жители в беседе с корреспондентом газеты «X» отметили": whom they spoke with, r29)
             named = self._outlet_named_after(Ref(None, t.text, Mention(t.start, t.end, t.text)))
             if named is not None:  # its name right after it ("газета «Труд»"): that outlet, by its name
                 return named

@@ -105,11 +105,24 @@ class WireReaders:
             return True
         if t.lemma in rules.wordset("ru", "finding_verbs") and tail.group().rstrip().lower().endswith("чтобы"):
             return True
+        if tail.group().rstrip().lower().endswith("чтобы") and self._purpose_of_another_verb(t, cm.end() + tail.end()):
+            return True  # ("Как было объявлено, премьер прибыл в Бразилиа, чтобы обсудить …": the visit's purpose, r29)
         lo, hi = cm.end() + tail.end("mid"), cm.end() + tail.end()
         what = next((w for w in self.an.toks if lo <= w.start < hi and w.text.lower() == "что"), None)
         return what is not None and what.dep.startswith("nsubj") and _neuter_clause(self.an.toks, what) and \
             any(self.an.toks[c].dep == "obj" and c < what.i for c in t.children)  # (an "obj" "что" is often a
         # misparsed conjunction: "повторил обещание, что больницу откроют")
+
+    def _purpose_of_another_verb(self, cue, after: int) -> bool:
+        """The "чтобы" clause opening at ``after`` hangs on a finite verb the parse put between the cue and it, not on
+        the cue ("Как сообщалось, делегация прибыла в Минск, чтобы …"); a demand's "чтобы" hangs on the cue itself
+        ("потребовал, чтобы …", "призвал власти, чтобы …")."""
+        k = next((i for i in range(cue.i + 1, len(self.an.toks)) if self.an.toks[i].start >= after), None)
+        verb = next((w for w in self.an.toks[k:k + 12] if w.pos in ("VERB", "AUX")), None) if k is not None else None
+        if verb is None or verb.head == verb.i or verb.head == cue.i:
+            return False
+        head = self.an.toks[verb.head]
+        return cue.end <= head.start < after and head.pos == "VERB" and (head.feats or {}).get("VerbForm") == "Fin"
 
     def unnamed_source_before(self, pos: int) -> bool:
         """Whether the last attribution read in the two sentences before ``pos`` credits an unnamed source

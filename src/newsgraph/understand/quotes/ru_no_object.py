@@ -1,0 +1,22 @@
+"""What an object-content reader (ru_more.py ``_object_reading``) reads as no content after a cue verb: an object
+that only points back to what was said before ("опроверг эту информацию", "такие слухи", "их"), and (r29) the
+verb's own subject standing after it, as Russian word order lets it ("С Соколовой согласилась сенатор Дарья
+Мельникова", "Решение поддержал губернатор"): those words are who speaks, never what was said."""
+from __future__ import annotations
+
+import re
+
+ANAPHORIC_OBJECT = re.compile(r"(?:эт(?:о|у|от|и|а|ого|ой|им|ими|их)|так(?:ую|ие|ое|ой|их)|его|её|ее|их)"
+                              r"(?:\s+\w+){0,2}", re.IGNORECASE)
+
+
+def no_object_content(an, cue_start: int, cs: int, ce: int) -> bool:
+    """``cs:ce`` after the cue verb at ``cue_start`` is no content: shorter than two words, an object pointing back,
+    or opening with the parse's subject of that verb."""
+    words = an.text[cs:ce]
+    if len(words.split()) < 2 or ANAPHORIC_OBJECT.fullmatch(words.strip()):
+        return True
+    t = an.tok_at_start.get(cue_start)
+    first = an.tok_at_start.get(cs + len(words) - len(words.lstrip()))
+    return t is not None and first is not None and first.pos != "PUNCT" and first.head == t.i and \
+        first.dep.startswith("nsubj")
