@@ -103,20 +103,12 @@ def test_a_for_phrase_of_time_or_audience_is_no_fault_found(text, frag):
 
 # -- enxfail29: en_rank._disagrees ("it" is never a person) and en_role_owner.named_for_an_owner ------------------
 
-@pytest.mark.xfail(strict=False, reason="enxfail29: en_rank._disagrees makes every PERSON-typed candidate disagree "
-                   "with 'it'; a company the tagger types PERSON ('Charles Schwab') then loses its 'It said' quote; "
-                   "exempt a candidate that a possessive 'its' or an org-like verb already ties to 'it', or apply the "
-                   "rule only when a non-PERSON candidate (or none) is in reach")
 def test_it_said_after_a_company_named_like_a_person():
     got = _quotes("Charles Schwab reported a 10 percent rise in client assets on Tuesday. It said new accounts had "
                   "reached a record.")
     assert _speakers_of(got, "new accounts") == ["Charles Schwab"], got
 
 
-@pytest.mark.xfail(strict=False, reason="enxfail29: en_role_owner.named_for_an_owner blocks wire copy's delayed "
-                   "naming when the person is named with a country's possessive ('The foreign minister said … "
-                   "France's Jean-Noel Barrot told reporters'); a country (GPE) owner is the role's own owner: "
-                   "block only a party or an organisation possessor")
 def test_a_country_possessive_still_names_the_minister_of_the_lead():
     got = _quotes("The foreign minister said on Tuesday that the talks had stalled.\n\n“We are running out of "
                   "time,” France's Jean-Noel Barrot told reporters.\n")
@@ -148,10 +140,6 @@ def test_the_outlets_closing_line_is_not_the_last_answer(tail):
 
 # -- enxfail29: quotes/en_learn.unresolved_it (a noun phrase "it" stated, dropped when "it" is no actor) ----------
 
-@pytest.mark.xfail(strict=False, reason="enxfail29: en_learn.unresolved_it drops 'It confirmed a fourth death' "
-                   "after 'The health ministry reported its third case' (a body named by a common noun, no actor): "
-                   "main kept the statement (speaker unresolved); drop only where the sentence before has no "
-                   "subject that can speak (a body, a company noun: en_learn._names_someone), e.g. a result or poll")
 def test_it_after_a_body_named_by_a_common_noun_keeps_its_statement():
     got = _quotes("The health ministry reported its third case of the virus on Monday. It confirmed a fourth death "
                   "on Tuesday.")
@@ -191,10 +179,6 @@ def test_the_topic_named_in_a_title_does_not_answer(title):
 
 # -- enxfail29 (20754b56): en_role_owner.another_rank (any rank word among the person's role words) ---------------
 
-@pytest.mark.xfail(strict=False, reason="enxfail29 20754b56: en_role_owner.another_rank blocks 'The senator' -> "
-                   "'Sen. Ann Hale, the deputy majority leader' because 'deputy' stands among her role words, though "
-                   "it ranks another office (leader), not the senator; take a rank only right before the office word "
-                   "the description names ('Deputy Sheriff' for 'the sheriff', 'shadow health secretary')")
 def test_a_rank_of_another_office_does_not_block_the_named_role():
     got = _quotes("The senator warned on Monday that the state would need federal help.\n\n“We cannot do this "
                   "alone,” said Sen. Ann Hale, the deputy majority leader.\n")

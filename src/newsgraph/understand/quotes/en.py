@@ -179,7 +179,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
         if q.speaker is None:
             finding_named_later(ctx, q, found)
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
-    found = en_learn.unresolved_it(found)  # "To start, it confirms recent polling": "it" no actor, no statement
+    found = en_learn.unresolved_it(ctx, found)  # "To start, it confirms recent polling": "it" no actor, no statement
     joint_makers(ctx, found)  # "a WSJ/NBC News poll found": both partners speak, the first is the speaker
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker

@@ -339,12 +339,25 @@ def _it_states(q) -> bool:
         f in q.feats for f in ("c=promise", "c=tout"))
 
 
-def unresolved_it(found: list) -> list:
+def unresolved_it(ctx, found: list) -> list:
     """``found`` without the noun phrases "it" was taken to state (``_it_states``) where "it" stands for no actor once
     every speaker is chosen ("What does the result mean? To start, it confirms recent polling on …": the result or
-    the article, no company nor agency; r29): nobody's statement."""
+    the article, no company nor agency; r29): nobody's statement. Not when "it" can be a body the text names by a
+    common noun (``_body_before``: "The health ministry reported … . It confirmed a fourth death": review r29 J)."""
     return [q for q in found if not (q.origin == "clause" and _it_states(q) and q.speaker is None and
-                                     not q.speaker_name)]
+                                     not q.speaker_name and not _body_before(ctx, q))]
+
+
+def _body_before(ctx, q) -> bool:
+    """The subject of the cue's sentence before the cue or of the sentence before it is a body named by its kind
+    (en_spk_org.body_nouns: "The health ministry", "The agency", "the company"): the one "it" stands for."""
+    from .en_spk_org import body_nouns
+    if q.cue_i is None:
+        return False
+    sent = ctx.doc[q.cue_i].sent
+    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lemma_.lower() in body_nouns()
+               for t in ctx.doc[first:q.cue_i])
 
 
 def _names_someone(ctx, q) -> bool:

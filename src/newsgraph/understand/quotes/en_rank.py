@@ -170,12 +170,28 @@ def _not_it(ctx, q, c, pron: str) -> bool:
     if pron != "it" and not (subj is not None and subj.lower_ == "it" and subj.pos_ == "PRON"):
         return False
     if ctx.actors.entities[c.entity].type == "PERSON":
-        return True
+        return not _typed_person_only(ctx, cue, c)
     if not c.span:
         return False
     return any(t.lower_ == "its" and t.dep_ == "poss" and t.head.left_edge.idx <= c.span[0] and
                c.span[1] <= t.head.right_edge.idx + len(t.head.right_edge.text)
                for t in cue.sent if t.i < cue.i)
+
+
+def _typed_person_only(ctx, cue, c) -> bool:
+    """Candidate ``c`` is a person by the tagger's type alone (a company named for its founder: "Charles Schwab
+    reported a rise in client assets. It said …"; review r29 G) and is the subject of the sentence before the cue's:
+    no title, role, description or pronoun of a person, nor a first name alone, in the text; "it" may be it."""
+    ent = ctx.actors.entities[c.entity]
+    if ent.role or any(m.kind in ("titled", "pronoun", "desc", "first") for m in ent.mentions) or not c.span:
+        return False
+    sent = cue.sent
+    if sent.start == 0:
+        return False
+    before = ctx.doc[sent.start - 1].sent
+    top = next((t for t in ctx.tokens(*c.span) if not (c.span[0] <= t.head.idx < c.span[1]) or t.head.i == t.i),
+               None)
+    return top is not None and before.start <= top.i < before.end and top.dep_ in ("nsubj", "nsubjpass")
 
 
 _GENDERS = {"he": "m", "she": "f"}

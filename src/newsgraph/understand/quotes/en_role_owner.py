@@ -160,15 +160,33 @@ def named_for_an_owner(ctx, desc: str, i: int) -> bool:
     """A role with no owner ("The minister said") is not person ``i`` when the text names ``i`` as someone's
     ("Labour's Rachel Green called the plan …", "Acme's Jane Roe"): a possessive name right before the name ties the
     person to an organisation or a party the description does not give (round 29: a party's voice read as the
-    minister of the lead). A description with an owner is ``another_owner``'s."""
+    minister of the lead). A country's or a place's possessive ("France's Jean-Noel Barrot", "Ohio's Sherrod Brown")
+    is the office's own owner, as wire copy names the minister of its lead (review r29 H). A description with an
+    owner is ``another_owner``'s."""
     if owner_of(desc) is not None:
         return False
-    return any(_POSSESSOR.search(ctx.text, max(0, m.start - 40), m.start) for m in ctx.actors.entities[i].mentions
-               if m.kind not in ("pronoun", "desc"))
+    for m in ctx.actors.entities[i].mentions:
+        if m.kind in ("pronoun", "desc"):
+            continue
+        own = _POSSESSOR.search(ctx.text, max(0, m.start - 40), m.start)
+        if own is not None and not _a_place(ctx, own.start(1), own.end(1)):
+            return True
+    return False
 
 
-def another_rank(need: set[str], words: set[str]) -> bool:
-    """A person whose role words hold a rank the description lacks (``office_ranks``: "shadow", "deputy", "vice"...)
-    holds another office: "The health secretary said …" is not "Labour's Rachel Green, the shadow health secretary",
-    named after it, nor "the president" Vice President Ann Hale (r29)."""
-    return bool((words & rules.wordset("en", "office_ranks")) - need)
+def _a_place(ctx, lo: int, hi: int) -> bool:
+    """text[lo:hi] names a country (countries.tsv's names and aliases) or a place the tagger types GPE."""
+    word = ctx.text[lo:hi]
+    return bool(lexicon(LANG).country_of.get(word)) or \
+        any(t.ent_type_ == "GPE" for t in ctx.tokens(lo, hi))
+
+
+def another_rank(need: set[str], phrases: list[list[str]]) -> bool:
+    """A person given a rank the description lacks (``office_ranks``: "shadow", "deputy", "vice"...) before the
+    office it names holds another office: "The health secretary said …" is not "Labour's Rachel Green, the shadow
+    health secretary", named after it, nor "the president" Vice President Ann Hale (r29). The rank counts only
+    before a word of that office (``phrases``: en_roles.role_phrases, the words of each phrase giving a role, up to
+    three after the rank): "Sen. Ann Hale, the deputy majority leader" is still "the senator" (review r29 H2)."""
+    ranks = rules.wordset("en", "office_ranks") - need
+    office = need - {"the", "a", "an"}
+    return any(w in ranks and office & set(p[k + 1:k + 4]) for p in phrases for k, w in enumerate(p))

@@ -140,24 +140,31 @@ def _descriptions(ctx, ent):
 
 
 def _role_words(ctx, i: int, abbr) -> set[str]:
+    out = {w for phrase in role_phrases(ctx, i, abbr) for w in phrase}
+    out |= {w[3:] for w in out if w.startswith("co-") and len(w) > 5}  # a co-founder is a founder, a co-chair a chair
+    return out - {"the", "a", "an"}
+
+
+def role_phrases(ctx, i: int, abbr) -> list[list[str]]:
+    """The phrases that give actor ``i`` a role, each as its words in order (normalised): its role, the descriptions
+    set beside its names, a name's own title words, the words before a name in its phrase, a role after it."""
     ent, text = ctx.actors.entities[i], ctx.text
     name = {w.lower() for w in ent.name.split()}
-    out = set(_norm((ent.role or "").split(), abbr))
+    out = [_norm((ent.role or "").split(), abbr)]
     for lo, hi in _descriptions(ctx, ent):
-        out |= set(_norm(text[lo:hi].split()[1:], abbr))
+        out.append(_norm(text[lo:hi].split()[1:], abbr))
     for m in ent.mentions:
         if m.kind in ("pronoun", "desc"):
             continue
-        out |= {w for w in _norm(m.text.split(), abbr) if w not in name}
+        out.append([w for w in _norm(m.text.split(), abbr) if w not in name])
         before = text[max(0, m.start - 60):m.start]
         # (a clause opened by "that"/"who" starts a new phrase: "told the judge that Pell had …" gives Pell no title)
         before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says|that|who|which)\b", before)[-1]
-        out |= set(_norm(before.split()[-4:], abbr))
+        out.append(_norm(before.split()[-4:], abbr))
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
-            out |= set(_norm(after.group(1).split(), abbr))
-    out |= {w[3:] for w in out if w.startswith("co-") and len(w) > 5}  # a co-founder is a founder, a co-chair a chair
-    return out - {"the", "a", "an"}
+            out.append(_norm(after.group(1).split(), abbr))
+    return out
 
 
 _POSSESSIVE = {"his": "m", "her": "f", "their": "org", "its": "org"}
@@ -259,7 +266,8 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         far = hi + _LATER * (3 if len(later_need) > 1 else 1)  # ("the university's president": a lead's two words)
         fits = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < far
-                and later_need <= (words := _role_words(ctx, i, abbr)) and not another_rank(later_need, words)]
+                and later_need <= _role_words(ctx, i, abbr) and
+                not another_rank(later_need, role_phrases(ctx, i, abbr))]
     if not fits and later_only and types == _PERSON_TYPES:
         # the naming may put the office for the lead's plain words ("A California transit chief says … . Interim
         # BART Police Chief Ed Alvarez told …", "A hospital spokeswoman said … . Mercy General spokeswoman …"): the

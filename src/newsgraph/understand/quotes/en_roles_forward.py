@@ -20,7 +20,7 @@ import re
 
 from .. import rules
 from .en_role_owner import another_owner, another_rank
-from .en_roles import _data, _norm, _role_words
+from .en_roles import _data, _norm, _role_words, role_phrases
 
 WINDOW = 2500  # characters after the description in which the story names its person (ten short paragraphs)
 _COUNTED = re.compile(r"(?:the|one)\s", re.I)
@@ -140,7 +140,7 @@ def role_named_later(ctx, q) -> None:
         fitting = [i for i in fitting if not _placed_elsewhere(ctx, i, hi)]
     fitting = [i for i in fitting if not another_owner(ctx, text[lo:hi], i)]  # not Uganda's minister for Kenya's
     desc = set(_norm(text[lo:hi].split(), abbr))  # not the shadow health secretary for the health secretary
-    fitting = [i for i in fitting if not another_rank(desc, _role_words(ctx, i, abbr))]
+    fitting = [i for i in fitting if not another_rank(desc, role_phrases(ctx, i, abbr))]
     if fitting:
         q.speaker, q.speaker_name = fitting[0], None
 

@@ -9,7 +9,7 @@ import re
 from .. import rules
 from .en_reads import written_thing
 from .en_role_owner import another_owner, another_rank, named_for_an_owner
-from .en_roles import _LATER, _data, _norm, _role_words
+from .en_roles import _LATER, _data, _norm, _role_words, role_phrases
 
 
 def headline_role(ctx, q) -> None:
@@ -64,7 +64,8 @@ def delayed_naming(ctx, q, found) -> None:
     head = abbr.get(root.lower_, root.lower_)
     if root.ent_type_ != "NORP" and roles & person_heads and head not in roles:
         return
-    if another_rank(set(_norm(ctx.text[lo:hi].split(), abbr)), roles):  # "The sheriff" … "Deputy Sheriff Tom Ray"
+    # "The sheriff" … "Deputy Sheriff Tom Ray"
+    if another_rank(set(_norm(ctx.text[lo:hi].split(), abbr)), role_phrases(ctx, nxt.speaker, abbr)):
         return
     if another_owner(ctx, ctx.text[lo:hi], nxt.speaker):  # "The union's president" is not President Joe Biden
         return
