@@ -77,18 +77,13 @@ def test_a_tally_under_a_labelled_question_is_no_answer():
 
 # -- enind29: stated_object_preps (words.tsv) and judgement_verbs "criticize for" --------------------------------
 
-@pytest.mark.xfail(strict=False, reason="enind29: stated_object_preps 'insist on' takes a gerund ('insisted on "
-                   "paying for the lunch') for a statement; an act insisted on is no statement: take only a noun "
-                   "object (no pcomp/VBG) for 'insist on'")
+# (fixed by revfixN29: words.tsv act_object_preps, en_objects._no_statement)
 def test_insisting_on_doing_something_is_no_statement():
     got = _quotes("Council member Rosa Diaz insisted on paying for the staff lunch out of her own pocket.")
     assert not [q for q in got if q[3] == "insisted"], got
 
 
-@pytest.mark.xfail(strict=False, reason="enind29: judgement_verbs 'criticize for/over' takes any 'for'/'over' phrase "
-                   "after the object, also a time or an audience ('for the third time this week', 'for months', 'for an "
-                   "audience of farmers'); require the 'for' object to be no duration, ordinal 'time' or audience "
-                   "(a gerund or a noun of conduct: 'for cutting jobs', 'for its slow response')")
+# (fixed by revfixN29: quotes/en_fault_phrase.names_no_fault)
 @pytest.mark.parametrize("text,frag", [
     ("Senator Ann Cole criticized the housing plan for the third time this week during a radio interview.",
      "for the third time"),

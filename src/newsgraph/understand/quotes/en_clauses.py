@@ -149,7 +149,7 @@ def _subjects_own(c) -> bool:
     subj = next((x for x in comp.children if x.dep_ in ("nsubj", "nsubjpass")), None)
     say = comp.head if comp.dep_ == "ccomp" else None
     belief = is_belief(c)
-    if belief and c.tag_ not in ("VBZ", "VBP") and subj is not None and subj.pos_ != "PRON" and _a_person(subj):
+    if belief and c.tag_ not in ("VBZ", "VBP") and subj is not None and subj.pos_ != "PRON" and a_person(subj):
         return True  # (a present after a past "said" speaks in the writer's time, the sayer's: present_after_past)
     sayer = next((x for x in say.children if x.dep_ == "nsubj"), None) if say is not None else None
     if sayer is None or c.tag_ not in ("VBZ", "VBP") or sayer.lower_ in ("i", "you"):
@@ -159,7 +159,7 @@ def _subjects_own(c) -> bool:
     return plural != (c.tag_ == "VBP")
 
 
-def _a_person(noun) -> bool:
+def a_person(noun) -> bool:
     """``noun`` names or describes a person: a PERSON entity, a role or title ("the mayor"), a trade ("the pilot"), a
     part in a case ("the gunman"), a life stage ("the boy") or a plain person noun (lang/en/words.tsv)."""
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _person_nouns()

@@ -98,6 +98,8 @@ def _passive(ctx: Context, v):
         subj = v
     if subj is None or subj.lower_ in ("it", "there", "what"):
         return None  # "it is said that …" is read by the clause readers
+    if subj.lemma_.lower() in _words("language_nouns"):
+        return None  # ("In Cree, the word is understood to mean a friend": a definition, no one's report; review29 M)
     pred = next((c for c in kids if c.i > v.i and (
         c.dep_ == "dobj" and _opener(v) or  # (a passive has no object: what the opener's "object" is said to be)
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or

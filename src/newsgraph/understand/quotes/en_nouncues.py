@@ -15,9 +15,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import rules
-from .en_clauses import in_question
+from .en_clauses import a_person, in_question
 from .en_ctx import Context, Found, subject_speaker
 from .en_rec import that_clause, word_sets
+from .en_spk_org import body_nouns
 
 MIN_WORDS = 3  # ("the claim that it works": too little to be a statement on record)
 
@@ -69,11 +70,15 @@ def _owned_claim(n, read) -> bool:
     possessive owner that names someone ("Pryce's claim that the levy would close one firm in ten", "His argument
     that fares would fall", round 29): its owner made it, whatever its count as a bare noun on PolNeAR train ("claim"
     11 of 25: "the claim that …" of nobody is as often a question or a rumour). Not "my/our/your" (the writer's, the
-    caller checks), not "its" (a thing's: "its claim" of a form or an account names no speaker to take)."""
+    caller checks), not "its" (a thing's: "its claim" of a form or an account names no speaker to take), nor a common
+    noun of no person or body ("The film's argument that …": review29 M; "the mayor's claim", "the union's warning")."""
     if n.lower_ not in read and n.lemma_.lower() not in read:
         return False
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
-    return owner is not None and owner.lower_ != "its" and owner.pos_ in ("PROPN", "NOUN", "PRON")
+    if owner is None or owner.lower_ == "its" or owner.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    return owner.pos_ != "NOUN" or owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or a_person(owner) or \
+        owner.lemma_.lower() in body_nouns("en") | rules.wordset("en", "public_groups")
 
 
 def _read_by_verb(n, read) -> bool:

@@ -69,19 +69,53 @@ def stated_object(v, s_hi: int):
     if span is None and lemma in {k.split()[0] for k in stated_preps()}:
         prep = prep_shape(v, s_hi)  # "spoke out about the toxic consequences of …" (verb-prep rows)
         span = prep[:2] if prep is not None and f"{lemma} {prep[2]}" in stated_preps() else None
+        if span is not None and _no_statement(v, f"{lemma} {prep[2]}", prep[2]):
+            span = None
         if span is not None:
-            span = (span[0], _condition_end(v, span[1], s_hi))
+            span = (span[0], _condition_end(v, _bare_condition_start(v, *span), s_hi))
     return (*span, "stated-np") if span is not None else None
+
+
+def _no_statement(v, pair: str, p: str) -> bool:
+    """The object of ``v``'s preposition ``p`` names no statement (review29 F, M): a gerund after an act_object_preps
+    pair ("insisted on paying for the lunch": an act insisted on; "insisted on a pay rise" stays), or a bare noun with
+    only a determiner after a topic_object_preps pair ("spoke of the victims", "has spoken about the war": a topic;
+    "spoke of a new era", "spoke about the need for talks" say something of it)."""
+    prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == p), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None:
+        return False
+    if pair in rules.wordset("en", "act_object_preps") and (obj.dep_ == "pcomp" or obj.tag_ == "VBG"):
+        return True
+    return pair in rules.wordset("en", "topic_object_preps") and all(
+        c.dep_ in ("det", "poss", "predet") for c in obj.children)
 
 
 _CONDITIONS = ("if", "unless")
 
 
+def _bare_condition_start(v, a: int, b: int) -> int:
+    """``b``, or the end of the words before a verbless condition the parser hung inside the object ("warned of the
+    dangers of vaping if asked by reporters": "if asked" conditions the warning act, not what is warned of)."""
+    for t in v.doc[v.i + 1:]:
+        if t.idx >= b:
+            break
+        if t.idx > a and t.dep_ == "advcl" and t.left_edge.lower_ in _CONDITIONS and t.left_edge.dep_ == "mark" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) and t.left_edge.i > v.i + 1:
+            end = v.doc[t.left_edge.i - 1]
+            while end.i > v.i and (end.is_punct or end.is_space):
+                end = v.doc[end.i - 1]
+            return min(b, end.idx + len(end.text))
+    return b
+
+
 def _condition_end(v, b: int, s_hi: int) -> int:
     """The end of what is warned of or complained about with the condition right after it ("warned of a long
-    recession if the bill failed": the condition is part of the warning, round 29), else ``b``."""
+    recession if the bill failed": the condition is part of the warning, round 29), else ``b``. Only a clause with a
+    subject of its own: a verbless "if asked by reporters" conditions the warning act, not what is warned of."""
     cond = next((c for c in v.children if c.dep_ == "advcl" and c.idx >= b and any(
-        m.dep_ == "mark" and m.lower_ in _CONDITIONS and m.i == c.left_edge.i for m in c.children) and
+        m.dep_ == "mark" and m.lower_ in _CONDITIONS and m.i == c.left_edge.i for m in c.children) and any(
+        m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children) and
         not v.doc.text[b:c.left_edge.idx].strip()), None)
     if cond is None:
         return b

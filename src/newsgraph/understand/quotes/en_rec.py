@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from .en_fault_phrase import names_no_fault
 from ..entities.en_spans import DATELINE_CAPS
 from .en_correlative import correlative_end
 
@@ -172,7 +173,10 @@ def accusation(v, obj, shapes: set[str], s_hi: int):
     for p in shapes - {"oprd", "as", "claim"}:  # the phrase hangs from the verb or from its object
         prep = next((c for h in (v, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == p and c.i > obj.i),
                     None)
-        if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if what is not None and p in ("for", "over") and names_no_fault(what):
+            continue  # ("criticized the plan for the third time", "for an audience of farmers": no fault named)
+        if what is not None:
             how = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > prep.i), None)
             return obj.left_edge.idx, _end(how or prep, s_hi), "accuse"  # "… with fraud by selling fake tickets"
     return None
