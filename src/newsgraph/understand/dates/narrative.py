@@ -15,7 +15,9 @@ between the written year and it:
 A paragraph break ends a narrative, but for a story told forward (round 29, ``carries_across``): a month of a year
 or a full date ("In June 2001, workers took a pay cut", "wrote in a June 10, 2009 email") carries its year
 over paragraph breaks to a later month of that year when the story shows it goes on -- a time counted from its own
-stands between ("a month later", "earlier that month") -- every sentence between is still told in the past and
+stands between ("a month later", "earlier that month") in a paragraph of its own, or in the anchor's with a whole
+paragraph after it, and keeps the anchor's year (``told_on``) -- every
+sentence between is still told in the past and
 nothing between counts from now ("... A month later ... / ... / In August, she flew to New York"). Without such a
 link the later paragraph is the news ("went public in May 2005. / In August, the company warned": review r21); a bare
 year does not carry (it names a background fact more often than it opens a story),
@@ -24,9 +26,11 @@ nor does a month or a day earlier in the year than the anchor (the story does no
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
+from . import relative
 from .patterns import settings
 from .written_years import _verb
 
@@ -56,6 +60,37 @@ def anaphoric(text: str, o) -> bool:
     """A relative expression counted from the story's own time ("a month later", "earlier that month"), which a
     story told over paragraphs passes over (one counted from now, "last week", ends it)."""
     return o.kind == "relative" and bool(_ANAPHORIC.search(text[o.start:o.end]))
+
+
+def _leaves_the_year(text: str, lang: str, pub, o, t) -> bool:
+    """Does the link ``t`` count the story out of its anchor ``o``'s year ("a year later", "two years later", "the
+    following year", "18 months later" after March; not "later that year", "a month later" after June)? Counted
+    from the anchor (relative expressions are read after the months and days); one that cannot be counted leaves
+    it when it counts in years ("years later", "a decade later")."""
+    words = text[t.start:t.end]
+    ms = relative.meanings(words, lang) or []
+    if "then:same" in ms:
+        return False
+    start = (dt.date(o.year, o.month, o.day or 1), "day" if o.day else "month")
+    reading = relative.read(words, lang, pub, "past", start)
+    if reading is not None and reading.value:
+        return int(reading.value[:4]) != o.year
+    return not ms or "unit:year" in ms
+
+
+def told_on(text: str, lang: str, pub, o, c, links: list) -> bool:
+    """Does the story of the anchor ``o`` go on to the month or day ``c`` over paragraph breaks (``carries_across``)?
+    Only when a time counted from the story's own (``links``, each ``anaphoric``, none in ``c``'s paragraph) shows
+    it: one in a paragraph between the two, or one in the anchor's own paragraph when a whole paragraph stands
+    between the anchor's and ``c``'s (the story told on over three paragraphs). A background paragraph right before
+    the news tells its story's steps and stops ("went public in May 2015. The following week, analysts upgraded it. /
+    In August, the firm warned": the news, review2 r29). And none of the links moves the story out of the anchor's
+    year ("In March 2014 ... / A year later ... / In May": not May 2014)."""
+    if not links or not carries_across(o, c) or any(_leaves_the_year(text, lang, pub, o, t) for t in links):
+        return False
+    if any("\n" in text[o.end:t.start] for t in links):
+        return True
+    return any(line.strip() for line in text[o.end:c.start].split("\n")[1:-1])
 
 
 @lru_cache(maxsize=None)

@@ -341,7 +341,7 @@ class FromOtherDates:
                         break  # ("The 2008 crash still shapes the race. That November, voters will decide": ahead)
                     c.anchor = str(o.year)
                     return o.year
-        told_on = False  # a time counted from the story's own stands between (narrative.carries_across)
+        links = []  # times counted from the story's own after a paragraph break (narrative.told_on)
         for j in range(i - 1, -1, -1):
             o = chosen[j]
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
@@ -350,9 +350,9 @@ class FromOtherDates:
                 # from a month of a written year (narrative.carries_across, round 29)
                 if not o.literal and narrative.anaphoric(self.text, o) and \
                         c.start - o.end <= narrative.PARAGRAPH_CHARS:
-                    told_on = True  # ("a month later", "earlier that month": the story goes on)
+                    links.append(o)  # ("a month later", "earlier that month": the story goes on)
                     continue
-                if not (told_on and narrative.carries_across(o, c)) or o.year >= self.pub.year:
+                if not narrative.told_on(self.text, self.lang, self.pub, o, c, links) or o.year >= self.pub.year:
                     return None
             if o.literal and (o.kind in ("date", "month", "year") and o.value or o.kind == "season" and o.span) \
                     and o.year < self.pub.year \
