@@ -110,6 +110,14 @@ def test_handing_over_an_agency_makes_no_outlet(quote_pipe):
     assert not any(e.type == "MEDIA" for e in rec.entities), [(e.name, e.type) for e in rec.entities]
 
 
+@pytest.mark.xfail(strict=False, reason=RU29B + "quoting_outlets: a title in marks after 'цитирует' is an outlet "
+                   "even with no one quoted and no quotation before: a novel becomes a MEDIA actor")
+def test_quoting_a_book_makes_no_outlet(quote_pipe):
+    rec = _record(quote_pipe, "Певица часто цитирует «Мастера и Маргариту» на концертах. Она заявила, что любит "
+                              "Булгакова.")
+    assert not any(e.type == "MEDIA" for e in rec.entities), [(e.name, e.type) for e in rec.entities]
+
+
 # --- r29-dates29: a year carried over paragraphs (dates/narrative.carries_across) and "ahead of" + -ing ---
 
 @pytest.mark.xfail(strict=False, reason=DATES29 + "a 'later'/'following' time inside the background paragraph itself "
