@@ -26,6 +26,8 @@ OUTLET_VERBS = frozenset({"передавать", "передать", "писа�
 
 
 _CHANNELS = re.compile(r"(?i)\b(telegram|телеграм|youtube|ютуб)")
+_INFINITIVE = re.compile(r"(?i)(?:ть|ти|ться|тись)$")
+_AFTER_QUOTATION = re.compile(r"[»”\"],?\s*[—–-]\s*$")  # "«…», — цитирует «X» …": the verb right after a quotation
 
 
 def _media_kind(an, k: int, lemma: str) -> bool:
@@ -38,8 +40,8 @@ def _media_kind(an, k: int, lemma: str) -> bool:
     if head:
         return head.lower() in MEDIA_WORDS
     prev = an._lemma(an.toks[k - 1]).lower() if k else ""
-    if prev in MEDIA_WORDS or prev in OUTLET_VERBS:
-        return True
+    if prev in MEDIA_WORDS or prev in OUTLET_VERBS and not _INFINITIVE.search(an.toks[k - 1].text):
+        return True  # (a relay is told by a finite verb: "передать агентство «X»" hands an agency over)
     # a bare "канал" in a text about Telegram or YouTube channels ("Telegram-канал «X» ... канал «Y»")
     return kind == "канал" and bool(_CHANNELS.search(an.text))
 
@@ -180,8 +182,9 @@ def quoting_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]
     for m in _QUOTING.finditer(an.text):
         name = m.group("name")
         if name in media or any(s < m.end("name") and m.start("name") < e for s, e in taken + out) or \
-                m.group("whom") is not None and m.group("end") is None:
-            continue
+                m.group("end") is None and (m.group("whom") is not None or not _AFTER_QUOTATION.search(
+                    an.text, max(0, m.start() - 6), m.start())):
+            continue  # (nobody quoted and no quotation before the verb: "цитирует «Мастера и Маргариту» на …")
         _mention_all(an, media, actor, name, r"[«„“\"](" + re.escape(name) + r")[»“”\"]", taken, out)
     return out
 
