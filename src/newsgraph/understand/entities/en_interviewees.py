@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..name_keys import strip_titles
 from ..names import is_given_name
 from .en_appos import person_nouns
 
@@ -59,9 +60,10 @@ _VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.](?:[ \t]*{first}[ \t]+
 # a question calls the person by the first name: after its label, the name set off by a comma ("Q: Will, tell us …",
 # "Q: Welcome aboard, Summer."; not ", Will Greaves, said" of another person named in full) or by a dash right after
 # the label ("Q: Will – tell us …"; r29, lead), or an unlabelled question opening with it ("Hope, what made you …?")
-_TITLED_VOCATIVE = (r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*)?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|"
-                    r"Senator|Rep|Gov|Governor|Mayor|Judge|Chief|Director|Minister|Secretary|President|Coach)\.?"
-                    r"[ \t]+{surname},")
+# a question opening by calling someone, up to the comma after the call ("Q: Mr. Reed, why …?", "Senator Cole, will
+# you …?"): a title and a surname when the project's titles (name_keys.strip_titles) leave the surname alone
+_QUESTION_CALL = re.compile(r"^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*)?(?P<call>[A-Z][\w.’'-]*[ \t]+"
+                            r"[A-Z][\w’'-]*),", re.M)
 _ADDRESSED_FIRST = re.compile(r"^[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.][ \t]*(?P<first>[A-Z][a-z][\w’'-]*)"
                               r"(?:,|[ \t]+[–—][ \t])", re.M)
 
@@ -164,8 +166,10 @@ def addressed(text: str, first: str, pos: int = 0) -> bool:
 def addressed_by_title(text: str, surname: str, pos: int = 0) -> bool:
     """A question of the text from ``pos`` opens by calling someone by a title and the surname ``surname`` ("Q: Mr.
     Reed, why …?", "Senator Cole, will you …?"): the one it speaks to, not a person it talks of (review r29)."""
-    return len(surname) > 1 and re.compile(_TITLED_VOCATIVE.replace("{surname}", re.escape(surname)), re.M).search(
-        text, pos) is not None
+    if len(surname) < 2:
+        return False
+    return any(m.group("call").split()[-1] == surname and strip_titles(m.group("call")) == surname
+               for m in _QUESTION_CALL.finditer(text, pos))
 
 
 def interviewee_persons(spans: list, text: str) -> list:
