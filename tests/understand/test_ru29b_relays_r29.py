@@ -37,7 +37,7 @@ def test_a_correspondent_who_only_visits_relays_nothing(pipe):
     assert got == [], got
 
 
-# -- an outlet inserted in the speaker's clause (entities/ru_outlets.py OUTLET_VERBS)
+# -- an outlet inserted in the speaker's clause (entities/ru_outlets.py outlet_verbs)
 
 def test_an_inserted_agency_relays_the_subject_s_words(pipe):
     _, got = run(pipe, "Глава завода, как передает агентство «Прайм», заявил, что с марта предприятие переходит на "

@@ -3,6 +3,7 @@ entities/ru.py (the outlets the curated list does not hold)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...record import Mention
 from .. import rules
@@ -20,9 +21,15 @@ MEDIA_WORDS = frozenset({"информационный", "новостной", "
                          "медиа", "интернет", "сетевой"})
 
 
-# verbs only outlets use of what they relay: "как передает агентство «Прайм»", "пишет агентство «Девон»" (r29; not
-# "сообщает", which companies use of their own news)
-OUTLET_VERBS = frozenset({"передавать", "передать", "писать", "написать", "цитировать", "процитировать"})
+# verbs only outlets use of what they relay: "как передает агентство «Прайм»", "пишет агентство «Девон»" (r29):
+# words.tsv relay_verbs of one word, but those anyone uses of their own words ("сообщает" of a company's own news,
+# "добавляет", "уточняет")
+_COMPANY_VERBS = frozenset({"сообщать", "сообщить", "добавлять", "уточнять"})
+
+
+@lru_cache(maxsize=1)
+def outlet_verbs() -> frozenset[str]:
+    return frozenset(v for v in rules.wordset("ru", "relay_verbs") if " " not in v) - _COMPANY_VERBS
 
 
 _CHANNELS = re.compile(r"(?i)\b(telegram|телеграм|youtube|ютуб)")
@@ -40,7 +47,7 @@ def _media_kind(an, k: int, lemma: str) -> bool:
     if head:
         return head.lower() in MEDIA_WORDS
     prev = an._lemma(an.toks[k - 1]).lower() if k else ""
-    if prev in MEDIA_WORDS or prev in OUTLET_VERBS and not _INFINITIVE.search(an.toks[k - 1].text):
+    if prev in MEDIA_WORDS or prev in outlet_verbs() and not _INFINITIVE.search(an.toks[k - 1].text):
         return True  # (a relay is told by a finite verb: "передать агентство «X»" hands an agency over)
     # a bare "канал" in a text about Telegram or YouTube channels ("Telegram-канал «X» ... канал «Y»")
     return kind == "канал" and bool(_CHANNELS.search(an.text))
