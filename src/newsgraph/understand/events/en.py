@@ -36,7 +36,7 @@ from .en_args import (ABSORB_DEPS, agentive_head, ADJUNCT_PREPS, CLIMB_DEPS, MOT
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline_all, resolve, reduced_passive, LOC_TYPES)
 from .en_checks import (assault_ok, cameo_ok, campaign_rally, clause_dated_earlier, complement_dated_earlier,
-                        electoral, forecast, joint, refuge,
+                        electoral, forecast, joint, own_undertaking, refuge,
                         sourcing, state_actor, told_as_earlier, turnout, verbal)
 from .en_governance import Governance
 from .en_speech import SpeechEvents
@@ -271,6 +271,8 @@ class EnglishReader(SpeechEvents, Governance, Reader):
             return None  # "requested anonymity", "did not respond to requests for comment": a newsroom's sourcing
         if c.type == "PROTEST" and campaign_rally(c, view, lex):
             return None  # "Trump held a rally in Ohio": a campaign event, no protest against anyone
+        if c.type == "SANCTION" and own_undertaking(c, view):
+            return None  # "suspended his campaign": an actor stops its own undertaking, withdrawing nothing from anyone
         if c.type == "THREATEN" and forecast(tok, view, lex):
             return None  # "warned that Britain's exit will sap defences": a forecast, no coercive warning
         if c.type == "ASSAULT" and verbal(c, view, lex):

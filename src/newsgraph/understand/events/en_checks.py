@@ -43,6 +43,35 @@ def _words(s: str) -> set:
     return {w.strip(".,'’").lower() for w in s.replace("-", " ").split()}
 
 
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+PARTY_PREPS = frozenset({"with", "to", "in", "on", "for", "against", "from", "of"})
+
+
+def own_undertaking(c, view) -> bool:
+    """A discontinuation whose every target is the actor's own undertaking, with no other party named ("Cruz
+    suspended his campaign", "the union ended its strike", "the firm halted its operations"): the actor stops doing
+    something, it withdraws nothing from anyone, so it is no PLOVER SANCTION (withdrawal of relations with a target).
+    A possessed thing that names another party stays one ("suspended its participation in the treaty", "cut its aid to
+    Egypt", "ended their cooperation with NATO"), as does a target that is an actor ("suspended Russia")."""
+    heads = [ch for ch in c.tok.children if ch.dep_ == "dobj"] if c.tok.pos_ in ("VERB", "AUX") else []
+    for ref in c.targets:
+        if ref.entity:
+            return False
+        span = _span(ref, view)
+        if span is None:
+            return False
+        heads.append(span.root)
+    if not heads:
+        return False
+    for head in heads:
+        poss = [ch for ch in head.children if ch.dep_ == "poss"]
+        if not poss or poss[0].lower_ not in OWN_POSSESSIVES:
+            return False
+        if any(ch.dep_ == "prep" and ch.lower_ in PARTY_PREPS for ch in head.children):
+            return False
+    return True
+
+
 def political(ref, view) -> bool:
     """A state or nationality, or an actor whose name, role or head word marks it as political."""
     heads = political_heads()
