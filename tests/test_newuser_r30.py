@@ -1,0 +1,83 @@
+"""Round 30's new-user trial (newuser30) on main (e7bebc8e): what a newsroom archivist and an OSINT researcher met on
+day one (ingest of real formats, PostgreSQL, serve, exports, ten benchmark pages read as a reader). Every text here
+was written for the test (none is copied from a news text; product and place names only). Each test fails on main
+and is marked xfail(strict=False) with the finding; remove the mark with the fix. Findings and commands:
+/tmp/try30/NEWUSER.md."""
+import functools
+
+import pytest
+
+import newsgraph
+
+
+@functools.lru_cache(maxsize=None)
+def _rec(text):
+    return newsgraph.analyze(text)
+
+
+def _quotes(text):
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None, q.cue) for q in _rec(text).quotes]
+
+
+def _events(text):
+    return [(e.type, e.mode, e.trigger, [a.name for a in e.actors]) for e in _rec(text).events]
+
+
+# --- quotes: speakers and spans ---------------------------------------------------------------------------------
+
+HE_SURNAME = ('President Carl Smith met farm leaders in the capital on Monday.\n\n'
+              '"Without lower tariffs, what does the other side gain from this deal?" He Lin, the former director '
+              'for China at the World Bank, said at a Nov. 6 event in Washington.')
+
+
+@pytest.mark.xfail(strict=False, reason="the Chinese surname He after a closing quotation is read as the pronoun "
+                   "'he': the quotation goes to the person named before (a benchmark page's IMF economist's words "
+                   "were given to Trump, with no cue)")
+def test_chinese_surname_he_after_a_quotation_is_the_speaker():
+    qs = _quotes(HE_SURNAME)
+    assert qs, qs
+    kind, text, speaker, cue = qs[0]
+    assert speaker and "Lin" in speaker, qs
+    assert cue == "said", qs
+
+
+@pytest.mark.xfail(strict=False, reason="a named defendant with age and hometown ('John A. Smith Jr., 41, of "
+                   "Greenville, ... pleaded guilty') loses the name and age from the reported content, which then "
+                   "starts at 'of Greenville'")
+def test_reported_content_keeps_the_named_subject_with_age_and_hometown():
+    text = ("A Texas man pleaded guilty on Tuesday to wire fraud, the U.S. Attorney's Office for the Northern "
+            "District of Texas said.\n\nJohn A. Smith Jr., 41, of Greenville, a town east of Dallas, pleaded "
+            "guilty to two counts of wire fraud, the office said.")
+    contents = [t for _, t, _, _ in _quotes(text)]
+    assert not any(t.startswith("of Greenville") for t in contents), contents
+    assert any(t.startswith("John A. Smith Jr.") for t in contents), contents
+
+
+@pytest.mark.xfail(strict=False, reason="a game's title with a colon ('Star Wars Jedi: Fallen Order is ...') opening "
+                   "a review's paragraph is read as a transcript turn: speaker 'Jedi', cue ':'")
+def test_a_product_title_with_a_colon_is_no_transcript_label():
+    text = ("Star Wars Jedi: Fallen Order review - a bold game that almost gets there\n\n"
+            "Star Wars Jedi: Fallen Order is a game with many faces. You can call it a copy of other games, but "
+            "that would miss the point.\n\nThe combat is slow at first.")
+    assert not any(cue == ":" for _, _, _, cue in _quotes(text)), _quotes(text)
+
+
+# --- events: types a reader would call wrong --------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=False, reason="'probe' as a noun for a spacecraft is typed ACCUSE/investigate")
+def test_a_space_probe_is_no_investigation():
+    text = "NASA plans to send a probe to the icy moon in 2024. The agency said the probe would carry ten instruments."
+    assert not any(t == "ACCUSE" for t, *_ in _events(text)), _events(text)
+
+
+def test_a_real_probe_is_still_an_investigation():
+    """The near miss: an inquiry called a probe stays one (passes on main)."""
+    text = "The Senate committee opened a probe into the bank's lending practices on Monday."
+    assert any(t == "ACCUSE" and m == "investigate" for t, m, *_ in _events(text)), _events(text)
+
+
+@pytest.mark.xfail(strict=False, reason="being attacked (passive, 'you will be attacked by three enemy factions') is "
+                   "typed THREATEN; an attack is ASSAULT (a threat is of an attack to come)")
+def test_being_attacked_is_no_threat():
+    text = "In the game, you will mainly be attacked by three enemy factions, each with its own weapons."
+    assert not any(t == "THREATEN" for t, *_ in _events(text)), _events(text)
