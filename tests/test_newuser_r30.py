@@ -81,3 +81,65 @@ def test_a_real_probe_is_still_an_investigation():
 def test_being_attacked_is_no_threat():
     text = "In the game, you will mainly be attacked by three enemy factions, each with its own weapons."
     assert not any(t == "THREATEN" for t, *_ in _events(text)), _events(text)
+
+
+# --- the store: PostgreSQL should answer a search as SQLite does ------------------------------------------------
+
+DOTTED_DATE = ("The regional council said on Monday that the new parking rules would apply from 01.01.2019 in "
+               "every district of the city, and that drivers would be warned by letter.\n")
+
+
+def _search_total(db, words):
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    out = CliRunner().invoke(app, ["search", words, "--db", db, "--format", "json"], catch_exceptions=False)
+    return json.loads(out.stdout)["total"]
+
+
+@pytest.mark.xfail(strict=False, reason="a year searched finds a dotted date ('01.01.2019', the usual form in Russian "
+                   "and German news) on SQLite but not on PostgreSQL, whose parser keeps '01.01.2019' as one token: "
+                   "the same store answers 'search 2019' differently on the two databases")
+def test_a_year_finds_a_dotted_date_on_postgresql_as_on_sqlite(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from pgutil import create_pg_database
+    url, drop = create_pg_database("ngnewuser30")
+    try:
+        page = tmp_path / "council.txt"
+        page.write_text(DOTTED_DATE, encoding="utf-8")
+        sqlite = str(tmp_path / "a.db")
+        for db in (sqlite, url):
+            res = CliRunner().invoke(app, ["ingest", str(page), "--db", db], catch_exceptions=False)
+            assert res.exit_code == 0, res.output
+        assert _search_total(sqlite, "2019") == 1
+        assert _search_total(url, "2019") == 1
+    finally:
+        drop()
+
+
+# --- files a team shares -----------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=False, reason="`analyze -o FILE` writes its output through mkstemp and renames it, so the "
+                   "file is left mode 0600 (owner only) instead of the umask's mode, unlike `export -o`: a teammate "
+                   "in the same group cannot read it")
+def test_analyze_output_file_has_the_umask_mode(tmp_path):
+    import os
+
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    page = tmp_path / "council.txt"
+    page.write_text(DOTTED_DATE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    old = os.umask(0o022)
+    try:
+        res = CliRunner().invoke(app, ["analyze", str(page), "--format", "jsonl", "-o", str(out)],
+                                 catch_exceptions=False)
+    finally:
+        os.umask(old)
+    assert res.exit_code == 0, res.output
+    assert out.stat().st_mode & 0o777 == 0o644, oct(out.stat().st_mode & 0o777)
