@@ -143,3 +143,24 @@ def test_analyze_output_file_has_the_umask_mode(tmp_path):
         os.umask(old)
     assert res.exit_code == 0, res.output
     assert out.stat().st_mode & 0o777 == 0o644, oct(out.stat().st_mode & 0o777)
+
+
+# --- more event types a reader would call wrong (found in the store of the 102 readable benchmark pages) ------------
+
+@pytest.mark.xfail(strict=False, reason="'was beaten out by X for first place' (a race lost) is typed ASSAULT/beat")
+def test_beaten_out_in_a_race_is_no_assault():
+    text = "In the 200-meter freestyle, Jones was beaten out by Smith of Central High for first place."
+    assert not any(t == "ASSAULT" for t, *_ in _events(text)), _events(text)
+
+
+def test_a_beating_is_still_an_assault():
+    """The near miss: a real beating stays ASSAULT (passes on main)."""
+    text = "Two men beat a shopkeeper with sticks during the robbery, police said."
+    assert any(t == "ASSAULT" for t, *_ in _events(text)), _events(text)
+
+
+@pytest.mark.xfail(strict=False, reason="breaking a rule ('have violated their visa rules') is typed REJECT; PLOVER's "
+                   "REJECT is one actor turning down another's demand or offer, not an offence")
+def test_violating_a_rule_is_no_rejection():
+    text = "These 150 workers have either violated their visa rules or entered the country illegally."
+    assert not any(t == "REJECT" for t, *_ in _events(text)), _events(text)
