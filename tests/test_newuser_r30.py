@@ -123,9 +123,6 @@ def test_a_year_finds_a_dotted_date_on_postgresql_as_on_sqlite(tmp_path):
 
 # --- files a team shares -----------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=False, reason="`analyze -o FILE` writes its output through mkstemp and renames it, so the "
-                   "file is left mode 0600 (owner only) instead of the umask's mode, unlike `export -o`: a teammate "
-                   "in the same group cannot read it")
 def test_analyze_output_file_has_the_umask_mode(tmp_path):
     import os
 

@@ -65,6 +65,16 @@ class RecordWriter:
         self.out.flush()
 
 
+def _mode(path: Path) -> int:
+    """The mode a plain ``open(path, "w")`` gives: the file's own when it exists, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 class AtomicFile:
     """A text file written under a temporary name beside its target and renamed over it only when complete, so a
     reader never sees a half-written output (not even after a crash or Ctrl-C)."""
@@ -72,6 +82,7 @@ class AtomicFile:
     def __init__(self, path: Path):
         self.path = path
         fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or Path("."))
+        os.chmod(self.tmp, _mode(path))  # mkstemp's 0600 would keep the output from the user's group
         self.f = os.fdopen(fd, "w", encoding="utf-8")
 
     def commit(self) -> None:
