@@ -99,9 +99,6 @@ def _search_total(db, words):
     return json.loads(out.stdout)["total"]
 
 
-@pytest.mark.xfail(strict=False, reason="a year searched finds a dotted date ('01.01.2019', the usual form in Russian "
-                   "and German news) on SQLite but not on PostgreSQL, whose parser keeps '01.01.2019' as one token: "
-                   "the same store answers 'search 2019' differently on the two databases")
 def test_a_year_finds_a_dotted_date_on_postgresql_as_on_sqlite(tmp_path):
     from typer.testing import CliRunner
 
@@ -144,7 +141,6 @@ def test_analyze_output_file_has_the_umask_mode(tmp_path):
 
 # --- more event types a reader would call wrong (found in the store of the 102 readable benchmark pages) ------------
 
-@pytest.mark.xfail(strict=False, reason="'was beaten out by X for first place' (a race lost) is typed ASSAULT/beat")
 def test_beaten_out_in_a_race_is_no_assault():
     text = "In the 200-meter freestyle, Jones was beaten out by Smith of Central High for first place."
     assert not any(t == "ASSAULT" for t, *_ in _events(text)), _events(text)
@@ -161,3 +157,24 @@ def test_a_beating_is_still_an_assault():
 def test_violating_a_rule_is_no_rejection():
     text = "These 150 workers have either violated their visa rules or entered the country illegally."
     assert not any(t == "REJECT" for t, *_ in _events(text)), _events(text)
+
+
+def test_a_dotted_date_searched_as_written_is_found_on_both_databases(tmp_path):
+    """The query side reads a dotted number as the documents' vectors do: "01.01.2019" finds the page on SQLite and on
+    PostgreSQL alike."""
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from pgutil import create_pg_database
+    url, drop = create_pg_database("ngnewuser30b")
+    try:
+        page = tmp_path / "council.txt"
+        page.write_text(DOTTED_DATE, encoding="utf-8")
+        sqlite = str(tmp_path / "a.db")
+        for db in (sqlite, url):
+            res = CliRunner().invoke(app, ["ingest", str(page), "--db", db], catch_exceptions=False)
+            assert res.exit_code == 0, res.output
+            assert _search_total(db, "01.01.2019") == 1
+            assert _search_total(db, "2019") == 1
+    finally:
+        drop()

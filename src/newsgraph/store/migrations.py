@@ -290,6 +290,31 @@ def _m10_unaccent(conn) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING GIN (tsv)"))
 
 
+PG_DIGIT_DOT = r"([0-9])[.](?=[0-9])"  # "01.01.2019", "3.5": one token to PostgreSQL's parser (version, float)
+
+
+def pg_tsv_text(cols: str) -> str:
+    """The text PostgreSQL's vectors read: a dot between digits made a space, so that "01.01.2019" holds the words
+    01, 01 and 2019 as SQLite's fts5 reads it (a year searched finds a dotted date, the usual form in Russian and
+    German news); queries are made alike (queries/base.py ``_pg_tsquery``)."""
+    return f"regexp_replace({cols}, '{PG_DIGIT_DOT}', '\\1 ', 'g')"
+
+
+def _m19_dotted_numbers(conn) -> None:
+    """PostgreSQL: the documents' and quotes' vectors read dotted numbers as SQLite does (``pg_tsv_text``), in the
+    store's configuration (migration 10's where it could be made). SQLite: nothing to do."""
+    if conn.dialect.name != "postgresql":
+        return
+    cfg = PG_TS_CONFIG if has_ts_config(conn) else "simple"
+    for table, cols in (("documents", "coalesce(title, '') || ' ' || text"),
+                        ("quotes", "coalesce(speaker, '') || ' ' || text")):
+        conn.execute(text(f"DROP INDEX IF EXISTS ix_{table}_tsv"))
+        conn.execute(text(f"ALTER TABLE {table} DROP COLUMN IF EXISTS tsv"))
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+                          f"(to_tsvector('{cfg}', {pg_tsv_text(cols)})) STORED"))
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING GIN (tsv)"))
+
+
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
               (3, "actors resolved on evidence", _m3_identities), (4, "stories by content and batch", _m4_stories),
               (5, "ingest time of documents", _m5_ingested), (6, "indexes in the lists' orders", _m6_list_orders),
@@ -303,5 +328,6 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (15, "romanisations and organisations found across scripts", _latin_keys(("full", "name"))),
               (16, "publication days told from quotes' own dates", _m16_date_sources),
               (17, "publication days told from events' own dates", _m17_event_date_sources),
-              (18, "sources found by their content", _m18_source_fingerprints)]
+              (18, "sources found by their content", _m18_source_fingerprints),
+              (19, "dotted numbers in full text as SQLite reads them", _m19_dotted_numbers)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -101,6 +101,7 @@ def fts_terms(q: str) -> list[str]:
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_DIGIT_DOT = re.compile(r"([0-9])[.](?=[0-9])")  # as the documents' vectors read dotted numbers (migrations.py)
 _QUOTED = re.compile(r'["“„«]([^"“”„«»]+)["”“»]')
 
 
@@ -152,7 +153,7 @@ def _pg_tsquery(conn: Connection, terms: list[str]):
     plain = _tsquery(terms)
     if plain:
         parts.append(func.to_tsquery(cfg, plain))
-    parts += [func.phraseto_tsquery(cfg, t.rstrip("*")) for t in terms if _phrase(t)]
+    parts += [func.phraseto_tsquery(cfg, _DIGIT_DOT.sub(r"\1 ", t.rstrip("*"))) for t in terms if _phrase(t)]
     out = parts[0]
     for x in parts[1:]:
         out = out.op("&&")(x)

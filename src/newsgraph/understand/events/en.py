@@ -35,8 +35,8 @@ from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, agentive_head, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline_all, resolve, reduced_passive, LOC_TYPES)
-from .en_checks import (assault_ok, cameo_ok, campaign_rally, clause_dated_earlier, complement_dated_earlier,
-                        electoral, forecast, joint, own_undertaking, refuge,
+from .en_checks import (assault_ok, beaten_out, cameo_ok, campaign_rally, clause_dated_earlier,
+                        complement_dated_earlier, electoral, forecast, joint, own_undertaking, refuge,
                         sourcing, state_actor, told_as_earlier, turnout, verbal)
 from .en_governance import Governance
 from .en_speech import SpeechEvents
@@ -263,7 +263,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         if c.type in ("ASSAULT", "THREATEN") and not assault_ok(c, view, lex):
             return None  # "production beat forecasts", "the policy threatens the viability of a deal": no one acts
             # and no one is attacked or threatened
-        if c.type == "ASSAULT" and electoral(c, lex):
+        if c.type == "ASSAULT" and (electoral(c, lex) or beaten_out(c, lex)):
             return None  # "Clinton beat Sanders in the primary": votes won, no one attacked
         if c.type == "MOBILIZE" and turnout(c, lex):
             return None  # "will mobilize voters": a campaign's turnout, no forces made ready

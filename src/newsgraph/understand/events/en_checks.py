@@ -147,6 +147,13 @@ def electoral(c, lex) -> bool:
     return c.tok.lemma_.lower() in lex.kind("win") and bool(_sentence_words(c.tok) & lex.kind("election"))
 
 
+def beaten_out(c, lex) -> bool:
+    """"Beat out" is winning a competition, never a beating: "Jones was beaten out by Smith for first place", "beat out
+    three rivals for the contract" (a ``win`` lemma with the particle "out")."""
+    return c.tok.lemma_.lower() in lex.kind("win") and any(ch.dep_ == "prt" and ch.lower_ == "out"
+                                                              for ch in c.tok.children)
+
+
 def turnout(c, lex) -> bool:
     """A campaign turning out people is no PLOVER MOBILIZE (forces made ready): every object of the trigger, its
     conjuncts included, is an ``electorate`` word ("will mobilize voters", "deployed volunteers across Iowa"; but
