@@ -52,3 +52,16 @@ def test_progress_lines_every_documents_and_seconds():
         import time
         time.sleep(0.2)
     assert out.getvalue().count("ingest: ") >= 5  # (the thread's lines while no document came)
+
+
+def test_progress_lines_say_the_first_batch_is_being_analysed():
+    """Round 30 (newuser30): before the first batch is stored the lines say why no document is counted yet."""
+    now = [0.0]
+    out = io.StringIO()
+    p = ProgressLines("ingest", 10, every_docs=3, every_seconds=15, out=out, clock=lambda: now[0])
+    now[0] = 20.0
+    p.line()
+    assert "first batch is being analysed" in out.getvalue()
+    now[0] = 40.0
+    p.doc_done()
+    assert "first batch" not in out.getvalue().splitlines()[-1]

@@ -52,6 +52,8 @@ class ProgressLines:
         rate = f"{self.docs / elapsed:.1f}" if elapsed > 0 else "0.0"
         m, s = divmod(int(elapsed), 60)
         out = self.out or sys.stderr
-        out.write(f"{self.label}: {files}{self.docs} docs, {rate} docs/s, {m // 60}:{m % 60:02d}:{s:02d}\n")
+        wait = " (the first batch is being analysed: documents count once their batch is stored)" \
+            if not self.docs and elapsed >= self.every_seconds else ""  # (newuser30: "0 docs" for minutes looked hung)
+        out.write(f"{self.label}: {files}{self.docs} docs, {rate} docs/s, {m // 60}:{m % 60:02d}:{s:02d}{wait}\n")
         out.flush()
         self.last_t, self.last_docs = now, self.docs
