@@ -1,0 +1,32 @@
+"""Round 30 (en30a): where English indirect contents end. Sentences written for the tests."""
+import pytest
+
+from newsgraph.eval.quotes import analyze_texts
+
+
+def _quotes(text):
+    return [(q.cue, q.text) for q in analyze_texts([text])[0].quotes]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The mill will close in March, a company official said, adding that 200 workers would lose their jobs.",
+     "The mill will close in March", "200 workers would lose their jobs"),
+    ("Prices had risen too fast, Mayor Ann Cole said on Monday, adding that the city would freeze fees.",
+     "Prices had risen too fast", "the city would freeze fees"),
+    ("The bridge will reopen on Friday, the transport agency said, noting that repairs had cost $4 million.",
+     "The bridge will reopen on Friday", "repairs had cost $4 million"),
+])
+def test_clause_before_cue_kept_when_a_participle_reports_next(text, first, second):
+    got = _quotes(text)
+    assert ("said", first) in got
+    assert any(t == second for _, t in got)
+
+
+@pytest.mark.parametrize("text, content", [
+    # near misses: a participle that reports nothing, and a content after the cue
+    ("Mayor Ann Cole said on Monday, citing a city audit, that prices had risen too fast.",
+     "prices had risen too fast"),
+    ("Ann Cole said the fees would rise, adding that the city had no choice.", "the fees would rise"),
+])
+def test_said_content_unchanged(text, content):
+    assert ("said", content) in _quotes(text)
