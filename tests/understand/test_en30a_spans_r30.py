@@ -30,3 +30,27 @@ def test_clause_before_cue_kept_when_a_participle_reports_next(text, first, seco
 ])
 def test_said_content_unchanged(text, content):
     assert ("said", content) in _quotes(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Nobody was hurt in the fire, the company said, but three workers were treated for burns.",
+     "Nobody was hurt in the fire but three workers were treated for burns"),
+    ("Prices will rise, the bank said in its report, and wages will lag.", "Prices will rise and wages will lag"),
+    ("The bridge is safe, the engineer said, although it will need new cables within five years.",
+     "The bridge is safe although it will need new cables within five years"),
+])
+def test_clause_after_a_mid_sentence_cue_is_said_too(text, content):
+    assert ("said", content) in _quotes(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # near misses: another's report after the aside, the writer's narrative after "and", a new sentence
+    ("Nobody was hurt in the fire, the company said, but police said two people were missing.",
+     "Nobody was hurt in the fire"),
+    ("The plan was too costly, Tom Reyes said on Monday, and everyone in the room agreed.",
+     "The plan was too costly"),
+    ("Nobody was hurt in the fire, the company said. But three workers were treated for burns.",
+     "Nobody was hurt in the fire"),
+])
+def test_clause_after_a_mid_sentence_cue_not_taken(text, content):
+    assert ("said", content) in _quotes(text)
