@@ -54,3 +54,14 @@ def test_clause_after_a_mid_sentence_cue_is_said_too(text, content):
 ])
 def test_clause_after_a_mid_sentence_cue_not_taken(text, content):
     assert ("said", content) in _quotes(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She warned of another lawsuit from parents in Philadelphia and Reading.",
+     "another lawsuit from parents in Philadelphia and Reading"),
+    # near misses: a time phrase hung on the verb is the act's, not the object's
+    ("Doctors warned of a shortage for months before the hospital closed.", "a shortage"),
+    ("The senator spoke of a new era for farmers on Monday.", "a new era for farmers"),
+])
+def test_stated_object_keeps_its_own_phrases(text, content):
+    assert any(t == content for _, t in _quotes(text))
