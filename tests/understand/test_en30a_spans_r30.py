@@ -65,3 +65,28 @@ def test_clause_after_a_mid_sentence_cue_not_taken(text, content):
 ])
 def test_stated_object_keeps_its_own_phrases(text, content):
     assert any(t == content for _, t in _quotes(text))
+
+
+def _kinds(text):
+    return [(q.kind, q.text) for q in analyze_texts([text])[0].quotes]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The new stadium, the mayor said, "will pay for itself within a decade."',
+     'The new stadium "will pay for itself within a decade."'),
+    ('The budget, Reyes said, "is a disaster" for rural schools.', 'The budget "is a disaster" for rural schools'),
+    # the narration after the closing mark stays out when a conjunction or a comma opens it
+    ('The new stadium, the mayor said, "will pay for itself" and the council agreed.',
+     'The new stadium "will pay for itself"'),
+])
+def test_subject_split_from_its_quoted_predicate(text, content):
+    assert ("mixed", content) in _kinds(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # near misses: a quoted sentence of its own after an opening or a participle
+    ('In the end, the mayor said, "we will build it."', "we will build it."),
+    ('Asked about the budget, Reyes said, "It is a disaster."', "It is a disaster."),
+])
+def test_quoted_sentence_after_an_opening_stays_direct(text, content):
+    assert ("direct", content) in _kinds(text)
