@@ -33,38 +33,25 @@ def test_said_content_unchanged(text, content):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Nobody was hurt in the fire, the company said, but three workers were treated for burns.",
-     "Nobody was hurt in the fire but three workers were treated for burns"),
-    ("Prices will rise, the bank said in its report, and wages will lag.", "Prices will rise and wages will lag"),
-    ("The bridge is safe, the engineer said, although it will need new cables within five years.",
-     "The bridge is safe although it will need new cables within five years"),
-])
-def test_clause_after_a_mid_sentence_cue_is_said_too(text, content):
-    assert ("said", content) in _quotes(text)
-
-
-@pytest.mark.parametrize("text, content", [
-    # near misses: another's report after the aside, the writer's narrative after "and", a new sentence
+    # the clause after a mid-sentence attribution is the writer's as often as the speaker's (review30 #1): the content
+    # ends at the aside
+    ("Voter fraud cost him the state, Trump said, but he offered no evidence for the claim.",
+     "Voter fraud cost him the state"),
+    ("The bridge is safe for cars, the mayor said, but engineers hired by the county disagree.",
+     "The bridge is safe for cars"),
     ("Nobody was hurt in the fire, the company said, but police said two people were missing.",
      "Nobody was hurt in the fire"),
-    ("The plan was too costly, Tom Reyes said on Monday, and everyone in the room agreed.",
-     "The plan was too costly"),
     ("Nobody was hurt in the fire, the company said. But three workers were treated for burns.",
      "Nobody was hurt in the fire"),
 ])
-def test_clause_after_a_mid_sentence_cue_not_taken(text, content):
+def test_content_ends_at_a_mid_sentence_aside(text, content):
     assert ("said", content) in _quotes(text)
 
 
-@pytest.mark.parametrize("text, content", [
-    ("She warned of another lawsuit from parents in Philadelphia and Reading.",
-     "another lawsuit from parents in Philadelphia and Reading"),
-    # near misses: a time phrase hung on the verb is the act's, not the object's
-    ("Doctors warned of a shortage for months before the hospital closed.", "a shortage"),
-    ("The senator spoke of a new era for farmers on Monday.", "a new era for farmers"),
-])
-def test_stated_object_keeps_its_own_phrases(text, content):
-    assert any(t == content for _, t in _quotes(text))
+def test_a_participle_of_no_speech_does_not_take_the_content():
+    # review30 #11: "hoping that" is no report of the chairman's
+    got = _quotes("The chairman said, hoping that the vote would pass, that the board had met twice.")
+    assert not any(t == "the board had met twice" and c != "said" for c, t in got)
 
 
 def _kinds(text):
@@ -90,3 +77,9 @@ def test_subject_split_from_its_quoted_predicate(text, content):
 ])
 def test_quoted_sentence_after_an_opening_stays_direct(text, content):
     assert ("direct", content) in _kinds(text)
+
+
+def test_an_interview_label_is_no_part_of_the_split_subject():
+    # review30 #13: "Q:" opens an interview turn, not the reported subject
+    got = _kinds('Q: The stadium, you said, "will pay for itself." How? A: Through ticket taxes.')
+    assert not any(t.startswith("Q:") for _, t in got)

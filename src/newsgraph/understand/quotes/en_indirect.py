@@ -15,7 +15,6 @@ from .en_ctx import FINITE, Context, Found, set_speaker, subject_speaker
 from .en_bounds import finite as _finite, strip_lead as _strip_lead, subjunctive as _subjunctive, trim as _trim
 from .en_adverb_subject import adverb_subject
 from .en_next_report import next_report
-from .en_coda import clause_after_aside
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, second_sayer, told_that)
 from .en_aside import (fronted_condition, inverted_aside, relative_after_comma, subject_before_as, token_after,
@@ -307,8 +306,7 @@ def _said(ctx: Context, v) -> Found | None:
                 return None
             par = continued(ctx, a, b, v, s_hi) if kind == "content" else \
                 _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi) or \
-                split_by_cue(ctx, a, c, v, s_hi) or \
-                clause_after_aside(ctx, a, b, v, s_hi)  # "She did not expect, she said, to be called …"; en_coda
+                split_by_cue(ctx, a, c, v, s_hi)  # "She did not expect, she said, to be called …"
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text, *parts = par
                 q.parts = parts[0] if parts else q.parts

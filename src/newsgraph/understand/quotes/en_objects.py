@@ -73,34 +73,8 @@ def stated_object(v, s_hi: int):
             span = None
         if span is not None:
             span = (span[0], _condition_end(v, _bare_condition_start(v, *span), s_hi))
-            span = (span[0], noun_tail_end(v, span[1], s_hi))
     return (*span, "stated-np") if span is not None else None
 
-
-# prepositions whose phrase after a stated object qualifies the object rather than the act of speaking ("warned of
-# another lawsuit from parents in Reading", "complained about fees for late payment"); not the time, place or
-# occasion of the act ("at a news conference", "on Tuesday", "during the debate")
-_NOUN_PREPS = frozenset("from for against over among between of".split())
-
-
-def noun_tail_end(v, b: int, s_hi: int) -> int:
-    """``b``, or the end of the prepositional phrases the parser hung on verb ``v`` right after its stated object
-    ending at ``b`` when they qualify that object (the parse's attachment of a noun's phrase to the verb before it:
-    "warned of another lawsuit from parents in Philadelphia": "from parents …" hangs on "warned", round 30). A
-    phrase whose object is a date or a time is the act's, and so is any phrase after a comma."""
-    doc = v.doc
-    k = next((t.i for t in doc[v.i:] if t.idx >= b), len(doc))
-    while k < len(doc) and doc[k].idx < s_hi:
-        p = doc[k]
-        if p.dep_ != "prep" or p.head.i != v.i or p.lower_ not in _NOUN_PREPS:
-            break
-        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.ent_type_ in ("DATE", "TIME"):
-            break
-        last = p.right_edge
-        b = min(last.idx + len(last.text), s_hi)
-        k = last.i + 1
-    return b
 
 
 def _no_statement(v, pair: str, p: str) -> bool:

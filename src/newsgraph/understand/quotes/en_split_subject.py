@@ -40,8 +40,8 @@ def _join(ctx: Context, q: Found) -> None:
         return
     a1, b1 = trim(ctx, s_lo, c1)
     if b1 - a1 < 3 or any(m in t[a1:b1] for m in _DOUBLE) or len(t[a1:b1].split()) > 15 or \
-            finite(ctx, a1, b1) or "\n" in t[a1:b1]:
-        return
+            finite(ctx, a1, b1) or "\n" in t[a1:b1] or ":" in t[a1:b1]:
+        return  # (a label or a colon before it: "Q: The stadium, you said, “will pay …”" is an interview turn)
     if not subjectless(ctx, q.start, q.end):
         return  # ("In the end, the mayor said, “we will build it”": a sentence of its own after an opening)
     a2 = q.start - 1 if t[q.start - 1] in _OPEN else q.start
