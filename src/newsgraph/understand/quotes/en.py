@@ -29,6 +29,7 @@ from ...record import Mention, Quote, Ref
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
 from ..marks import Quoted
+from .en_split_subject import split_subjects
 from .en_ctx import FINITE, FIRST_PERSON, Context, Found, conjoined
 from . import en_learn, en_rank
 from .en_attr import abbreviation, attr_after, attr_before
@@ -81,6 +82,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     ctx.published = published  # the publication date: a day of the news cycle dates a quote (en_credit)
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
+    direct = split_subjects(ctx, direct)  # 'The stadium, the mayor said, “will pay for itself”': en_split_subject
     indirect = _indirect(ctx, direct, fragments)
     drop_trailing_coordinator(ctx, indirect)
     for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still

@@ -14,6 +14,7 @@ from .en_unsaid import unsaid
 from .en_ctx import FINITE, Context, Found, set_speaker, subject_speaker
 from .en_bounds import finite as _finite, strip_lead as _strip_lead, subjunctive as _subjunctive, trim as _trim
 from .en_adverb_subject import adverb_subject
+from .en_next_report import next_report
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, second_sayer, told_that)
 from .en_aside import (fronted_condition, inverted_aside, relative_after_comma, subject_before_as, token_after,
@@ -241,7 +242,8 @@ def _content_after(ctx: Context, verb, s_hi: int):
         k = verb.i + 1
         reach = 14 if verb.dep_ != "relcl" else 6  # "the quality Google promised – it's revealed that …"
         while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= reach and ctx.doc[k].lower_ != "that" \
-                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-") and not relative_after_comma(ctx.doc[k]):
+                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-") and not relative_after_comma(ctx.doc[k]) \
+                and not next_report(ctx, ctx.doc[k]):
             k += 1
         mark = ctx.doc[k] if k < len(ctx.doc) else None
         if mark is not None and mark.lower_ == "that" and mark.idx < s_hi and not others_that(mark, verb) and (

@@ -76,6 +76,7 @@ def stated_object(v, s_hi: int):
     return (*span, "stated-np") if span is not None else None
 
 
+
 def _no_statement(v, pair: str, p: str) -> bool:
     """The object of ``v``'s preposition ``p`` names no statement (review29 F, M): a gerund after an act_object_preps
     pair ("insisted on paying for the lunch": an act insisted on; "insisted on a pay rise" stays), or a bare noun with
