@@ -19,6 +19,7 @@ from ..understand import rules
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import latin_surname, org_equivalent, org_latin_key
 from . import schema as S
+from .actor_late import complete_late
 from .actor_pins import IGNORE, Decided, actor_id
 from .actor_writes import ActorWrites
 from .actor_sql import _sql
@@ -245,6 +246,7 @@ class ActorRows(ActorWrites, Decided):
                 self._middle.add(v.entity)
                 return None, "several", fits + by_mid
         if len(fits) == 1:
+            complete_late(self, p, fits[0], v.role, cands)  # "President X" read alone before the full name's role
             return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
         if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
             return None, "several", fits
