@@ -124,8 +124,7 @@ def _it_clause(ctx: Context, v):
     attribution with an implicit source (its train set annotates 5 of its 6 uses), and so does the en-attr written
     gold ('-'); only verbs of saying or believing (words.tsv evidential_it_passives: "It was decided that …", "It is
     expected that …" decide or foresee, no one's report), with a that-clause and no "by"-agent (checked above)."""
-    if v.lemma_.lower() not in _words("evidential_it_passives") or \
-            ctx.text[:ctx.sent(v.idx)[1]].rstrip().endswith("?"):
+    if v.lemma_.lower() not in _words("evidential_it_passives") or any(t.text == "?" for t in v.sent[-2:]):
         return None  # (nor a question: "Was it reported that …?")
     comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
