@@ -91,3 +91,49 @@ def test_a_given_name_the_tagger_reads_as_a_word_after_a_role_is_a_person(analyz
 def test_an_organisation_after_a_role_noun_stays_an_organisation(analyze):  # the near miss
     rec = analyze("The engineer Summer Hill Partners said the deck was safe for cars.")
     assert [e.type for e in rec.entities if e.name == "Summer Hill Partners"] == ["ORG"]
+
+
+# -- an organisation anaphor far from any name (coref/en_org_far.only_organisation) --------------------------------
+
+_FILLER = ("\n\nDockworkers voted on Sunday to walk out for eight days from Monday. Pickets gathered at the gates "
+           "before dawn, and lorries queued for two miles along the ring road while drivers waited for news. "
+           "Shops in the town centre said trade had fallen since the dispute began, and the council opened a hall "
+           "for families of striking workers. The last strike at the port, in 1989, lasted eleven weeks and ended "
+           "with a pay rise of six per cent. Union members said they were ready to stay out for as long as it "
+           "took, and several said they had saved for months.\n\n")
+
+
+def test_the_company_of_a_long_story_is_its_one_company(analyze):
+    rec = analyze("Calder Holdings, which runs the port, offered a rise of 7 per cent." + _FILLER +
+                  "The company claimed that average pay at the port was already high.")
+    got = [(t, s) for t, s in _quotes(rec) if t.startswith("average pay")]
+    assert got == [("average pay at the port was already high", "Calder Holdings")], _quotes(rec)
+
+
+def test_the_company_of_a_story_of_two_companies_is_not_chosen_far_back():  # the near miss
+    from newsgraph.understand.actors import Actors, WEntity
+    from newsgraph.understand.coref.en_org_far import only_organisation
+    text = "Calder Holdings matched Brightwater Shipping." + _FILLER + "The company said so."
+    actors = Actors(text)
+    for name in ("Calder Holdings", "Brightwater Shipping"):
+        k = actors.add_entity(WEntity("ORG", name))
+        actors.add_mention(k, text.index(name), text.index(name) + len(name), "name")
+    def is_org(ent):
+        return ent.type == "ORG"
+    assert only_organisation(actors, text.index("The company"), is_org) is None
+    actors.entities[1].type = "PERSON"
+    assert only_organisation(actors, text.index("The company"), is_org) == 0
+
+
+# -- a conjunct "added that" goes on from the sayer, not from a relative clause's verb (quotes/en_heads) --------------
+
+def test_added_after_a_relative_clause_is_not_its_subjects(analyze):
+    rec = analyze("Ana Reyes spoke first. Her neighbor, Tom Bell, went to the microphone next. He said he agreed "
+                  "with everything she had said but added that his two sons had moved away.")
+    got = [s for t, s in _quotes(rec) if t.startswith("his two sons")]
+    assert got and got[0] != "Ana Reyes", _quotes(rec)
+
+
+def test_added_after_said_is_the_sayers(analyze):  # the near miss
+    rec = analyze("Lena Park said the plan was too early, but added that the council would vote on it in May.")
+    assert ("the council would vote on it in May", "Lena Park") in _quotes(rec), _quotes(rec)

@@ -29,6 +29,7 @@ from ..entities.en import LANG, lexicon
 from .en_age import resolve_ages
 from .en_binding import named_in_scope
 from .en_gender import agrees, likely_other
+from .en_org_far import only_organisation
 from .en_pairs import matchups
 from .en_role_names import person_after_role
 from .en_turns import turn_sentence
@@ -226,15 +227,20 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
                 actors.entities[i].type == "MEDIA" for ms, _, i in actors.before(s, limit=40) if ms >= s - ORG_WINDOW):
             continue  # a news agency named just before ("…, Reuters reported. The agency said"): not the body's
         cands = []
+
+        def fits(ent, noun=m.group(1).lower()):  # (an institution is no company; it is an agency: "the World Health
+            # Organization has said … . The agency said")
+            return ent.type == "ORG" and (noun in _INSTITUTION_ANAPHORS or
+                                          not set(ent.name.lower().split()) & lexicon(lang).institutions)
         for ms, me, i in actors.before(s, limit=40):
             if ms < s - ORG_WINDOW:
                 break
-            ent = actors.entities[i]  # (an institution is no company; it is an agency: "the World Health
-            # Organization has said … . The agency said")
-            if ent.type == "ORG" and (m.group(1).lower() in _INSTITUTION_ANAPHORS
-                                      or not set(ent.name.lower().split()) & lexicon(lang).institutions):
+            if fits(actors.entities[i]):
                 cands.append((ms, i))
         if not cands:
+            far = only_organisation(actors, s, fits)  # (the one company of a long story, named in its lead)
+            if far is not None:
+                actors.add_mention(far, s, e, "desc", _is_subject(doc, s))
             continue
         # the organisation the sentence before was about: of those named since its start, a subject first ("VW
         # has used paint … in favor of more AppleSkin. The automaker says" -> VW), else the nearest
