@@ -137,3 +137,29 @@ def test_added_after_a_relative_clause_is_not_its_subjects(analyze):
 def test_added_after_said_is_the_sayers(analyze):  # the near miss
     rec = analyze("Lena Park said the plan was too early, but added that the council would vote on it in May.")
     assert ("the council would vote on it in May", "Lena Park") in _quotes(rec), _quotes(rec)
+
+
+# -- an organisation credited by a name no actor covers, spoken of again by its kind (quotes/en_body_again) ---------
+
+def test_the_company_after_a_name_the_tagger_missed_is_that_name(analyze):
+    rec = analyze("Quillotex admits its photo tool added strangers\n\nQuillotex said its bug affected a small number "
+                  "of edits. The company said a fix would reach every user by Friday.")
+    got = [s for t, s in _quotes(rec) if t.startswith("a fix would")]
+    assert got == ["Quillotex"], _quotes(rec)
+
+
+def test_the_railroad_after_a_name_the_tagger_missed_is_that_name(analyze):
+    rec = analyze("Ozark Southern said it had replaced the bearings on two cars. The railroad disputed the "
+                  "senator's account that it had ignored the warning.")
+    got = [s for t, s in _quotes(rec) if "ignored the warning" in t]
+    assert got == ["Ozark Southern"], _quotes(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Rowe said the bug affected a small number of edits. The company said a fix would reach every user soon.",
+    "Quillotex said its bug affected a small number of edits. Google said it would review the app. The company "
+    "said a fix would reach every user soon.",  # (an organisation actor credited in between: not Quillotex)
+])
+def test_the_company_after_a_person_or_another_body_is_not_the_name(analyze, text):  # the near misses
+    got = [s for t, s in _quotes(analyze(text)) if t.startswith("a fix would")]
+    assert got and got[0] not in ("Jane Rowe", "Quillotex"), got

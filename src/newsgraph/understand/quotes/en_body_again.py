@@ -1,0 +1,49 @@
+"""An organisation spoken of again by its kind ("The company said", "The utility said", "the railroad disputed …")
+after the text credited it by a name the entity reader missed ("Pixelwave admits …", "Duke Energy said …",
+"Appalachian Southern said …": invented or rare names the tagger did not make an actor, so coref.en's organisation
+anaphors cannot reach them). The speaker is that name when it is the nearest organisation the text credited before,
+within a few paragraphs: the last quote before with a speaker named as written (no actor), every word capitalised, no
+person's name (a known given name first, unless its last word is an organisation's: names.not_person_head), whose
+report speaks of itself as "it" ("Pixelwave said its tool …": a body, not "Rowe said the bug …"), and no
+organisation actor credited between them. "The company" after "Jane Rowe said …" stays as it is (round 30)."""
+from __future__ import annotations
+
+import re
+
+from .. import names, rules
+from .en_spk_org import body_nouns
+
+_DEFINITE = re.compile(r"[Tt]he\s+([a-z-]+)")
+_ITS = re.compile(r"\b[Ii]ts?\b")  # the body speaks of itself as "it" ("Pixelwave said its tool …")
+WINDOW = 2500  # characters back (about ten short paragraphs)
+
+
+def _organisation_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    return not names.given_in_english(words[0]) or names.not_person_head(name) == "ORG"
+
+
+def _body_noun(noun: str) -> bool:
+    return noun in body_nouns("en") or noun in rules.wordset("en", "body_again_nouns")
+
+
+def named_body_again(ctx, q, found) -> None:
+    m = _DEFINITE.fullmatch(ctx.text[q.speaker_span[0]:q.speaker_span[1]].strip())
+    if m is None or not _body_noun(m.group(1)):
+        return
+    lo = q.speaker_span[0]
+    before = sorted((p for p in found if p is not q and p.speaker_span and p.speaker_span[1] <= lo
+                     and (p.speaker is not None or p.speaker_name)), key=lambda p: -p.speaker_span[0])
+    for p in before:
+        if p.speaker_span[1] < lo - WINDOW:
+            return
+        if p.speaker is not None:
+            if ctx.actors.entities[p.speaker].type in ("ORG", "GROUP", "MEDIA"):
+                return  # an organisation actor credited in between: coref's to resolve
+            continue
+        name = ctx.text[p.speaker_span[0]:p.speaker_span[1]].strip()
+        if _organisation_name(name) and _ITS.search(p.text[:80]) and not ctx.actors.covering(*p.speaker_span):
+            q.speaker_name = p.speaker_name
+            return
