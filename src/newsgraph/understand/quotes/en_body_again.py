@@ -5,7 +5,9 @@ anaphors cannot reach them). The speaker is that name when it is the nearest org
 within a few paragraphs: the last quote before with a speaker named as written (no actor), every word capitalised, no
 person's name (a known given name first, unless its last word is an organisation's: names.not_person_head), whose
 report speaks of itself as "it" ("Pixelwave said its tool …": a body, not "Rowe said the bug …"), and no
-organisation actor credited between them. "The company" after "Jane Rowe said …" stays as it is (round 30)."""
+organisation actor credited between them; so is a name of two words or more the tagger typed a person when no given
+name opens it and no pronoun or title ever stood for it ("Appalachian Southern said it …"). "The company" after "Jane
+Rowe said …" stays as it is (round 30)."""
 from __future__ import annotations
 
 import re
@@ -40,8 +42,14 @@ def named_body_again(ctx, q, found) -> None:
         if p.speaker_span[1] < lo - WINDOW:
             return
         if p.speaker is not None:
-            if ctx.actors.entities[p.speaker].type in ("ORG", "GROUP", "MEDIA"):
+            ent = ctx.actors.entities[p.speaker]
+            if ent.type in ("ORG", "GROUP", "MEDIA"):
                 return  # an organisation actor credited in between: coref's to resolve
+            if ent.type == "PERSON" and len(ent.name.split()) > 1 and _organisation_name(ent.name) and \
+                    _ITS.search(p.text[:80]) and not any(m.kind in ("pronoun", "titled") for m in ent.mentions):
+                q.speaker, q.speaker_name = p.speaker, None  # a body the tagger typed a person ("Appalachian
+                ctx.actors.add_mention(p.speaker, *q.speaker_span, "desc")  # Southern said it …"): no given name
+                return
             continue
         name = ctx.text[p.speaker_span[0]:p.speaker_span[1]].strip()
         if _organisation_name(name) and _ITS.search(p.text[:80]) and not ctx.actors.covering(*p.speaker_span):
