@@ -93,6 +93,7 @@ def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int], frozen
             out[fold(row[0])] = {"m": "m", "f": "f"}.get(row[1] if len(row) > 1 else "", "")
             english.add(fold(row[0]))
             firm.add(fold(row[0]))
+            derived.discard(fold(row[0]))  # (our own list's gender stays firm: "Carol", "Ali"; review r30)
     mostly = frozenset(k for k, g in out.items() if g and (k not in firm or k in derived))
     return out, frozenset(english & set(out)), common, mostly
 

@@ -65,7 +65,7 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     doc = view.spacy
     quoted = [(q.start, q.end) for q in view.quoted]
     matchups(actors, doc)  # ("a Clinton-Trump race": no person to take a pronoun)
-    person_after_role(actors, text, lang)  # ("The engineer Summer Hale": a person the tagger typed ORG)
+    person_after_role(actors, doc, text, lang)  # ("The engineer Summer Hale": a person the tagger typed ORG)
     _descriptions(actors, doc, text, lang)
     resolve_ages(actors, doc, text, quoted, _is_subject)
     _named_by_clause(actors, doc, text)
@@ -238,7 +238,7 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
             if fits(actors.entities[i]):
                 cands.append((ms, i))
         if not cands:
-            far = only_organisation(actors, s, fits)  # (the one company of a long story, named in its lead)
+            far = only_organisation(actors, s, fits, m.group(1).lower())  # (a long story's one company)
             if far is not None:
                 actors.add_mention(far, s, e, "desc", _is_subject(doc, s))
             continue

@@ -24,7 +24,23 @@ def _person_nouns(lang: str) -> frozenset[str]:
                      set(rules.wordset(lang, "described_persons")))
 
 
-def person_after_role(actors: Actors, text: str, lang: str = "en") -> None:
+def _relative_subject(doc, start: int) -> bool:
+    """The name at ``start`` is the subject of a relative clause on the role noun ("The analyst Morgan Stanley hired in
+    March said …": the analyst is someone the firm hired; review r30 finding 10)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("relcl", "acl"):
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None  # (or parsed as a participle on the name:
+    return after is not None and after.tag_ in ("VBD", "VBN") and after.dep_ in ("acl", "relcl") and \
+        after.head.i == tok.i  # "Morgan Stanley hired in March" read as "Morgan Stanley, hired in March")
+
+
+def person_after_role(actors: Actors, doc, text: str, lang: str = "en") -> None:
     role_nouns = _person_nouns(lang)
     for ent in actors.entities:
         words = ent.name.split()
@@ -34,7 +50,8 @@ def person_after_role(actors: Actors, text: str, lang: str = "en") -> None:
             continue
         for m in ent.mentions:
             b = _BEFORE.search(text, max(0, m.start - 40), m.start)
-            if b is not None and b.group(1) in role_nouns and m.text == ent.name:
+            if b is not None and b.group(1) in role_nouns and m.text == ent.name and \
+                    not _relative_subject(doc, m.start):
                 ent.type = "PERSON"
                 ent.gender = ent.gender or names.gender_of(words[0]) or None
                 break

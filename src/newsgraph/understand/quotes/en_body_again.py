@@ -21,10 +21,38 @@ WINDOW = 2500  # characters back (about ten short paragraphs)
 
 
 def _organisation_name(name: str) -> bool:
+    """Capitalised words, none a given name of any language the name data knows ("Appalachian Southern", "Pixelwave";
+    not "Chukwuemeka Obi"'s kin "Nguyen Thi Lan"), unless the last word is an organisation's ("Duke Energy")."""
     words = name.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
-    return not names.given_in_english(words[0]) or names.not_person_head(name) == "ORG"
+    return names.not_person_head(name) == "ORG" or not any(names.is_given_name(w) for w in words)
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:the|a|an|its|his|her|their)\b", re.I)
+
+
+def _body_typed_person(ctx, ent) -> bool:
+    """A PERSON actor that is a body's name: two words or more, none a given name of any language the name data
+    knows ("Appalachian Southern"; not "Chukwuemeka Obi" nor "Nguyen Thi Lan"), never a pronoun's, a title's or a
+    description's, nor set beside a description ("X, the union's treasurer,"): review r30 findings 7, 9."""
+    if len(ent.name.split()) < 2 or not _organisation_name(ent.name):
+        return False
+    return not any(m.kind in ("pronoun", "titled", "desc") or _APPOSED.match(ctx.text, m.end) for m in ent.mentions)
+
+
+def _full_name(ctx, lo: int, hi: int) -> tuple[int, str]:
+    """The capitalised words that end at ``hi`` (the speaker "Energy" of "Duke Energy said"): (start, name)."""
+    m = re.search(r"(?:[A-Z][\w&.'’-]*[ \t]+)*$", ctx.text[max(0, lo - 60):lo])
+    start = lo - len(m.group(0)) if m else lo
+    return start, ctx.text[start:hi].strip()
+
+
+def _credited_as_it(ctx, name: str, found) -> int:
+    """How many quotes credit ``name`` as written (no actor) with a content speaking of it as "it"/"its": a one-word
+    name ("Pixelwave") is a body's only when the text credits it so twice; "Okafor said its budget …" once is not."""
+    return sum(1 for p in found if p.speaker is None and p.speaker_span and _ITS.search(p.text[:80])
+               and ctx.text[p.speaker_span[0]:p.speaker_span[1]].strip() == name)
 
 
 def _body_noun(noun: str) -> bool:
@@ -45,13 +73,14 @@ def named_body_again(ctx, q, found) -> None:
             ent = ctx.actors.entities[p.speaker]
             if ent.type in ("ORG", "GROUP", "MEDIA"):
                 return  # an organisation actor credited in between: coref's to resolve
-            if ent.type == "PERSON" and len(ent.name.split()) > 1 and _organisation_name(ent.name) and \
-                    _ITS.search(p.text[:80]) and not any(m.kind in ("pronoun", "titled") for m in ent.mentions):
+            if ent.type == "PERSON" and _body_typed_person(ctx, ent) and _ITS.search(p.text[:80]):
                 q.speaker, q.speaker_name = p.speaker, None  # a body the tagger typed a person ("Appalachian
                 ctx.actors.add_mention(p.speaker, *q.speaker_span, "desc")  # Southern said it …"): no given name
                 return
             continue
-        name = ctx.text[p.speaker_span[0]:p.speaker_span[1]].strip()
-        if _organisation_name(name) and _ITS.search(p.text[:80]) and not ctx.actors.covering(*p.speaker_span):
+        _, name = _full_name(ctx, *p.speaker_span)
+        if _organisation_name(name) and _ITS.search(p.text[:80]) and not ctx.actors.covering(*p.speaker_span) and \
+                not _APPOSED.match(ctx.text, p.speaker_span[1]) and \
+                (len(name.split()) > 1 or _credited_as_it(ctx, name, found) >= 2):
             q.speaker_name = p.speaker_name
             return

@@ -126,6 +126,11 @@ def _it_clause(ctx: Context, v):
     expected that …" decide or foresee, no one's report), with a that-clause and no "by"-agent (checked above)."""
     if v.lemma_.lower() not in _words("evidential_it_passives") or any(t.text == "?" for t in v.sent[-2:]):
         return None  # (nor a question: "Was it reported that …?")
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+        return None  # "It must be said that …", "It should be understood that …": the writer's own comment (review r30)
+    lo, hi = ctx.text.rfind("\n", 0, v.idx) + 1, ctx.text.find("\n", v.idx)
+    if ctx.text[lo:hi if hi >= 0 else len(ctx.text)].rstrip().endswith("?"):
+        return None  # a question's premise: "Q: It was reported that you will resign. Is that true?"
     comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if comp is None:
