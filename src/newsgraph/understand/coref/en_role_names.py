@@ -33,11 +33,14 @@ def _relative_subject(doc, start: int) -> bool:
     tok = span[0]
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
+    # (only when the role noun has a verb of its own: "The analyst … said"; "The engineer Summer Hale has spent ten
+    # years …" parses alike, the role noun left the root with no verb: the name is its subject)
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("relcl", "acl"):
-        return True
+        return tok.head.head.dep_ in ("nsubj", "nsubjpass")
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None  # (or parsed as a participle on the name:
     return after is not None and after.tag_ in ("VBD", "VBN") and after.dep_ in ("acl", "relcl") and \
-        after.head.i == tok.i  # "Morgan Stanley hired in March" read as "Morgan Stanley, hired in March")
+        after.head.i == tok.i and tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    # ("Morgan Stanley hired in March" read as "Morgan Stanley, hired in March", set beside the analyst)
 
 
 def person_after_role(actors: Actors, doc, text: str, lang: str = "en") -> None:
