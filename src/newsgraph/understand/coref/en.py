@@ -30,8 +30,7 @@ from .en_age import resolve_ages
 from .en_binding import named_in_scope
 from .en_gender import agrees, likely_other
 from .en_org_far import only_organisation
-from .en_pairs import matchups
-from .en_role_names import person_after_role
+from .en_retype import retype
 from .en_turns import turn_sentence
 from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
                         _most_recent, apposed_subject, rivals)
@@ -64,8 +63,7 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     of the actors they refer to."""
     doc = view.spacy
     quoted = [(q.start, q.end) for q in view.quoted]
-    matchups(actors, doc)  # ("a Clinton-Trump race": no person to take a pronoun)
-    person_after_role(actors, doc, text, lang)  # ("The engineer Summer Hale": a person the tagger typed ORG)
+    retype(actors, doc, text, lang)  # ("a Clinton-Trump race" no person; "The engineer Summer Hale" a person)
     _descriptions(actors, doc, text, lang)
     resolve_ages(actors, doc, text, quoted, _is_subject)
     _named_by_clause(actors, doc, text)
