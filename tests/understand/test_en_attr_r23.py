@@ -90,13 +90,22 @@ def test_no_request_of_a_document_nor_a_forecast(analyze, text):
 
 
 @pytest.mark.parametrize("text", [
-    "It is alleged that the firm hid its losses.",  # the project's convention (attribution-dev neg-passive-reported):
-    "It was reported that the plant had closed.",  # an empty "it" names nobody, no record of who said what
-    "It is expected that the council will vote on Monday.",
-    "It was decided that the school would close.",
+    "It is expected that the council will vote on Monday.",  # a forecast
+    "It was decided that the school would close.",  # a decision
 ])
 def test_an_empty_it_passive_names_nobody(analyze, text):
     assert analyze(text).quotes == []
+
+
+# round 30 (en30b): an empty-"it" passive report ("It was reported that …") is an attribution with no source, as
+# PolNeAR annotates it (its train set: every such use found) and the en-attr written gold does ('-'); the test above
+# said no until then (attribution-dev's neg-passive-reported, now passive-it-reported, and inventory i060 agree)
+@pytest.mark.parametrize("text,content", [
+    ("It is alleged that the firm hid its losses.", "the firm hid its losses"),
+    ("It was reported that the plant had closed.", "the plant had closed"),
+])
+def test_an_empty_it_passive_report_is_said_by_nobody_named(analyze, text, content):
+    assert [(t, s) for t, s, _ in _quotes(analyze(text))] == [(content, None)]
 
 
 def test_a_memory_told_in_quoted_words_is_left_out_for_recalls_of_goods(analyze):

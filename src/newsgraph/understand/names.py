@@ -67,6 +67,7 @@ def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int], frozen
     common: dict[str, int] = {}
     firm: set[str] = set()  # names the dictionary gives a plain gender code ("M", "1F"), not only "mostly" ("?M")
     seen: dict[str, set[str]] = {}
+    counted_as: dict[str, set[str]] = {}  # the genders of a name's lines counted in an English-speaking country
     data = files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
         if not line or line[0] in "#=":
@@ -80,18 +81,38 @@ def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int], frozen
             if not parts[0].startswith("?"):
                 firm.add(fold(name))
             if counted:
+                counted_as.setdefault(fold(name), set()).add(_GENDER_CODES[parts[0]])
                 english.add(fold(name))
                 common[fold(name)] = max(common.get(fold(name), 0), counted)
     out = {k: (next(iter(g)) if len(g) == 1 else "") for k, g in seen.items()
            if len(k) > 2 and k not in STOP_WORDS}
+    derived = _gender_of_full_forms(out, counted_as)
     from . import rules
     for row in rules.table("en", "first_names"):
         if row and row[0]:
             out[fold(row[0])] = {"m": "m", "f": "f"}.get(row[1] if len(row) > 1 else "", "")
             english.add(fold(row[0]))
             firm.add(fold(row[0]))
-    mostly = frozenset(k for k, g in out.items() if g and k not in firm)
+            derived.discard(fold(row[0]))  # (our own list's gender stays firm: "Carol", "Ali"; review r30)
+    mostly = frozenset(k for k, g in out.items() if g and (k not in firm or k in derived))
     return out, frozenset(english & set(out)), common, mostly
+
+
+def _gender_of_full_forms(out: dict[str, str], counted_as: dict[str, set[str]]) -> set[str]:
+    """A short form the dictionary's English-speaking countries count as both a man's and a woman's name ("Bernie":
+    "mostly female" in Ireland, "mostly male" in the U.S.A.) takes the gender of the full names the ``nicknames``
+    dataset gives it when they agree (Bernie: Bernard; Tracy, Bobbie: women's names), as a "mostly" gender only
+    (``mostly_gendered``: the text's own pronouns still overrule it, coref.en_gender.soft). A name of both genders
+    with no such full forms ("Jordan", "Leslie") stays of either (round 30). The names given a gender so."""
+    derived = set()
+    for k, g in out.items():
+        if g or not {"m", "f"} <= counted_as.get(k, set()):
+            continue
+        full = {out.get(fold(c), "") for c in _namer().canonicals_of(k)} - {""}
+        if len(full) == 1:
+            out[k] = full.pop()
+            derived.add(k)
+    return derived
 
 
 @lru_cache(maxsize=100_000)

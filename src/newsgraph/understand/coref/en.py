@@ -29,6 +29,8 @@ from ..entities.en import LANG, lexicon
 from .en_age import resolve_ages
 from .en_binding import named_in_scope
 from .en_gender import agrees, likely_other
+from .en_org_far import only_organisation
+from .en_retype import retype
 from .en_turns import turn_sentence
 from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
                         _most_recent, apposed_subject, rivals)
@@ -61,6 +63,7 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     of the actors they refer to."""
     doc = view.spacy
     quoted = [(q.start, q.end) for q in view.quoted]
+    retype(actors, doc, text, lang)  # ("a Clinton-Trump race" no person; "The engineer Summer Hale" a person)
     _descriptions(actors, doc, text, lang)
     resolve_ages(actors, doc, text, quoted, _is_subject)
     _named_by_clause(actors, doc, text)
@@ -222,15 +225,20 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
                 actors.entities[i].type == "MEDIA" for ms, _, i in actors.before(s, limit=40) if ms >= s - ORG_WINDOW):
             continue  # a news agency named just before ("…, Reuters reported. The agency said"): not the body's
         cands = []
+
+        def fits(ent, noun=m.group(1).lower()):  # (an institution is no company; it is an agency: "the World Health
+            # Organization has said … . The agency said")
+            return ent.type == "ORG" and (noun in _INSTITUTION_ANAPHORS or
+                                          not set(ent.name.lower().split()) & lexicon(lang).institutions)
         for ms, me, i in actors.before(s, limit=40):
             if ms < s - ORG_WINDOW:
                 break
-            ent = actors.entities[i]  # (an institution is no company; it is an agency: "the World Health
-            # Organization has said … . The agency said")
-            if ent.type == "ORG" and (m.group(1).lower() in _INSTITUTION_ANAPHORS
-                                      or not set(ent.name.lower().split()) & lexicon(lang).institutions):
+            if fits(actors.entities[i]):
                 cands.append((ms, i))
         if not cands:
+            far = only_organisation(actors, s, fits, m.group(1).lower())  # (a long story's one company)
+            if far is not None:
+                actors.add_mention(far, s, e, "desc", _is_subject(doc, s))
             continue
         # the organisation the sentence before was about: of those named since its start, a subject first ("VW
         # has used paint … in favor of more AppleSkin. The automaker says" -> VW), else the nearest

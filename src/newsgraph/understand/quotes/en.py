@@ -57,6 +57,7 @@ from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_voices import organisation_voice
+from .en_body_again import named_body_again
 from .en_roles import described_speaker, role_actor, short_name, unnamed_again
 from .en_roles_lead import delayed_naming, headline_role
 from .en_roles_forward import another_of_role, role_named_later
@@ -153,6 +154,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 q.speaker, q.speaker_name = hit[2], None
             else:
                 short_name(ctx, q)  # "Channel Link said" after "Channel Link Ferries"
+                if q.speaker is None and q.speaker_name == ctx.text[lo:hi]:
+                    named_body_again(ctx, q, found)  # "Pixelwave admits …" … "The company says": Pixelwave
                 if q.speaker is None:
                     document_speaker(ctx, q, found)  # "The report says": its maker
                 if q.speaker is None:

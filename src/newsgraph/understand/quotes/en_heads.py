@@ -119,8 +119,10 @@ def earlier_subject(ctx: Context, cue, lo: int):
         tok = ctx.doc[k]
         if tok.idx < lo:
             break
-        if tok.lower_ in ctx.verbs and tok.pos_ == "VERB":
+        if tok.lower_ in ctx.verbs and tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl"):
             return next((c for c in tok.children if c.dep_ == "nsubj" and c.idx >= lo), None)
+        # (a relative clause's verb is no sayer the conjunct goes on from: "He said he agreed with everything she had
+        # said but added that …" is his, round 30)
     return None
 
 
