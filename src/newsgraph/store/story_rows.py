@@ -23,6 +23,7 @@ from sqlalchemy import func, select, update
 from ..corpus import dedup
 from ..corpus import stories as ST
 from ..corpus import story_events as SE
+from ..corpus import story_subjects as SJ
 from . import schema as S
 from .versions import leave_stories, recount_story, superseded
 
@@ -44,6 +45,7 @@ class Pending:
     digest: bool = False
     unnamed: str | None = None  # "the convention" without a party: resolved by the window (corpus/story_events.py)
     names: frozenset = frozenset()  # the words of the names of the people and bodies it names (not rare words)
+    subject: str | None = None  # the person it names most (corpus/story_subjects.py)
 
 
 class StoryLinker:
@@ -56,6 +58,7 @@ class StoryLinker:
     def add(self, rec, doc_id: str, date: str | None, outlet: str | None, group: str | None, mentions) -> None:
         """Count the document's terms (not a near-duplicate copy's) and keep it for the batch's linking."""
         doc = rec.document
+        mentions = list(mentions)
         actors = ST.actor_weights(mentions)
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
         tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
@@ -70,7 +73,8 @@ class StoryLinker:
         title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
         self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title or ST.untitled(doc.text), doc.text),
-                                    SE.unnamed_event(doc.title, lead, date), ST.name_words(rec.entities, dedup.words)))
+                                    SE.unnamed_event(doc.title, lead, date), ST.name_words(rec.entities, dedup.words),
+                                    SJ.subject(mentions)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
         """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and
@@ -197,19 +201,23 @@ class StoryLinker:
         sims: dict[str, float] = {}
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
+        parts: dict[str, list] = {}
         for doc_id, w, term, sid in rows:
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term)
+            parts.setdefault(doc_id, []).append((ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term),
+                                                 ST.is_name(term, p.names)))
             dots[doc_id] = dots.get(doc_id, 0.0) + ST.uncapped(w * v[term], term)
             story_of[doc_id] = sid
+        sims = {doc_id: ST.with_names_cap(x) for doc_id, x in parts.items()}
         rare = ST.rare_words(v, self._df(v), self.linker.ndocs) - p.names
         shared_rare: Counter = Counter(doc_id for doc_id, _, term, _ in rows if term in rare)
         barred = self._other_models(p, sims, story_of)
+        others = self._other_subjects(p, rows, dots)
         best: dict[str, tuple[float, str]] = {}
         signed: dict[str, tuple[float, str, int]] = {}  # each story's nearest member with SIGNATURE_TERMS rare words
         dot: dict[str, float] = {}
         for doc_id, sim in sorted(sims.items()):
             sid = story_of[doc_id]
-            if sid in barred:
+            if sid in barred or doc_id in others:
                 continue
             dot[sid] = dot.get(sid, 0.0) + dots[doc_id]
             if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
@@ -223,16 +231,36 @@ class StoryLinker:
         wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
         sums: dict[str, dict[str, float]] = {sid: {} for sid in wide}
         for i in range(0, len(wide), 500):
-            for sid, term, w, day in self.conn.execute(
-                    select(D.story_id, T.term, T.weight, D.date).join(S.documents, D.id == T.doc_id)
+            for sid, term, w, day, doc_id in self.conn.execute(
+                    select(D.story_id, T.term, T.weight, D.date, D.id).join(S.documents, D.id == T.doc_id)
                     .where(D.story_id.in_(wide[i:i + 500]), near).order_by(D.id, T.term)):
                 if term.startswith(VOTE_EVENT) and (ST.days_apart(p.date, day) or 0) > VOTE_EVENT_DAYS:
                     continue  # another day's vote in that state (see _window_rows)
+                if doc_id in others:
+                    continue  # a member about other people (see _other_subjects)
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
-        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps), 9) if sid in sums else 0.0, d)
+        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps, p.names), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
         scores += [(sid, round(s, 9), 0.0, d, k) for sid, (s, d, k) in signed.items()]
         return ST.choose(scores, p.opinion)
+
+    def _other_subjects(self, p: Pending, rows: list, dots: dict) -> set[str]:
+        """The placed documents about other people than the document's (corpus/story_subjects.py): either's subject
+        is not among the other's salient actors, and the two share no scheduled event with a qualifier. Only the
+        documents near enough to count (their uncapped similarity at least SIGNATURE_SIMILARITY) are read."""
+        ids = sorted(d for d, x in dots.items() if x >= ST.SIGNATURE_SIMILARITY)
+        if not ids:
+            return set()
+        evented = {d for d, _, term, _ in rows if SE.is_event(term) and not SE.is_weak_event(term)}
+        ids = [d for d in ids if d not in evented]
+        AM = S.actor_mentions.c
+        mentions: dict[str, list] = {d: [] for d in ids}
+        for i in range(0, len(ids), 500):
+            for d, aid, typ, n in self.conn.execute(select(AM.doc_id, AM.actor_id, AM.type, AM.n_mentions)
+                                                    .where(AM.doc_id.in_(ids[i:i + 500]))):
+                mentions[d].append((aid, typ, n))
+        return {d for d in ids if SJ.other_subjects(p.subject, p.actors, SJ.subject(mentions[d]),
+                                                    [a for a, _, _ in ST.actor_weights(mentions[d])])}
 
     def _other_models(self, p: Pending, sims: dict, story_of: dict) -> set[str]:
         """The stories with a member whose title names another model or size of a product the document's title

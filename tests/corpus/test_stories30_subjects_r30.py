@@ -1,0 +1,158 @@
+"""Round 30 (issue 18, stories a reader would recognise): a story is a happening with its own people, not a topic.
+
+Two pieces about different people's doings (the donors who flocked to one candidate, the donors uniting against
+another) share a topic's words and are two stories (corpus/story_subjects.py); two pieces that share only famous
+names (an analysis of the delegate race, a report of a forum) are two stories (corpus/stories.py NAMES_CAP). The near
+misses: a speech and the reactions to it the next day, two reports of one forum, two speeches of one convention by
+different speakers stay one story each. Every text here is written for the test."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from records import make  # noqa: E402
+
+from newsgraph.corpus import stories as ST  # noqa: E402
+from newsgraph.corpus import story_subjects as SJ  # noqa: E402
+from newsgraph.store import open_store  # noqa: E402
+from newsgraph.store import queries as Q  # noqa: E402
+
+PELL = ("Ada Pell", "PERSON", "Senator", ["Ada Pell", "Senator Pell", "Pell's", "Ms. Pell"])
+VARGA = ("Tomas Varga", "PERSON", "Governor", ["Tomas Varga", "Mr. Varga", "Varga said", "Varga's", "the governor"])
+ORBAN = ("Lena Orban", "PERSON", "Mayor", ["Lena Orban", "Mayor Orban", "Orban said"])
+
+
+def _doc(source, day, title, text, ents=(PELL, VARGA, ORBAN)):
+    return make(text, source=source, title=title, published=day, site=source.split(".")[0].upper(),
+                entities=[e for e in ents if any(f in text for f in e[3])])
+
+
+def _stories(path, docs) -> list[tuple]:
+    with open_store(path) as st:
+        st.write_batch(list(docs))
+        by: dict[str, set] = {}
+        for d in Q.list_documents(st, limit=200)["items"]:
+            by.setdefault(d["story_id"], set()).add(d["source"])
+    return sorted(tuple(sorted(s)) for s in by.values())
+
+
+DONORS_PELL = _doc(
+    "a.example/1", "2025-03-20", "Wealthy donors flocked to super PAC backing Pell",
+    "Wealthy donors gave millions of dollars to the super PAC backing Ada Pell, new election commission filings show. "
+    "The group raised the money from donors who had previously backed Senator Pell in her state races, and Pell's "
+    "campaign ended last week despite the millions.")
+DONORS_VARGA = _doc(
+    "b.example/1", "2025-03-22", "Wealthy donors unite in super PAC against Varga",
+    "Wealthy donors who previously gave millions of dollars to other campaigns are backing a super PAC group that "
+    "raised money against Tomas Varga, new election commission filings show. Mr. Varga dismissed the donors; Varga "
+    "said the group was wasting its millions.")
+
+SPEECH = _doc(
+    "c.example/1", "2025-05-12", "Pell lays out plan to rebuild Millbrook reservoir dam",
+    "Ada Pell laid out a plan to rebuild the cracked Millbrook reservoir dam in a speech on Monday. Senator Pell said "
+    "the dam would be rebuilt within four years; Pell's plan would cost the state two billion dollars, raised through "
+    "a water bond.")
+REACTION = _doc(
+    "d.example/1", "2025-05-13", "Varga attacks the reservoir dam plan",
+    "Tomas Varga attacked the plan to rebuild the Millbrook reservoir dam that Ada Pell laid out in her speech, "
+    "calling the water bond too costly. Mr. Varga said the dam could be repaired for a fraction of two billion "
+    "dollars; Varga's aides said the state had no money for the bond, and the governor promised a veto.")
+
+RACE = _doc(
+    "e.example/1", "2025-03-08", "Why the race between Pell and Varga hinges on two states",
+    "Ada Pell leads Tomas Varga by ninety delegates, and the arithmetic of the remaining contests favours Senator "
+    "Pell unless the governor wins the two largest states outright. Pell's lead is narrow; Varga's path needs both, "
+    "Ms. Pell's advisers and Mr. Varga's pollsters agree.")
+FORUM = _doc(
+    "f.example/1", "2025-03-10", "Pell and Varga hold back at the Millbrook forum",
+    "Ada Pell and Tomas Varga avoided the insults of past weeks at the Millbrook forum on Thursday. Senator Pell "
+    "spoke about visas for farm workers and the governor about tariffs on steel; Pell's aides and Varga's aides "
+    "said the calm was planned, and Ms. Pell and Mr. Varga shook hands.")
+FORUM2 = _doc(
+    "g.example/1", "2025-03-11", "A calm Millbrook forum: Pell and Varga shake hands",
+    "No insults at the Millbrook forum: Ada Pell talked about visas for farm workers and Tomas Varga about steel "
+    "tariffs, and Ms. Pell and Mr. Varga shook hands at the end, their aides said.")
+
+# a month of other news, so that the two candidates' names are not in every document of the store
+HARBOUR = ["A new crane arrived at the harbour for the container terminal.",
+           "Fishermen at the harbour complain about the price of diesel this autumn.",
+           "The harbour museum opens a room about the old whaling ships.",
+           "Students cleaned plastic from the beaches near the harbour on Tuesday.",
+           "A cruise liner with two thousand tourists docked in the harbour at dawn.",
+           "The harbour bakery won a prize for its cinnamon buns."]
+MONTH = [_doc(f"harbour{i}.example/{i}", f"2025-04-{3 * i + 1:02d}", f"Harbour news {i}", t)
+         for i, t in enumerate(HARBOUR)]
+
+
+def _ids(*pairs):
+    return [(aid, "PERSON", n) for aid, n in pairs]
+
+
+def test_a_documents_subject_is_the_person_it_names_most():
+    assert SJ.subject(_ids(("a_pell", 2), ("a_varga", 5)) + [("a_gop", "ORG", 9)]) == "a_varga"
+    assert SJ.subject(_ids(("a_pell", 4), ("a_varga", 4))) == "a_pell"  # a tie: the smaller id, in any order
+    assert SJ.subject(_ids(("a_varga", 4), ("a_pell", 4))) == "a_pell"
+    assert SJ.subject(_ids(("a_pell", 2))) is None  # named twice: a side remark, no subject
+    assert SJ.subject([("a_gop", "ORG", 9), ("a_ohio", "GPE", 7)]) is None  # a body or a place is a setting
+
+
+def test_two_documents_are_about_other_people_only_when_neither_names_the_others_subject():
+    assert SJ.other_subjects("a_pell", ["a_pell", "a_gop"], "a_varga", ["a_varga", "a_orban"])
+    # the reaction names the speaker: one happening seen from two sides
+    assert not SJ.other_subjects("a_pell", ["a_pell"], "a_varga", ["a_varga", "a_pell"])
+    assert not SJ.other_subjects("a_pell", ["a_pell", "a_varga"], "a_varga", ["a_varga"])
+    assert not SJ.other_subjects(None, ["a_gop"], "a_varga", ["a_varga"])  # no subject: no verdict
+
+
+def test_the_names_two_documents_share_add_at_most_names_cap():
+    parts = [(0.06, True), (0.06, True), (0.06, True), (0.05, False)]
+    assert ST.with_names_cap(parts) == pytest.approx(ST.NAMES_CAP + 0.05)
+    assert ST.with_names_cap([(0.06, False)] * 4) == pytest.approx(0.24)  # the happening's own words are not capped
+    assert ST.is_name("@a_pell") and ST.is_name("pell", frozenset({"pell"})) and not ST.is_name("millbrook")
+    # a document to a story's members: the same cap
+    v = {"@a_pell": 0.5, "@a_varga": 0.5, "forum": 0.5, "millbrook": 0.5}
+    total = {"@a_pell": 1.0, "@a_varga": 1.0, "forum": 1.0, "millbrook": 1.0}
+    assert ST.to_sum(v, total) == pytest.approx(4 * ST.TERM_CAP)  # (no names told: as before)
+    assert ST.to_sum(v, total, names=frozenset({"pell"})) == pytest.approx(2 * ST.TERM_CAP + ST.NAMES_CAP)
+
+
+def test_two_pieces_about_different_peoples_donors_are_two_stories(tmp_path, monkeypatch):
+    assert _stories(tmp_path / "a.db", [DONORS_PELL, DONORS_VARGA]) == [("a.example/1",), ("b.example/1",)]
+    # what the rule changes: without it the topic's words (donors, millions, super PAC, filings) join them
+    monkeypatch.setattr(SJ, "other_subjects", lambda *a: False)
+    assert _stories(tmp_path / "b.db", [DONORS_PELL, DONORS_VARGA]) == [("a.example/1", "b.example/1")]
+
+
+def test_a_speech_and_the_reaction_to_it_the_next_day_are_one_story(tmp_path):
+    """The near miss: the reaction is about its speaker (Varga), and names the one it answers (Pell)."""
+    assert _stories(tmp_path / "s.db", [SPEECH, REACTION]) == [("c.example/1", "d.example/1")]
+
+
+def test_pieces_sharing_only_famous_names_are_two_stories_and_two_reports_of_one_forum_one(tmp_path, monkeypatch):
+    got = _stories(tmp_path / "a.db", MONTH + [RACE, FORUM, FORUM2])
+    assert ("e.example/1",) in got  # the delegate arithmetic: only the candidates' names in common with the forum
+    assert ("f.example/1", "g.example/1") in got  # the forum's own words: Millbrook, visas, tariffs, handshake
+    monkeypatch.setattr(ST, "NAMES_CAP", 9.0)  # without the cap the names join the race analysis to the forum
+    assert ("e.example/1", "f.example/1", "g.example/1") in _stories(tmp_path / "b.db", MONTH + [RACE, FORUM, FORUM2])
+
+
+def test_two_speeches_of_one_convention_by_different_speakers_are_one_story(tmp_path):
+    """A scheduled event both centre on: its speakers are different people, the happening is one."""
+    a = _doc("h.example/1", "2025-07-25", "Pell rallies the Democratic National Convention",
+             "Ada Pell opened the Democratic National Convention in Harbourtown with a speech on water and jobs. "
+             "Senator Pell told the Democratic National Convention that Pell's state had rebuilt its dams.")
+    b = _doc("i.example/1", "2025-07-26", "Orban speaks on day two of the Democratic National Convention",
+             "Lena Orban told the Democratic National Convention on its second night that cities need money for "
+             "schools. Mayor Orban was cheered in the hall of the Democratic National Convention; Orban said the "
+             "party had found its voice.")
+    assert _stories(tmp_path / "s.db", [a, b]) == [("h.example/1", "i.example/1")]
+
+
+def test_the_same_stories_in_any_arrival_order(tmp_path):
+    docs = MONTH + [DONORS_PELL, DONORS_VARGA, SPEECH, REACTION, RACE, FORUM, FORUM2]
+    runs = [_stories(tmp_path / f"s{k}.db", order) for k, order in enumerate((docs, docs[::-1],
+                                                                              docs[5:] + docs[:5]))]
+    assert runs[0] == runs[1] == runs[2]
