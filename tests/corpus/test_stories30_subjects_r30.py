@@ -8,6 +8,7 @@ different speakers stay one story each. Every text here is written for the test.
 from __future__ import annotations
 
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -76,15 +77,15 @@ FORUM2 = _doc(
     "No insults at the Millbrook forum: Ada Pell talked about visas for farm workers and Tomas Varga about steel "
     "tariffs, and Ms. Pell and Mr. Varga shook hands at the end, their aides said.")
 
-# a month of other news, so that the two candidates' names are not in every document of the store
-HARBOUR = ["A new crane arrived at the harbour for the container terminal.",
-           "Fishermen at the harbour complain about the price of diesel this autumn.",
-           "The harbour museum opens a room about the old whaling ships.",
-           "Students cleaned plastic from the beaches near the harbour on Tuesday.",
-           "A cruise liner with two thousand tourists docked in the harbour at dawn.",
-           "The harbour bakery won a prize for its cinnamon buns."]
-MONTH = [_doc(f"harbour{i}.example/{i}", f"2025-04-{3 * i + 1:02d}", f"Harbour news {i}", t)
-         for i, t in enumerate(HARBOUR)]
+# a season of other news, so that the two candidates' names are not in every document of the store (a name is
+# famous in more than FAMOUS_DF of the documents; a store of a few documents is too small to tell)
+NOUNS = ("crane", "diesel", "museum", "plastic", "liner", "bakery", "ferry", "lighthouse", "seals", "bridge", "nets",
+         "regatta", "tugboat", "oysters", "pier", "anchor", "gulls", "dredger", "sailmaker", "tides", "kelp",
+         "customs", "chandlery", "slipway")
+MONTH = [_doc(f"harbour{i}.example/{i}", str(date(2025, 4, 1) + timedelta(days=4 * i)), f"Harbour news: the {n}",
+              f"The harbour {n} was in the news on Tuesday: the {NOUNS[(i + 5) % len(NOUNS)]} and the "
+              f"{NOUNS[(i + 11) % len(NOUNS)]} were talked about at the quay, the harbour master said.")
+         for i, n in enumerate(NOUNS)]
 
 
 def _ids(*pairs):
@@ -111,12 +112,15 @@ def test_the_names_two_documents_share_add_at_most_names_cap():
     parts = [(0.06, True), (0.06, True), (0.06, True), (0.05, False)]
     assert ST.with_names_cap(parts) == pytest.approx(ST.NAMES_CAP + 0.05)
     assert ST.with_names_cap([(0.06, False)] * 4) == pytest.approx(0.24)  # the happening's own words are not capped
-    assert ST.is_name("@a_pell") and ST.is_name("pell", frozenset({"pell"})) and not ST.is_name("millbrook")
+    # famous: a name (an actor term, a word of a person's name) in more than FAMOUS_DF of the documents
+    v = {"@a_pell": 0.4, "pell": 0.4, "@a_varga": 0.4, "@a_swift": 0.4, "forum": 0.4, "millbrook": 0.4}
+    df = {"@a_pell": 40, "pell": 35, "@a_varga": 30, "@a_swift": 2, "forum": 50, "millbrook": 2}
+    famous = ST.famous_names(v, df, 200, frozenset({"pell"}))
+    assert famous == {"@a_pell", "pell", "@a_varga"}  # not a little-known singer, not a common word
     # a document to a story's members: the same cap
-    v = {"@a_pell": 0.5, "@a_varga": 0.5, "forum": 0.5, "millbrook": 0.5}
-    total = {"@a_pell": 1.0, "@a_varga": 1.0, "forum": 1.0, "millbrook": 1.0}
-    assert ST.to_sum(v, total) == pytest.approx(4 * ST.TERM_CAP)  # (no names told: as before)
-    assert ST.to_sum(v, total, names=frozenset({"pell"})) == pytest.approx(2 * ST.TERM_CAP + ST.NAMES_CAP)
+    total = dict.fromkeys(v, 1.0)
+    assert ST.to_sum(v, total) == pytest.approx(6 * ST.TERM_CAP)  # (no names told: as before)
+    assert ST.to_sum(v, total, names=famous) == pytest.approx(3 * ST.TERM_CAP + ST.NAMES_CAP)
 
 
 def test_two_pieces_about_different_peoples_donors_are_two_stories(tmp_path, monkeypatch):

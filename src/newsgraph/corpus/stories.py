@@ -60,8 +60,10 @@ BURST_POWER = 0.5  # how much a term's burst within the window weighs (0: not at
 BURST_BASE_DAYS = 30  # a term's burst is against the documents within this many days
 BURST_CAP = 2.0  # a bursting term adds at most this many times TERM_CAP to a similarity
 EVENT_CAP = 0.25  # a scheduled event both documents centre on (corpus/story_events.py) adds this much
-NAMES_CAP = 0.12  # what the names two documents share (actor terms, the words of people's names) add at most together:
-# famous people are in many happenings of a week; a happening is marked by its own words or its event
+NAMES_CAP = 0.12  # what the famous names two documents share (actor terms, the words of people's names, each in
+# more than FAMOUS_DF of the documents) add at most together: famous people are in many happenings of a week; a
+# happening is marked by its own words, its event, or its own little-known people
+FAMOUS_DF = 0.05  # a name in more than this share of the corpus's documents (one in twenty) is famous
 WEAK_EVENT_CAP = 0.20  # the same for an event without its party ("the debate"): words must add a little
 SIGNATURE_DF = 0.03  # a word in at most this share of the corpus's documents is a rare word (a happening's own word)
 SIGNATURE_TERMS = 2  # rare words two documents' vectors share that, with SIGNATURE_SIMILARITY, mark one happening
@@ -418,16 +420,20 @@ def similarity(a: dict, b: dict) -> float:
     return sum(shared(x * b[w], term=w) for w, x in a.items() if w in b)
 
 
-def is_name(term: str, names=frozenset()) -> bool:
-    """A term that names someone: an actor term (``@<id>``) or a word of the names the document gives people and
-    bodies (``names``: ``name_words``)."""
-    return term[:1] == "@" or term in names
+def famous_names(v: dict, df: dict, n_docs: int, names=frozenset()) -> frozenset:
+    """The vector's terms that name someone famous: an actor term (``@<id>``) or a word of the names the document
+    gives people and bodies (``names``: ``name_words``), in more than FAMOUS_DF of the corpus's ``n_docs``
+    documents (``df``). A candidate of the campaign, a head of government, is in every week's news; the little-known
+    people of one happening (a singer and her label's owner in their dispute) are its own mark. A corpus too small to
+    tell (a share under one document) has none."""
+    limit = FAMOUS_DF * n_docs
+    return frozenset(w for w in v if (w[:1] == "@" or w in names) and 1 <= limit < df.get(w, 0))
 
 
 def with_names_cap(parts) -> float:
-    """A similarity from its shared terms' parts (``parts``: (part, is a name)): the names together add at most
-    NAMES_CAP (two reports of one happening share its own words or its event; two pieces naming the same famous
-    people, an analysis of the delegate race and a debate recap, share only them)."""
+    """A similarity from its shared terms' parts (``parts``: (part, is a famous name)): the famous names together
+    add at most NAMES_CAP (two reports of one happening share its own words or its event; two pieces naming the same
+    famous people, an analysis of the delegate race and a debate recap, share only them)."""
     words = named = 0.0
     for x, name in parts:
         if name:
@@ -439,12 +445,12 @@ def with_names_cap(parts) -> float:
 
 def to_sum(v: dict, total: dict, caps: dict | None = None, names=frozenset()) -> float:
     """A document's similarity to a sum of vectors (cosine, each shared term adding at most its cap, TERM_CAP
-    unless ``caps`` says; the names together at most NAMES_CAP)."""
+    unless ``caps`` says; the famous names, ``names`` (``famous_names``), together at most NAMES_CAP)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
     caps = caps or {}
     if not norm:
         return 0.0
-    return with_names_cap((shared(x * total[w] / norm, caps.get(w, TERM_CAP), w), is_name(w, names))
+    return with_names_cap((shared(x * total[w] / norm, caps.get(w, TERM_CAP), w), w in names)
                           for w, x in v.items() if w in total)
 
 

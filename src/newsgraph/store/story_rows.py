@@ -201,14 +201,16 @@ class StoryLinker:
         sims: dict[str, float] = {}
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
+        df = self._df(v)
+        famous = ST.famous_names(v, df, self.linker.ndocs, p.names)
         parts: dict[str, list] = {}
         for doc_id, w, term, sid in rows:
             parts.setdefault(doc_id, []).append((ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term),
-                                                 ST.is_name(term, p.names)))
+                                                 term in famous))
             dots[doc_id] = dots.get(doc_id, 0.0) + ST.uncapped(w * v[term], term)
             story_of[doc_id] = sid
         sims = {doc_id: ST.with_names_cap(x) for doc_id, x in parts.items()}
-        rare = ST.rare_words(v, self._df(v), self.linker.ndocs) - p.names
+        rare = ST.rare_words(v, df, self.linker.ndocs) - p.names
         shared_rare: Counter = Counter(doc_id for doc_id, _, term, _ in rows if term in rare)
         barred = self._other_models(p, sims, story_of)
         others = self._other_subjects(p, rows, dots)
@@ -239,7 +241,7 @@ class StoryLinker:
                 if doc_id in others:
                     continue  # a member about other people (see _other_subjects)
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
-        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps, p.names), 9) if sid in sums else 0.0, d)
+        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps, famous), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
         scores += [(sid, round(s, 9), 0.0, d, k) for sid, (s, d, k) in signed.items()]
         return ST.choose(scores, p.opinion)
