@@ -2,11 +2,12 @@
 
 Two pieces about different people's doings (the donors who flocked to one candidate, the donors uniting against
 another) share a topic's words and are two stories (corpus/story_subjects.py); two pieces that share only famous
-names (an analysis of the delegate race, a report of a forum) are two stories (corpus/stories.py NAMES_CAP). The near
+actors (an analysis of the delegate race, a report of a forum) are two stories (corpus/stories.py ACTORS_CAP). The near
 misses: a speech and the reactions to it the next day, two reports of one forum, two speeches of one convention by
 different speakers stay one story each. Every text here is written for the test."""
 from __future__ import annotations
 
+import random
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -64,30 +65,38 @@ REACTION = _doc(
 
 RACE = _doc(
     "e.example/1", "2025-03-08", "Why the race between Pell and Varga hinges on two states",
-    "Ada Pell leads Tomas Varga by ninety delegates, and the arithmetic of the remaining contests favours Senator "
-    "Pell unless the governor wins the two largest states outright. Pell's lead is narrow; Varga's path needs both, "
-    "Ms. Pell's advisers and Mr. Varga's pollsters agree.")
+    "Ada Pell leads Tomas Varga by ninety delegates, and the arithmetic of the remaining contests favours the "
+    "front-runner unless her rival wins the two largest states outright; the lead is narrow, advisers and pollsters "
+    "agree.")
 FORUM = _doc(
     "f.example/1", "2025-03-10", "Pell and Varga hold back at the Millbrook forum",
-    "Ada Pell and Tomas Varga avoided the insults of past weeks at the Millbrook forum on Thursday. Senator Pell "
-    "spoke about visas for farm workers and the governor about tariffs on steel; Pell's aides and Varga's aides "
-    "said the calm was planned, and Ms. Pell and Mr. Varga shook hands.")
+    "Ada Pell and Tomas Varga avoided the insults of past weeks at the Millbrook forum on Thursday, speaking about "
+    "visas for farm workers and tariffs on steel; aides said the calm was planned, and the two shook hands.")
 FORUM2 = _doc(
     "g.example/1", "2025-03-11", "A calm Millbrook forum: Pell and Varga shake hands",
     "No insults at the Millbrook forum: Ada Pell talked about visas for farm workers and Tomas Varga about steel "
     "tariffs, and Ms. Pell and Mr. Varga shook hands at the end, their aides said.")
 
-# a season of other news, so that the two candidates' names are not in every document of the store (a name is
-# famous in more than FAMOUS_DF of the documents; a store of a few documents is too small to tell)
-NOUNS = ("crane", "diesel", "museum", "plastic", "liner", "bakery", "ferry", "lighthouse", "seals", "bridge", "nets",
+# a season of other news, so that the two candidates' names are not in every document of the store (an actor is
+# famous in more than FAMOUS_DF of the documents, a word rare in at most SIGNATURE_DF; a store of a few documents is
+# too small to tell either)
+VOCAB = ("crane", "diesel", "museum", "plastic", "liner", "bakery", "ferry", "lighthouse", "seals", "bridge", "nets",
          "regatta", "tugboat", "oysters", "pier", "anchor", "gulls", "dredger", "sailmaker", "tides", "kelp",
-         "customs", "chandlery", "slipway")
-MONTH = [_doc(f"harbour{i}.example/{i}", str(date(2025, 4, 1) + timedelta(days=4 * i)), f"Harbour news: the {n}",
-              f"The harbour {n} was in the news on Tuesday: the {NOUNS[(i + 5) % len(NOUNS)]} and the "
-              f"{NOUNS[(i + 11) % len(NOUNS)]} were talked about at the quay, the harbour master said.")
-         for i, n in enumerate(NOUNS)]
+         "customs", "chandlery", "slipway", "buoy", "rowers", "trawler", "warehouse", "cannery", "mussels", "harpoon",
+         "barnacles", "compass", "lantern", "schooner", "quayside", "herring", "rigging", "ballast", "galley")
 
 
+def _note(i: int) -> str:
+    rnd = random.Random(i)
+    return " ".join(f"the {w} {rnd.choice(('grew', 'fell', 'moved', 'rusted', 'shone', 'waited'))}"
+                    for w in rnd.sample(VOCAB, 9)).capitalize() + "."
+
+
+MONTH = [_doc(f"harbour{i}.example/{i}", str(date(2025, 1, 1) + timedelta(days=4 * i)), None, _note(i))
+         for i in range(70)]
+# the two candidates of the season, in the news every other week (famous: in more than FAMOUS_DF of the documents)
+SEASON = [_doc(f"season{i}.example/{i}", str(date(2025, 1, 3) + timedelta(days=15 * i)), None,
+               f"Ada Pell and Tomas Varga campaigned: {_note(100 + i)}") for i in range(5)]
 def _ids(*pairs):
     return [(aid, "PERSON", n) for aid, n in pairs]
 
@@ -108,19 +117,20 @@ def test_two_documents_are_about_other_people_only_when_neither_names_the_others
     assert not SJ.other_subjects(None, ["a_gop"], "a_varga", ["a_varga"])  # no subject: no verdict
 
 
-def test_the_names_two_documents_share_add_at_most_names_cap():
-    parts = [(0.06, True), (0.06, True), (0.06, True), (0.05, False)]
-    assert ST.with_names_cap(parts) == pytest.approx(ST.NAMES_CAP + 0.05)
-    assert ST.with_names_cap([(0.06, False)] * 4) == pytest.approx(0.24)  # the happening's own words are not capped
-    # famous: a name (an actor term, a word of a person's name) in more than FAMOUS_DF of the documents
+def test_the_famous_actors_two_documents_share_add_at_most_actors_cap():
+    parts = [(0.05, True), (0.05, True), (0.05, True), (0.05, False)]
+    assert ST.with_actors_cap(parts) == pytest.approx(ST.ACTORS_CAP + 0.05)
+    assert ST.with_actors_cap([(0.06, False)] * 4) == pytest.approx(0.24)  # the happening's own words are not capped
+    # famous: an actor term in more than FAMOUS_DF of the documents; not a little-known singer, not a name's word
     v = {"@a_pell": 0.4, "pell": 0.4, "@a_varga": 0.4, "@a_swift": 0.4, "forum": 0.4, "millbrook": 0.4}
     df = {"@a_pell": 40, "pell": 35, "@a_varga": 30, "@a_swift": 2, "forum": 50, "millbrook": 2}
-    famous = ST.famous_names(v, df, 200, frozenset({"pell"}))
-    assert famous == {"@a_pell", "pell", "@a_varga"}  # not a little-known singer, not a common word
+    famous = ST.famous_actors(v, df, 200)
+    assert famous == {"@a_pell", "@a_varga"}
+    assert ST.famous_actors(v, df, 12) == frozenset()  # a store too small to tell
     # a document to a story's members: the same cap
     total = dict.fromkeys(v, 1.0)
-    assert ST.to_sum(v, total) == pytest.approx(6 * ST.TERM_CAP)  # (no names told: as before)
-    assert ST.to_sum(v, total, names=famous) == pytest.approx(3 * ST.TERM_CAP + ST.NAMES_CAP)
+    assert ST.to_sum(v, total) == pytest.approx(6 * ST.TERM_CAP)  # (no actors told: as before)
+    assert ST.to_sum(v, total, famous=famous) == pytest.approx(4 * ST.TERM_CAP + ST.ACTORS_CAP)
 
 
 def test_two_pieces_about_different_peoples_donors_are_two_stories(tmp_path, monkeypatch):
@@ -135,12 +145,11 @@ def test_a_speech_and_the_reaction_to_it_the_next_day_are_one_story(tmp_path):
     assert _stories(tmp_path / "s.db", [SPEECH, REACTION]) == [("c.example/1", "d.example/1")]
 
 
-def test_pieces_sharing_only_famous_names_are_two_stories_and_two_reports_of_one_forum_one(tmp_path, monkeypatch):
-    got = _stories(tmp_path / "a.db", MONTH + [RACE, FORUM, FORUM2])
+def test_pieces_sharing_only_famous_actors_are_two_stories_and_two_reports_of_one_forum_one(tmp_path):
+    got = _stories(tmp_path / "a.db", MONTH + SEASON + [RACE, FORUM, FORUM2])
     assert ("e.example/1",) in got  # the delegate arithmetic: only the candidates' names in common with the forum
     assert ("f.example/1", "g.example/1") in got  # the forum's own words: Millbrook, visas, tariffs, handshake
-    monkeypatch.setattr(ST, "NAMES_CAP", 9.0)  # without the cap the names join the race analysis to the forum
-    assert ("e.example/1", "f.example/1", "g.example/1") in _stories(tmp_path / "b.db", MONTH + [RACE, FORUM, FORUM2])
+
 
 
 def test_two_speeches_of_one_convention_by_different_speakers_are_one_story(tmp_path):
@@ -160,3 +169,17 @@ def test_the_same_stories_in_any_arrival_order(tmp_path):
     runs = [_stories(tmp_path / f"s{k}.db", order) for k, order in enumerate((docs, docs[::-1],
                                                                               docs[5:] + docs[:5]))]
     assert runs[0] == runs[1] == runs[2]
+
+
+def test_two_pieces_about_different_people_sharing_the_happenings_rare_words_are_one_story(tmp_path):
+    """The near miss of the subjects rule: one senator's criticism of an accord and an analysis of it as the governor's
+    win name different people, and share the accord's own rare words (Kelvhaven, emissions, turbines)."""
+    critic = _doc("j.example/1", "2025-06-14", "Pell is not impressed by the Kelvhaven accord",
+                  "Ada Pell said the Kelvhaven accord on emissions does too little: Senator Pell wants the offshore "
+                  "turbines built sooner, and Pell's aides called the emissions targets timid.")
+    win = _doc("k.example/1", "2025-06-15", "The Kelvhaven accord is a big win for Varga",
+               "The Kelvhaven accord caps emissions and pays for offshore turbines: a win for Tomas Varga, who "
+               "negotiated it for two years. Mr. Varga said the turbines would be running by 2030, and the governor "
+               "thanked the unions.")
+    got = _stories(tmp_path / "s.db", MONTH + [critic, win])
+    assert ("j.example/1", "k.example/1") in got

@@ -60,10 +60,10 @@ BURST_POWER = 0.5  # how much a term's burst within the window weighs (0: not at
 BURST_BASE_DAYS = 30  # a term's burst is against the documents within this many days
 BURST_CAP = 2.0  # a bursting term adds at most this many times TERM_CAP to a similarity
 EVENT_CAP = 0.25  # a scheduled event both documents centre on (corpus/story_events.py) adds this much
-NAMES_CAP = 0.12  # what the famous names two documents share (actor terms, the words of people's names, each in
-# more than FAMOUS_DF of the documents) add at most together: famous people are in many happenings of a week; a
-# happening is marked by its own words, its event, or its own little-known people
-FAMOUS_DF = 0.05  # a name in more than this share of the corpus's documents (one in twenty) is famous
+ACTORS_CAP = 0.06  # what the famous actors two documents share (actor terms, each in more than FAMOUS_DF of the
+# documents) add at most together, as much as one shared word: the candidates of a campaign are in every week's news;
+# a happening is marked by its own words, its event, or its own little-known people
+FAMOUS_DF = 0.05  # an actor in more than this share of the corpus's documents (one in twenty) is famous
 WEAK_EVENT_CAP = 0.20  # the same for an event without its party ("the debate"): words must add a little
 SIGNATURE_DF = 0.03  # a word in at most this share of the corpus's documents is a rare word (a happening's own word)
 SIGNATURE_TERMS = 2  # rare words two documents' vectors share that, with SIGNATURE_SIMILARITY, mark one happening
@@ -420,37 +420,37 @@ def similarity(a: dict, b: dict) -> float:
     return sum(shared(x * b[w], term=w) for w, x in a.items() if w in b)
 
 
-def famous_names(v: dict, df: dict, n_docs: int, names=frozenset()) -> frozenset:
-    """The vector's terms that name someone famous: an actor term (``@<id>``) or a word of the names the document
-    gives people and bodies (``names``: ``name_words``), in more than FAMOUS_DF of the corpus's ``n_docs``
-    documents (``df``). A candidate of the campaign, a head of government, is in every week's news; the little-known
-    people of one happening (a singer and her label's owner in their dispute) are its own mark. A corpus too small to
-    tell (a share under one document) has none."""
+def famous_actors(v: dict, df: dict, n_docs: int) -> frozenset:
+    """The vector's actor terms (``@<id>``) in more than FAMOUS_DF of the corpus's ``n_docs`` documents (``df``): a
+    candidate of the campaign, a head of government, is in every week's news; the little-known people of one
+    happening (a singer and her label's owner in their dispute) are its own mark. A corpus too small to tell (a share
+    under one document) has none."""
     limit = FAMOUS_DF * n_docs
-    return frozenset(w for w in v if (w[:1] == "@" or w in names) and 1 <= limit < df.get(w, 0))
+    return frozenset(w for w in v if w[:1] == "@" and 1 <= limit < df.get(w, 0))
 
 
-def with_names_cap(parts) -> float:
-    """A similarity from its shared terms' parts (``parts``: (part, is a famous name)): the famous names together
-    add at most NAMES_CAP (two reports of one happening share its own words or its event; two pieces naming the same
-    famous people, an analysis of the delegate race and a debate recap, share only them)."""
+def with_actors_cap(parts) -> float:
+    """A similarity from its shared terms' parts (``parts``: (part, is a famous actor)): the famous actors together
+    add at most ACTORS_CAP (two reports of one happening share its own words or its event; an analysis of the
+    delegate race and a debate recap share the same four candidates, and little else). A name's words stay words,
+    each capped as any word is (TERM_CAP)."""
     words = named = 0.0
-    for x, name in parts:
-        if name:
+    for x, famous in parts:
+        if famous:
             named += x
         else:
             words += x
-    return words + min(named, NAMES_CAP)
+    return words + min(named, ACTORS_CAP)
 
 
-def to_sum(v: dict, total: dict, caps: dict | None = None, names=frozenset()) -> float:
+def to_sum(v: dict, total: dict, caps: dict | None = None, famous=frozenset()) -> float:
     """A document's similarity to a sum of vectors (cosine, each shared term adding at most its cap, TERM_CAP
-    unless ``caps`` says; the famous names, ``names`` (``famous_names``), together at most NAMES_CAP)."""
+    unless ``caps`` says; the ``famous`` actors (``famous_actors``) together at most ACTORS_CAP)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
     caps = caps or {}
     if not norm:
         return 0.0
-    return with_names_cap((shared(x * total[w] / norm, caps.get(w, TERM_CAP), w), w in names)
+    return with_actors_cap((shared(x * total[w] / norm, caps.get(w, TERM_CAP), w), w in famous)
                           for w, x in v.items() if w in total)
 
 

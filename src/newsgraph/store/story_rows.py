@@ -202,18 +202,18 @@ class StoryLinker:
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
         df = self._df(v)
-        famous = ST.famous_names(v, df, self.linker.ndocs, p.names)
+        famous = ST.famous_actors(v, df, self.linker.ndocs)
         parts: dict[str, list] = {}
         for doc_id, w, term, sid in rows:
             parts.setdefault(doc_id, []).append((ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term),
                                                  term in famous))
             dots[doc_id] = dots.get(doc_id, 0.0) + ST.uncapped(w * v[term], term)
             story_of[doc_id] = sid
-        sims = {doc_id: ST.with_names_cap(x) for doc_id, x in parts.items()}
+        sims = {doc_id: ST.with_actors_cap(x) for doc_id, x in parts.items()}
         rare = ST.rare_words(v, df, self.linker.ndocs) - p.names
         shared_rare: Counter = Counter(doc_id for doc_id, _, term, _ in rows if term in rare)
         barred = self._other_models(p, sims, story_of)
-        others = self._other_subjects(p, rows, dots)
+        others = self._other_subjects(p, rows, dots, {d for d, k in shared_rare.items() if k >= ST.SIGNATURE_TERMS})
         best: dict[str, tuple[float, str]] = {}
         signed: dict[str, tuple[float, str, int]] = {}  # each story's nearest member with SIGNATURE_TERMS rare words
         dot: dict[str, float] = {}
@@ -246,15 +246,16 @@ class StoryLinker:
         scores += [(sid, round(s, 9), 0.0, d, k) for sid, (s, d, k) in signed.items()]
         return ST.choose(scores, p.opinion)
 
-    def _other_subjects(self, p: Pending, rows: list, dots: dict) -> set[str]:
-        """The placed documents about other people than the document's (corpus/story_subjects.py): either's subject
-        is not among the other's salient actors, and the two share no scheduled event with a qualifier. Only the
-        documents near enough to count (their uncapped similarity at least SIGNATURE_SIMILARITY) are read."""
-        ids = sorted(d for d, x in dots.items() if x >= ST.SIGNATURE_SIMILARITY)
+    def _other_subjects(self, p: Pending, rows: list, dots: dict, signed: set) -> set[str]:
+        """The placed documents about other people than the document's (corpus/story_subjects.py): neither's subject
+        is among the other's salient actors, and the two share neither a scheduled event with a qualifier nor the
+        happening's own rare words (``signed``: the documents sharing SIGNATURE_TERMS of them: Sanders on the climate
+        accord and an analysis of it as Obama's win share "emissions", "planet", "accord"). Only the documents near
+        enough to count (their uncapped similarity at least SIGNATURE_SIMILARITY) are read."""
+        evented = {d for d, _, term, _ in rows if SE.is_event(term) and not SE.is_weak_event(term)}
+        ids = sorted(d for d, x in dots.items() if x >= ST.SIGNATURE_SIMILARITY and d not in evented | signed)
         if not ids:
             return set()
-        evented = {d for d, _, term, _ in rows if SE.is_event(term) and not SE.is_weak_event(term)}
-        ids = [d for d in ids if d not in evented]
         AM = S.actor_mentions.c
         mentions: dict[str, list] = {d: [] for d in ids}
         for i in range(0, len(ids), 500):
