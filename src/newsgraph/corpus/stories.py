@@ -27,7 +27,8 @@ or an op-ed that names the same famous people, do not share the happening.
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
   or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
-  story.
+  story. The famous actors two documents share (``famous_actors``) add at most ACTORS_CAP together, and a member
+  about other people than the document's (corpus/story_subjects.py) is no evidence for it.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term
