@@ -27,8 +27,8 @@ or an op-ed that names the same famous people, do not share the happening.
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
   or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
-  story. The famous actors two documents share (``famous_actors``) add at most ACTORS_CAP together, and a member
-  about other people than the document's (corpus/story_subjects.py) is no evidence for it.
+  story. The famous actors two documents share (``famous_actors``: the season's candidates, not this week's
+  people) add at most ACTORS_CAP together.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term
@@ -421,13 +421,16 @@ def similarity(a: dict, b: dict) -> float:
     return sum(shared(x * b[w], term=w) for w, x in a.items() if w in b)
 
 
-def famous_actors(v: dict, df: dict, n_docs: int) -> frozenset:
-    """The vector's actor terms (``@<id>``) in more than FAMOUS_DF of the corpus's ``n_docs`` documents (``df``): a
-    candidate of the campaign, a head of government, is in every week's news; the little-known people of one
-    happening (a singer and her label's owner in their dispute) are its own mark. A corpus too small to tell (a share
-    under one document) has none."""
-    limit = FAMOUS_DF * n_docs
-    return frozenset(w for w in v if w[:1] == "@" and 1 <= limit < df.get(w, 0))
+def famous_actors(v: dict, base: dict, n_base: int, factors: dict) -> frozenset:
+    """The vector's actor terms (``@<id>``) famous in the document's season: among the strongest terms of more than
+    FAMOUS_DF of the ``n_base`` placed documents within BURST_BASE_DAYS (``base``: in how many), and not bursting
+    this week (``factors``: ``bursts``, under BURST_CAP). A candidate of the campaign, a head of government, is in
+    every week's news; the people of this week's happening (a singer and her label's owner in their dispute, a
+    hacker's plea) burst, or are too few to count. A season too thin to tell (a share under one document) has
+    none: judged by date, not by what arrived first."""
+    limit = FAMOUS_DF * n_base
+    return frozenset(w for w in v if w[:1] == "@" and 1 <= limit < base.get(w, 0) and
+                     factors.get(w, 1.0) < BURST_CAP)
 
 
 def with_actors_cap(parts) -> float:

@@ -23,7 +23,6 @@ from sqlalchemy import func, select, update
 from ..corpus import dedup
 from ..corpus import stories as ST
 from ..corpus import story_events as SE
-from ..corpus import story_subjects as SJ
 from . import schema as S
 from .versions import leave_stories, recount_story, superseded
 
@@ -45,7 +44,6 @@ class Pending:
     digest: bool = False
     unnamed: str | None = None  # "the convention" without a party: resolved by the window (corpus/story_events.py)
     names: frozenset = frozenset()  # the words of the names of the people and bodies it names (not rare words)
-    subject: str | None = None  # the person it names most (corpus/story_subjects.py)
 
 
 class StoryLinker:
@@ -58,7 +56,6 @@ class StoryLinker:
     def add(self, rec, doc_id: str, date: str | None, outlet: str | None, group: str | None, mentions) -> None:
         """Count the document's terms (not a near-duplicate copy's) and keep it for the batch's linking."""
         doc = rec.document
-        mentions = list(mentions)
         actors = ST.actor_weights(mentions)
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
         tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
@@ -73,8 +70,7 @@ class StoryLinker:
         title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
         self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title or ST.untitled(doc.text), doc.text),
-                                    SE.unnamed_event(doc.title, lead, date), ST.name_words(rec.entities, dedup.words),
-                                    SJ.subject(mentions)))
+                                    SE.unnamed_event(doc.title, lead, date), ST.name_words(rec.entities, dedup.words)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
         """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and
@@ -114,11 +110,12 @@ class StoryLinker:
             if p.unnamed and self._name_event(p):
                 vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
             rows, base = self._window_rows(p, vectors[p.doc_id])
-            factors = self._bursts(p, vectors[p.doc_id], rows, base)
+            factors, n_base = self._bursts(p, vectors[p.doc_id], rows, base)
             v = ST.burst(vectors[p.doc_id], factors)
+            famous = ST.famous_actors(v, base, n_base, factors)
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
             story = self._group_story(p) or (None if p.digest else
-                                             self._nearest_story(p, v, rows, ST.term_caps(factors)))
+                                             self._nearest_story(p, v, rows, ST.term_caps(factors), famous))
             self._place(p, v, story)
 
     def _name_event(self, p: Pending) -> bool:
@@ -171,16 +168,17 @@ class StoryLinker:
             .where(T.term.in_(terms), self._near(p, ST.BURST_BASE_DAYS)).group_by(T.term)).all()))
         return near, base
 
-    def _bursts(self, p: Pending, v: dict, near: list, base: Counter) -> dict:
+    def _bursts(self, p: Pending, v: dict, near: list, base: Counter) -> tuple[dict, int]:
         """The burst of the vector's terms within the window (corpus/stories.py ``bursts``): in how many of the
         window's placed documents each term is among the strongest, against the placed documents within
-        BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week)."""
+        BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week); and how many
+        placed documents are within BURST_BASE_DAYS."""
         if not v or not p.date:
-            return {}
+            return {}, 0
         count = select(func.count()).select_from(S.documents)
         n_window = self.conn.execute(count.where(self._near(p))).scalar_one()
         n_base = self.conn.execute(count.where(self._near(p, ST.BURST_BASE_DAYS))).scalar_one()
-        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, base, n_base)
+        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, base, n_base), n_base
 
     def _group_story(self, p: Pending) -> str | None:
         if not p.group:
@@ -191,7 +189,7 @@ class StoryLinker:
                               .order_by(D.date, D.id)).first()
         return r[0] if r else None
 
-    def _nearest_story(self, p: Pending, v: dict, rows: list, caps: dict) -> str | None:
+    def _nearest_story(self, p: Pending, v: dict, rows: list, caps: dict, famous=frozenset()) -> str | None:
         """The story to join (corpus/stories.py ``choose``) from each story's members within the window: the
         cosine to the nearest member (unit vectors: the sum over shared terms) and to the sum of those members."""
         if not v:
@@ -202,7 +200,6 @@ class StoryLinker:
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
         df = self._df(v)
-        famous = ST.famous_actors(v, df, self.linker.ndocs)
         parts: dict[str, list] = {}
         for doc_id, w, term, sid in rows:
             parts.setdefault(doc_id, []).append((ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term),
@@ -213,13 +210,12 @@ class StoryLinker:
         rare = ST.rare_words(v, df, self.linker.ndocs) - p.names
         shared_rare: Counter = Counter(doc_id for doc_id, _, term, _ in rows if term in rare)
         barred = self._other_models(p, sims, story_of)
-        others = self._other_subjects(p, rows, dots, {d for d, k in shared_rare.items() if k >= ST.SIGNATURE_TERMS})
         best: dict[str, tuple[float, str]] = {}
         signed: dict[str, tuple[float, str, int]] = {}  # each story's nearest member with SIGNATURE_TERMS rare words
         dot: dict[str, float] = {}
         for doc_id, sim in sorted(sims.items()):
             sid = story_of[doc_id]
-            if sid in barred or doc_id in others:
+            if sid in barred:
                 continue
             dot[sid] = dot.get(sid, 0.0) + dots[doc_id]
             if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
@@ -233,37 +229,16 @@ class StoryLinker:
         wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
         sums: dict[str, dict[str, float]] = {sid: {} for sid in wide}
         for i in range(0, len(wide), 500):
-            for sid, term, w, day, doc_id in self.conn.execute(
-                    select(D.story_id, T.term, T.weight, D.date, D.id).join(S.documents, D.id == T.doc_id)
+            for sid, term, w, day in self.conn.execute(
+                    select(D.story_id, T.term, T.weight, D.date).join(S.documents, D.id == T.doc_id)
                     .where(D.story_id.in_(wide[i:i + 500]), near).order_by(D.id, T.term)):
                 if term.startswith(VOTE_EVENT) and (ST.days_apart(p.date, day) or 0) > VOTE_EVENT_DAYS:
                     continue  # another day's vote in that state (see _window_rows)
-                if doc_id in others:
-                    continue  # a member about other people (see _other_subjects)
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
         scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps, famous), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
         scores += [(sid, round(s, 9), 0.0, d, k) for sid, (s, d, k) in signed.items()]
         return ST.choose(scores, p.opinion)
-
-    def _other_subjects(self, p: Pending, rows: list, dots: dict, signed: set) -> set[str]:
-        """The placed documents about other people than the document's (corpus/story_subjects.py): neither's subject
-        is among the other's salient actors, and the two share neither a scheduled event with a qualifier nor the
-        happening's own rare words (``signed``: the documents sharing SIGNATURE_TERMS of them: Sanders on the climate
-        accord and an analysis of it as Obama's win share "emissions", "planet", "accord"). Only the documents near
-        enough to count (their uncapped similarity at least SIGNATURE_SIMILARITY) are read."""
-        evented = {d for d, _, term, _ in rows if SE.is_event(term) and not SE.is_weak_event(term)}
-        ids = sorted(d for d, x in dots.items() if x >= ST.SIGNATURE_SIMILARITY and d not in evented | signed)
-        if not ids:
-            return set()
-        AM = S.actor_mentions.c
-        mentions: dict[str, list] = {d: [] for d in ids}
-        for i in range(0, len(ids), 500):
-            for d, aid, typ, n in self.conn.execute(select(AM.doc_id, AM.actor_id, AM.type, AM.n_mentions)
-                                                    .where(AM.doc_id.in_(ids[i:i + 500]))):
-                mentions[d].append((aid, typ, n))
-        return {d for d in ids if SJ.other_subjects(p.subject, p.actors, SJ.subject(mentions[d]),
-                                                    [a for a, _, _ in ST.actor_weights(mentions[d])])}
 
     def _other_models(self, p: Pending, sims: dict, story_of: dict) -> set[str]:
         """The stories with a member whose title names another model or size of a product the document's title
