@@ -27,7 +27,8 @@ or an op-ed that names the same famous people, do not share the happening.
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
   or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
-  story.
+  story. The famous actors two documents share (``famous_actors``: the season's candidates, not this week's
+  people) add at most ACTORS_CAP together.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term
@@ -60,6 +61,10 @@ BURST_POWER = 0.5  # how much a term's burst within the window weighs (0: not at
 BURST_BASE_DAYS = 30  # a term's burst is against the documents within this many days
 BURST_CAP = 2.0  # a bursting term adds at most this many times TERM_CAP to a similarity
 EVENT_CAP = 0.25  # a scheduled event both documents centre on (corpus/story_events.py) adds this much
+ACTORS_CAP = 0.06  # what the famous actors two documents share (actor terms, each in more than FAMOUS_DF of the
+# documents) add at most together, as much as one shared word: the candidates of a campaign are in every week's news;
+# a happening is marked by its own words, its event, or its own little-known people
+FAMOUS_DF = 0.05  # an actor in more than this share of the corpus's documents (one in twenty) is famous
 WEAK_EVENT_CAP = 0.20  # the same for an event without its party ("the debate"): words must add a little
 SIGNATURE_DF = 0.03  # a word in at most this share of the corpus's documents is a rare word (a happening's own word)
 SIGNATURE_TERMS = 2  # rare words two documents' vectors share that, with SIGNATURE_SIMILARITY, mark one happening
@@ -416,14 +421,41 @@ def similarity(a: dict, b: dict) -> float:
     return sum(shared(x * b[w], term=w) for w, x in a.items() if w in b)
 
 
-def to_sum(v: dict, total: dict, caps: dict | None = None) -> float:
+def famous_actors(v: dict, base: dict, n_base: int, factors: dict) -> frozenset:
+    """The vector's actor terms (``@<id>``) famous in the document's season: among the strongest terms of more than
+    FAMOUS_DF of the ``n_base`` placed documents within BURST_BASE_DAYS (``base``: in how many), and not bursting
+    this week (``factors``: ``bursts``, under BURST_CAP). A candidate of the campaign, a head of government, is in
+    every week's news; the people of this week's happening (a singer and her label's owner in their dispute, a
+    hacker's plea) burst, or are too few to count. A season too thin to tell (a share under one document) has
+    none: judged by date, not by what arrived first."""
+    limit = FAMOUS_DF * n_base
+    return frozenset(w for w in v if w[:1] == "@" and 1 <= limit < base.get(w, 0) and
+                     factors.get(w, 1.0) < BURST_CAP)
+
+
+def with_actors_cap(parts) -> float:
+    """A similarity from its shared terms' parts (``parts``: (part, is a famous actor)): the famous actors together
+    add at most ACTORS_CAP (two reports of one happening share its own words or its event; an analysis of the
+    delegate race and a debate recap share the same four candidates, and little else). A name's words stay words,
+    each capped as any word is (TERM_CAP)."""
+    words = named = 0.0
+    for x, famous in parts:
+        if famous:
+            named += x
+        else:
+            words += x
+    return words + min(named, ACTORS_CAP)
+
+
+def to_sum(v: dict, total: dict, caps: dict | None = None, famous=frozenset()) -> float:
     """A document's similarity to a sum of vectors (cosine, each shared term adding at most its cap, TERM_CAP
-    unless ``caps`` says)."""
+    unless ``caps`` says; the ``famous`` actors (``famous_actors``) together at most ACTORS_CAP)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
     caps = caps or {}
     if not norm:
         return 0.0
-    return sum(shared(x * total[w] / norm, caps.get(w, TERM_CAP), w) for w, x in v.items() if w in total)
+    return with_actors_cap((shared(x * total[w] / norm, caps.get(w, TERM_CAP), w), w in famous)
+                          for w, x in v.items() if w in total)
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

@@ -110,11 +110,12 @@ class StoryLinker:
             if p.unnamed and self._name_event(p):
                 vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
             rows, base = self._window_rows(p, vectors[p.doc_id])
-            factors = self._bursts(p, vectors[p.doc_id], rows, base)
+            factors, n_base = self._bursts(p, vectors[p.doc_id], rows, base)
             v = ST.burst(vectors[p.doc_id], factors)
+            famous = ST.famous_actors(v, base, n_base, factors)
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
             story = self._group_story(p) or (None if p.digest else
-                                             self._nearest_story(p, v, rows, ST.term_caps(factors)))
+                                             self._nearest_story(p, v, rows, ST.term_caps(factors), famous))
             self._place(p, v, story)
 
     def _name_event(self, p: Pending) -> bool:
@@ -167,16 +168,17 @@ class StoryLinker:
             .where(T.term.in_(terms), self._near(p, ST.BURST_BASE_DAYS)).group_by(T.term)).all()))
         return near, base
 
-    def _bursts(self, p: Pending, v: dict, near: list, base: Counter) -> dict:
+    def _bursts(self, p: Pending, v: dict, near: list, base: Counter) -> tuple[dict, int]:
         """The burst of the vector's terms within the window (corpus/stories.py ``bursts``): in how many of the
         window's placed documents each term is among the strongest, against the placed documents within
-        BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week)."""
+        BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week); and how many
+        placed documents are within BURST_BASE_DAYS."""
         if not v or not p.date:
-            return {}
+            return {}, 0
         count = select(func.count()).select_from(S.documents)
         n_window = self.conn.execute(count.where(self._near(p))).scalar_one()
         n_base = self.conn.execute(count.where(self._near(p, ST.BURST_BASE_DAYS))).scalar_one()
-        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, base, n_base)
+        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, base, n_base), n_base
 
     def _group_story(self, p: Pending) -> str | None:
         if not p.group:
@@ -187,7 +189,7 @@ class StoryLinker:
                               .order_by(D.date, D.id)).first()
         return r[0] if r else None
 
-    def _nearest_story(self, p: Pending, v: dict, rows: list, caps: dict) -> str | None:
+    def _nearest_story(self, p: Pending, v: dict, rows: list, caps: dict, famous=frozenset()) -> str | None:
         """The story to join (corpus/stories.py ``choose``) from each story's members within the window: the
         cosine to the nearest member (unit vectors: the sum over shared terms) and to the sum of those members."""
         if not v:
@@ -197,11 +199,15 @@ class StoryLinker:
         sims: dict[str, float] = {}
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
+        df = self._df(v)
+        parts: dict[str, list] = {}
         for doc_id, w, term, sid in rows:
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term)
+            parts.setdefault(doc_id, []).append((ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term),
+                                                 term in famous))
             dots[doc_id] = dots.get(doc_id, 0.0) + ST.uncapped(w * v[term], term)
             story_of[doc_id] = sid
-        rare = ST.rare_words(v, self._df(v), self.linker.ndocs) - p.names
+        sims = {doc_id: ST.with_actors_cap(x) for doc_id, x in parts.items()}
+        rare = ST.rare_words(v, df, self.linker.ndocs) - p.names
         shared_rare: Counter = Counter(doc_id for doc_id, _, term, _ in rows if term in rare)
         barred = self._other_models(p, sims, story_of)
         best: dict[str, tuple[float, str]] = {}
@@ -229,7 +235,7 @@ class StoryLinker:
                 if term.startswith(VOTE_EVENT) and (ST.days_apart(p.date, day) or 0) > VOTE_EVENT_DAYS:
                     continue  # another day's vote in that state (see _window_rows)
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
-        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps), 9) if sid in sums else 0.0, d)
+        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps, famous), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
         scores += [(sid, round(s, 9), 0.0, d, k) for sid, (s, d, k) in signed.items()]
         return ST.choose(scores, p.opinion)
