@@ -55,8 +55,10 @@ def test_leading_adverbials_are_still_dropped(text, start):
 # --- 2. a title with a colon is no transcript turn ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Halo Legends: Broken Crown is a strategy game with a slow start. Its maps are large and its menus are clumsy.",
-    "Kingdom Wars Saga: The Iron Gate was released in March and sold a million copies in its first week.",
+    "Halo Legends: Broken Crown review\n\nHalo Legends: Broken Crown is a strategy game with a slow start. Its maps "
+    "are large and its menus are clumsy.",
+    "Kingdom Wars Saga: The Iron Gate sells a million copies\n\nKingdom Wars Saga: The Iron Gate was released in "
+    "March and sold a million copies in its first week.",
     "Night Harbor Tales: Return Of The Tide review - patient and beautiful\n\nNight Harbor Tales: Return Of The Tide "
     "is a game about a lighthouse keeper. It rewards patience more than skill.",
 ])
@@ -75,6 +77,9 @@ TWO_PERSON = ("A transcript of Monday's debate.\n\nAnn Keller: Bob Osei is wrong
      "will not raise taxes.\n\nHe left without taking questions.", "Reed"),
     ("The governor, Ann Reed, spoke on Monday.\n\nGov. Reed: Texas is ready for the storm and every county has what "
      "it needs.\n\nShe left.", "Reed"),  # (the label's person is named outside the "title")
+    ("Putin: Russia Will Respond to NATO Expansion\n\nThe Kremlin spoke on Monday.", "Putin"),  # (a headline)
+    ("The senator took questions.\n\nMarco Rubio: Florida needs the money now, and we will fight for it.\n\nHe "
+     "left.", "Rubio"),
     (TWO_PERSON, "Keller"),
     (TWO_PERSON, "Osei"),
 ])

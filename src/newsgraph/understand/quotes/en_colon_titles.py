@@ -8,9 +8,12 @@ the sentence that follows is about it: its verb comes straight after them ("… 
 The rule (``colon_title``) holds only when every sign agrees: the label is not in capitals (a transcript's
 "SMITH: Johnson is wrong" stays a turn), the words after the colon are one to five capitalised words (a few small
 connecting words inside: "Star Wars: The Last Jedi", no pronoun: "Reed: We will win") followed at once by a finite
-verb, the page has no other label naming a person (a two-person transcript "Ann Reed: Bob Jones is wrong" stays a
-turn), and the label's person is never mentioned outside this title (a governor named in the story whose label
-opens "Gov. Reed: Texas is ready" stays a turn)."""
+verb, the label with those words is written again in the text, as a name is (a review's headline and its first
+paragraph; a headline's "Putin: Russia will respond to NATO expansion" written once stays a turn), the page has no
+other label naming a person (a two-person transcript "Ann Reed: Bob Jones is wrong" stays a turn), and the label's
+person is never mentioned outside the title (a governor named in the story whose label opens "Gov. Reed: Texas is
+ready" stays a turn). A title written only once is left as it is read: its words alone cannot tell it from a
+speaker's label and a sentence about a place or a person."""
 from __future__ import annotations
 
 import re
@@ -55,5 +58,7 @@ def colon_title(ctx: Context, label: str, s: int, a: int, b: int, hit, other_lab
         return False
     title = re.compile(r"\s*".join(re.escape(w) for w in ctx.text[s:cont].replace(":", " : ").split()))
     spans = [(m.start(), m.end()) for m in title.finditer(ctx.text)]
+    if len(spans) < 2:
+        return False  # (a name is written again: "Putin: Russia will respond" is a headline's turn)
     ent = ctx.actors.entities[hit[2]]
     return all(any(ts <= m.start and m.end <= te for ts, te in spans) for m in ent.mentions)
