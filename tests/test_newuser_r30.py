@@ -30,9 +30,6 @@ HE_SURNAME = ('President Carl Smith met farm leaders in the capital on Monday.\n
               'for China at the World Bank, said at a Nov. 6 event in Washington.')
 
 
-@pytest.mark.xfail(strict=False, reason="the Chinese surname He after a closing quotation is read as the pronoun "
-                   "'he': the quotation goes to the person named before (a benchmark page's IMF economist's words "
-                   "were given to Trump, with no cue)")
 def test_chinese_surname_he_after_a_quotation_is_the_speaker():
     qs = _quotes(HE_SURNAME)
     assert qs, qs
@@ -41,9 +38,6 @@ def test_chinese_surname_he_after_a_quotation_is_the_speaker():
     assert cue == "said", qs
 
 
-@pytest.mark.xfail(strict=False, reason="a named defendant with age and hometown ('John A. Smith Jr., 41, of "
-                   "Greenville, ... pleaded guilty') loses the name and age from the reported content, which then "
-                   "starts at 'of Greenville'")
 def test_reported_content_keeps_the_named_subject_with_age_and_hometown():
     text = ("A Texas man pleaded guilty on Tuesday to wire fraud, the U.S. Attorney's Office for the Northern "
             "District of Texas said.\n\nJohn A. Smith Jr., 41, of Greenville, a town east of Dallas, pleaded "
@@ -53,8 +47,6 @@ def test_reported_content_keeps_the_named_subject_with_age_and_hometown():
     assert any(t.startswith("John A. Smith Jr.") for t in contents), contents
 
 
-@pytest.mark.xfail(strict=False, reason="a game's title with a colon ('Star Wars Jedi: Fallen Order is ...') opening "
-                   "a review's paragraph is read as a transcript turn: speaker 'Jedi', cue ':'")
 def test_a_product_title_with_a_colon_is_no_transcript_label():
     text = ("Star Wars Jedi: Fallen Order review - a bold game that almost gets there\n\n"
             "Star Wars Jedi: Fallen Order is a game with many faces. You can call it a copy of other games, but "

@@ -39,11 +39,10 @@ from .en_titles import titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
-from .en_surnames import second_surnames
+from .en_surnames import pronoun_surnames, second_surnames
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
                        after_prefix, headline_pieces, month_mentions, no_person_shape, person_before_name,
-                       quoted_nickname, word_before_name, whole_words, before_title,
-                       regnal_names)
+                       quoted_nickname, word_before_name, whole_words, before_title, regnal_names)
 from .en_things import the_thing
 from .en_laws import sponsors_law
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
@@ -120,7 +119,8 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None, own
     doc = view.spacy
     lex = lexicon(lang)
     actors = Actors(text)
-    spans = second_surnames(comma_persons(_join_expansions(_model_spans(doc, text, lex), text), text), text)
+    spans = comma_persons(_join_expansions(_model_spans(doc, text, lex), text), text)
+    spans = pronoun_surnames(second_surnames(spans, text), text, doc)  # "He Lin, the director, said"
     spans = caps_openings(spans, text, _REGNAL_TITLES)
     spans = regnal_names(spans, text, _REGNAL_TITLES)
     spans = appositive_persons(_honorific_names(spans, text), text)  # "Her mother, Ana Ruiz, said"

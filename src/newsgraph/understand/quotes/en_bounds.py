@@ -112,7 +112,7 @@ def strip_lead(ctx: Context, a: int, b: int) -> int:
         c = commas.find(t, a, b)
         if c < 0:
             return a
-        if finite(ctx, a, c) or b - c < 10 or t[a:a + 3].lower() == "of ":
+        if finite(ctx, a, c) or b - c < 10 or t[a:a + 3].lower() == "of " or _holds_subject(ctx, a, c, b):
             return a  # ("Of the 121 people detained, 77 have been deported": a partitive, the subject's own)
         nxt = c + 1
         while nxt < b and t[nxt].isspace():
@@ -120,6 +120,14 @@ def strip_lead(ctx: Context, a: int, b: int) -> int:
         if subjectless(ctx, nxt, b):
             return a0
         a = nxt
+
+
+def _holds_subject(ctx: Context, a: int, c: int, b: int) -> bool:
+    """The comma-bounded part [a, c) is the content's subject, not an adverbial: it holds the subject of a verb after
+    it in the content. A named person followed by appositions of age and hometown ("John A. Smith Jr., 41, of
+    Greenville, pleaded guilty", "Jane Roe, 35, of Austin, was arrested": a court or police report's form), where
+    the part after the name holds a noun and so is not ``subjectless``."""
+    return any(tk.dep_ in ("nsubj", "nsubjpass") and c <= tk.head.idx < b for tk in ctx.tokens(a, c))
 
 
 def subjectless(ctx: Context, a: int, b: int) -> bool:

@@ -14,6 +14,7 @@ from collections import Counter
 from .. import rules
 from ..actors import WEntity
 from ..marks import find_quoted
+from .en_colon_titles import colon_title
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 from .en_interviewee import answers_question, interviewee as _interviewee
 from .en_label_names import initials_person
@@ -198,6 +199,8 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         b = len(text) if b < 0 else b
         while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:\"”"):
             b -= 1
+        if colon_title(ctx, label, s, a, b, hit, lambda lb: _other_label(ctx, lb)):
+            continue  # "Star Wars Jedi: Fallen Order is a game …": a work's title, no turn (en_colon_titles)
         bare = line_of.get(m.start())
         if bare is not None and bare.start <= a and text[bare.start:a].strip(" \t\"“:").strip() == label:
             found = [q for q in found if q is not bare]
@@ -236,6 +239,19 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         if hit is not None and bare is not None:
             _labelled(ctx, bare, hit, s, m.end())
     return found + out
+
+
+def _other_label(ctx: Context, label: str) -> bool:
+    """A label other than ``label`` names a person (or asks or answers) on the page: the page is a transcript."""
+    for m in _LABEL.finditer(ctx.text):
+        other = m.group("label").strip()
+        if other == label:
+            continue
+        s = m.start("label")
+        if other in _ANSWER_LABELS or other in ("Q", "Question", "QUESTION") or \
+                _person_named(ctx, s, s + len(other)) is not None:
+            return True
+    return False
 
 
 _OWN = frozenset({"i", "we", "you"})
