@@ -99,6 +99,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
         words, no = (settings(dr.lang).get(k, "") for k in ("attacks_2001_context", "attacks_2001_not"))
         self._attacks_2001 = (re.compile(rf"\b(?:{words})\b", re.I), re.compile(rf"\b(?:{no})\b", re.I)) \
             if words and no else None
+        words = settings(dr.lang).get("attacks_2001_nouns", "")
+        self._attacks_2001_nouns = re.compile(rf"[^\S\n]+(?:{words})\b", re.I) if words else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
         words = settings(dr.lang).get("program_names", "")
         self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
