@@ -1,0 +1,92 @@
+"""understand.dates, round 30 (issue 18): the classes left by round 29 and those fresh30 showed. The sentences are
+made up for the tests; each rule has its near misses (where it must not fire)."""
+
+
+def test_a_full_date_of_an_earlier_century_keeps_its_year(dates_by_text):
+    assert dates_by_text("The Bastille was stormed on July 14, 1789.", "2016-07-15")["July 14, 1789"].value == \
+        "1789-07-14"
+    assert dates_by_text("Lincoln was sworn in on March 4, 1861, in Washington.", "2016-07-15")[
+        "March 4, 1861"].value == "1861-03-04"
+    # near misses: a count after the day ("on July 4, 1500 soldiers landed"), a year the old pattern already read
+    found = dates_by_text("On July 4, 1500 soldiers landed on the beach.", "2016-07-15")
+    assert "July 4, 1500" not in found and found["July 4"].value == "2016-07-04"
+    assert dates_by_text("The treaty was signed on June 28, 1919, in Versailles.", "2016-07-15")[
+        "June 28, 1919"].value == "1919-06-28"
+
+
+def test_the_season_looked_ahead_to(dates_by_text):
+    fall = "2016-09-01/2016-11-30"
+    assert dates_by_text("Looking ahead to the fall, the aide laid out the plan.", "2016-04-23")[
+        "the fall"].span == fall
+    assert dates_by_text("Clinton is struggling to turn the party's attention to the fall.", "2016-05-19")[
+        "the fall"].span == fall
+    # near misses: the noun of falling, a season naming a noun
+    for text in ("The scandal contributed to the fall of the government.", "The strike led to the fall in prices.",
+                 "He traveled to the fall festival."):
+        found = dates_by_text(text, "2016-04-19")
+        assert not any(d.value or d.span for d in found.values()), text
+
+
+def test_the_infinitive_of_a_threat_lies_after_it(dates_by_text):
+    # "threatened to disrupt the convention in July" (written in May): the coming July, the nearest
+    assert dates_by_text("Supporters threatened to disrupt the party's convention in Philadelphia in July.",
+                         "2016-05-19")["July"].value == "2016-07"
+    # near misses: the nearest is the past one; a threat made in a month
+    assert dates_by_text("The union threatened to strike in January, and it did.", "2016-05-19")[
+        "January"].value == "2016-01"
+    assert dates_by_text("The union threatened in January to strike.", "2016-11-19")["January"].value == "2016-01"
+
+
+def test_a_month_before_a_named_thing_after_a_determiner_and_adjectives(dates_by_text):
+    assert dates_by_text("He lost to Christie in the disastrous February New Hampshire debate.", "2016-09-01")[
+        "February"].value == "2016-02"
+    # near miss: a month that is a person's first name after a determiner and an adjective
+    found = dates_by_text("She sang with the lovely June Carter Cash at the show.", "2016-01-01")
+    assert not any(d.value for d in found.values())
+
+
+def test_sept_11_naming_the_2001_attacks_by_its_noun(dates_by_text):
+    for text in ("He has spread Sept. 11 conspiracy theories for years.", "Families of Sept. 11 victims sued the kingdom.",
+                 "The Sept. 11 commission found no such link."):
+        assert dates_by_text(text, "2016-09-19")["Sept. 11"].value == "2001-09-11", text
+    # near misses: a happening of this year's Sept. 11; a text about Benghazi (Sept. 11, 2012)
+    for text in ("He spoke at the Sept. 11 memorial ceremony in New York.", "The Sept. 11 deadline passed without a deal.",
+                 "Clinton left the Sept. 11 ceremony early."):
+        assert dates_by_text(text, "2016-09-19")["Sept. 11"].value == "2016-09-11", text
+    found = dates_by_text("The Benghazi hearings heard from Sept. 11 victims' families.", "2015-12-04")
+    assert found["Sept. 11"].value != "2001-09-11"
+
+
+def test_a_month_carries_the_year_of_a_relative_clause_of_time(dates_by_text):
+    # "by the time he visited his doctor in November 2016": a clause of a time noun tells the main clause's time
+    text = ("He had suffered months of dizziness by the time he visited his doctor in November 2016. By December "
+            "the symptoms worsened.")
+    assert dates_by_text(text, "2019-11-18")["December"].value == "2016-12"
+    # near miss: a relative clause about someone else anchors nothing
+    text = "He met Levinson, who disappeared in March 2007. In May he flew to Boston."
+    assert dates_by_text(text, "2016-06-20")["May"].value == "2016-05"
+
+
+def test_words_of_sequence_carry_a_story_over_a_paragraph(dates_by_text):
+    text = ("He had suffered months of dizziness by the time he visited his doctor in November 2016.\nAt first, his "
+            "doctor assumed it was bronchitis, and his symptoms did improve soon after. But by December, they worsened.")
+    assert dates_by_text(text, "2019-11-18")["December"].value == "2016-12"
+    text = "The firm went public in May 2005.\nThe shares rose, and at first investors cheered.\nIn August, it warned."
+    assert dates_by_text(text, "2016-09-14")["August"].value == "2005-08"
+    # near misses: no words of sequence (the later paragraph is the news); a month earlier in the year than the
+    # anchor's; a word of now between
+    text = "The firm went public in May 2005.\nThe shares rose.\nIn August, the firm warned of losses."
+    assert dates_by_text(text, "2016-09-14")["August"].value == "2016-08"
+    text = "The firm went public in May 2005.\nAt first investors cheered.\nIn March, the firm warned of losses."
+    assert dates_by_text(text, "2016-09-14")["March"].value == "2016-03"
+    text = ("The firm went public in May 2005.\nAt first investors cheered.\nToday the firm employs 300 people.\n"
+            "In August, the firm warned of losses.")
+    assert dates_by_text(text, "2016-09-14")["August"].value == "2016-08"
+
+
+def test_a_show_named_with_a_day(dates_by_text):
+    found = dates_by_text("Tenney spoke to Breitbart News Saturday on Sirius XM about her race.", "2016-06-28")
+    assert not any(d.value for d in found.values())
+    # near miss: the outlet, then the day
+    assert dates_by_text("Tenney spoke to Breitbart News on Saturday about her race.", "2016-06-28")[
+        "Saturday"].value == "2016-06-25"
