@@ -90,3 +90,26 @@ def test_a_show_named_with_a_day(dates_by_text):
     # near miss: the outlet, then the day
     assert dates_by_text("Tenney spoke to Breitbart News on Saturday about her race.", "2016-06-28")[
         "Saturday"].value == "2016-06-25"
+
+
+def test_a_count_from_a_happening_the_text_dates_by_its_verb(dates_by_text):
+    # "two days before the crash" after "the plane crashed on Thursday": the happening's day is its verb's
+    text = "The plane crashed into the sea on Thursday. Two days before the crash, the pilot had complained."
+    assert dates_by_text(text, "2016-05-20")["Two days before"].value == "2016-05-17"
+    text = "Voters voted on Tuesday. Two days after the vote, the results were certified."
+    assert dates_by_text(text, "2016-06-10")["Two days after"].value == "2016-06-09"
+    # near miss: an agent's act of the same word is not the happening ("he attacked the plan" / "the attack in Paris")
+    text = "He attacked the plan on Monday. Two days before the attack in Paris, police had warned of a threat."
+    assert dates_by_text(text, "2016-05-20")["Two days before"].value is None
+
+
+def test_the_weekday_of_what_a_past_urging_asks_is_the_nearest(dates_by_text):
+    # "urged them to vote Tuesday" written on a Monday: the vote lies after the urging, the coming Tuesday
+    assert dates_by_text("Supporters urged them to vote Tuesday.", "2016-06-06")["Tuesday"].value == "2016-06-07"
+    assert dates_by_text("The campaign urged supporters to turn out on Tuesday.", "2016-06-06")[
+        "Tuesday"].value == "2016-06-07"
+    # near misses: the nearest is the past one; the day of the urging itself
+    assert dates_by_text("The governor urged residents to evacuate Tuesday, and most did.", "2016-06-08")[
+        "Tuesday"].value == "2016-06-07"
+    assert dates_by_text("Officials asked residents on Saturday to stay home.", "2016-06-08")[
+        "Saturday"].value == "2016-06-04"

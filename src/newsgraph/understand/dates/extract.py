@@ -147,7 +147,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
             return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
-        if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end):
+        if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end,
+                                                                                          self.dr.directive_verbs):
             return "near"  # "was rewriting an address, to be delivered Wednesday": after the act, either side of now
         if t in (None, "present", "either") and (attachment.names_record(self.view, c.start, c.end, self.dr) or
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):

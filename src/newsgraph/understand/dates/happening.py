@@ -53,10 +53,19 @@ def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset()) 
     # act of an agent who acts on many days; "the donations were made on June 27", "the primaries on March 22",
     # "the attacks in Paris on Friday ... have complicated" date the happening itself)
     verb = _verb_of(span)
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() == lemma and _undergoer(verb):
+        return True  # the verb of the happening's noun ("the plane crashed on Thursday" ... "before the crash"; r30)
     # (nor a noun another name modifies: "the Fox News poll" is not "the CNN/ORC poll")
     return any(t.pos_ in ("NOUN", "ADJ", "PROPN") and _key(t) == lemma and not (t.dep_ == "nsubj" and t.head == verb)
                and not (names and _names_of(t) and not names & _names_of(t))
                for t in doc[lo:hi] if not span.start <= t.i < span.end)
+
+
+def _undergoer(verb) -> bool:
+    """Is the verb's subject a common noun ("the plane crashed", "voters voted") or the verb passive: a happening, not
+    an agent's act ("he attacked the plan on Monday" is one of many acts of his, not "the attack")?"""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and (subj[0].dep_ == "nsubjpass" or subj[0].pos_ == "NOUN")
 
 
 def _verb_of(span):
