@@ -113,3 +113,14 @@ def test_the_weekday_of_what_a_past_urging_asks_is_the_nearest(dates_by_text):
         "Tuesday"].value == "2016-06-07"
     assert dates_by_text("Officials asked residents on Saturday to stay home.", "2016-06-08")[
         "Saturday"].value == "2016-06-04"
+
+
+def test_a_happening_a_past_relative_clause_tells_of_has_taken_place(dates_by_text):
+    # "the February debate that scuttled his campaign": the debate is past, whatever the clause around it
+    assert dates_by_text("Voters will remember the March primary that sank his campaign.", "2016-09-01")[
+        "March"].value == "2016-03"
+    # near misses: a future relative clause; a passive one (what was done to a happening still ahead)
+    assert dates_by_text("Voters will decide in the November election that will settle the race.", "2016-09-01")[
+        "November"].value == "2016-11"
+    assert dates_by_text("He is preparing for the October debate, which was moved to Las Vegas.", "2016-09-01")[
+        "October"].value == "2016-10"

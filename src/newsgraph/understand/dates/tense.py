@@ -156,10 +156,20 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 planned = True  # "a planned rally on Saturday", "the upcoming summit in March"
             if _noun_word(t.head) in dr.happening_nouns or t.head.lemma_.lower() in dr.happening_nouns:
                 adverbial = "happening"  # "the November election", "the convention in July"
+                if _told_past(t.head):
+                    return "past", True  # "the February debate that scuttled his campaign": it has taken place (r30)
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
         t = t.head
     return ("future" if later and not fronted.past_sentence(doc, span) else None), adverbial
+
+
+def _told_past(noun) -> bool:
+    """Does a relative clause in the simple past tell what the happening did ("the debate that practically scuttled
+    his campaign", "the rally where he fainted")? Then it has taken place. Not a passive, which tells what was done
+    to the happening, ahead or not ("the October debate, which was moved to Las Vegas")."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+               for c in noun.children)
 
 
 def _saying_before(v, span, dr):
