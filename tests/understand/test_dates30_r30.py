@@ -96,10 +96,15 @@ def test_a_count_from_a_happening_the_text_dates_by_its_verb(dates_by_text):
     # "two days before the crash" after "the plane crashed on Thursday": the happening's day is its verb's
     text = "The plane crashed into the sea on Thursday. Two days before the crash, the pilot had complained."
     assert dates_by_text(text, "2016-05-20")["Two days before"].value == "2016-05-17"
+    text = ("Those on board Flight 804, which crashed on Thursday, are named. Her family had returned two days "
+            "before the crash.")
+    assert dates_by_text(text, "2016-05-19")["two days before"].value == "2016-05-17"
     text = "Voters voted on Tuesday. Two days after the vote, the results were certified."
     assert dates_by_text(text, "2016-06-10")["Two days after"].value == "2016-06-09"
     # near miss: an agent's act of the same word is not the happening ("he attacked the plan" / "the attack in Paris")
     text = "He attacked the plan on Monday. Two days before the attack in Paris, police had warned of a threat."
+    assert dates_by_text(text, "2016-05-20")["Two days before"].value is None
+    text = "Smith, who attacked the plan on Monday, spoke. Two days before the attack in Paris, police had warned."
     assert dates_by_text(text, "2016-05-20")["Two days before"].value is None
 
 

@@ -62,10 +62,12 @@ def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset()) 
 
 
 def _undergoer(verb) -> bool:
-    """Is the verb's subject a common noun ("the plane crashed", "voters voted") or the verb passive: a happening, not
-    an agent's act ("he attacked the plan on Monday" is one of many acts of his, not "the attack")?"""
+    """Is the verb's subject a common noun ("the plane crashed", "voters voted"), a thing's relative pronoun ("Flight
+    804, which crashed on Thursday") or the verb passive: a happening, not an agent's act ("he attacked the plan on
+    Monday" is one of many acts of his, not "the attack")?"""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and (subj[0].dep_ == "nsubjpass" or subj[0].pos_ == "NOUN")
+    return bool(subj) and (subj[0].dep_ == "nsubjpass" or subj[0].pos_ == "NOUN" or
+                           (verb.dep_ == "relcl" and subj[0].lower_ in ("which", "that")))
 
 
 def _verb_of(span):
