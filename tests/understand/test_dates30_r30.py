@@ -22,7 +22,8 @@ def test_the_season_looked_ahead_to(dates_by_text):
         "the fall"].span == fall
     # near misses: the noun of falling, a season naming a noun
     for text in ("The scandal contributed to the fall of the government.", "The strike led to the fall in prices.",
-                 "He traveled to the fall festival."):
+                 "He traveled to the fall festival.", "Analysts said the weak dollar was responsible for the fall.",
+                 "The scandal led to the fall, and then to his resignation."):
         found = dates_by_text(text, "2016-04-19")
         assert not any(d.value or d.span for d in found.values()), text
 
