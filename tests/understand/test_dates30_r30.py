@@ -10,6 +10,8 @@ def test_a_full_date_of_an_earlier_century_keeps_its_year(dates_by_text):
     # near misses: a count after the day ("on July 4, 1500 soldiers landed"), a year the old pattern already read
     found = dates_by_text("On July 4, 1500 soldiers landed on the beach.", "2016-07-15")
     assert "July 4, 1500" not in found and found["July 4"].value == "2016-07-04"
+    found = dates_by_text("The polls close on May 1, 1700 GMT, officials said.", "2016-04-15")
+    assert "May 1, 1700" not in found
     assert dates_by_text("The treaty was signed on June 28, 1919, in Versailles.", "2016-07-15")[
         "June 28, 1919"].value == "1919-06-28"
 
