@@ -38,6 +38,9 @@ def test_the_infinitive_of_a_threat_lies_after_it(dates_by_text):
     assert dates_by_text("The union threatened to strike in January, and it did.", "2016-05-19")[
         "January"].value == "2016-01"
     assert dates_by_text("The union threatened in January to strike.", "2016-11-19")["January"].value == "2016-01"
+    # a gerund naming the past threat ("admitted to threatening ..., in April"): the threat's own time
+    assert dates_by_text("A man admitted to threatening to bomb the office, in April, the court heard.",
+                         "2019-11-19")["April"].value == "2019-04"
 
 
 def test_a_month_before_a_named_thing_after_a_determiner_and_adjectives(dates_by_text):

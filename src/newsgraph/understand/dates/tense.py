@@ -164,6 +164,12 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     return ("future" if later and not fronted.past_sentence(doc, span) else None), adverbial
 
 
+def _bare_gerund(v) -> bool:
+    """A gerund with no auxiliary names a past act as a thing ("pleaded guilty to threatening to kill her, in March":
+    the date is the threat's own time, not after it; round 30)."""
+    return v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
 def _told_past(noun) -> bool:
     """Does a relative clause in the simple past tell what the happening did ("the debate that practically scuttled
     his campaign", "the rally where he fainted")? Then it has taken place. Not a passive, which tells what was done
@@ -336,7 +342,7 @@ def _own_tense(v, dr) -> str | None:
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
         return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in auxes) and \
-            v.head.lemma_.lower() in dr.directive_verbs:
+            v.head.lemma_.lower() in dr.directive_verbs and not _bare_gerund(v.head):
         return "after"  # what one is asked, ordered or vows to do ("asked him to lay out his path to the nomination
         #                 in July", "was ordered to finish by Feb. 29") lies after the asking, on either side of now
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
