@@ -12,6 +12,12 @@ def test_a_full_date_of_an_earlier_century_keeps_its_year(dates_by_text):
     assert "July 4, 1500" not in found and found["July 4"].value == "2016-07-04"
     found = dates_by_text("The polls close on May 1, 1700 GMT, officials said.", "2016-04-15")
     assert "May 1, 1700" not in found
+    # (review2 r30) a clock of another zone, a street number
+    found = dates_by_text("Protesters will rally in Richmond on May 1, 1700 BST organizers said.", "2016-04-15")
+    assert "May 1, 1700" not in found
+    found = dates_by_text("The demonstration is planned for April 4, 1600 Pennsylvania Avenue, the organizers said.",
+                          "2016-03-15")
+    assert "April 4, 1600" not in found
     assert dates_by_text("The treaty was signed on June 28, 1919, in Versailles.", "2016-07-15")[
         "June 28, 1919"].value == "1919-06-28"
 
@@ -25,7 +31,11 @@ def test_the_season_looked_ahead_to(dates_by_text):
     # near misses: the noun of falling, a season naming a noun
     for text in ("The scandal contributed to the fall of the government.", "The strike led to the fall in prices.",
                  "He traveled to the fall festival.", "Analysts said the weak dollar was responsible for the fall.",
-                 "The scandal led to the fall, and then to his resignation."):
+                 "The scandal led to the fall, and then to his resignation.",
+                 # (review2 r30) "to/for the fall" without a word of looking ahead is the noun of falling
+                 "The elderly woman was not ready for the fall and broke her hip.",
+                 "Investors were bracing for the fall, analysts said, as oil prices slid.",
+                 "Doctors pointed to the fall as the likely cause of the injuries."):
         found = dates_by_text(text, "2016-04-19")
         assert not any(d.value or d.span for d in found.values()), text
 
@@ -61,6 +71,10 @@ def test_sept_11_naming_the_2001_attacks_by_its_noun(dates_by_text):
         assert dates_by_text(text, "2016-09-19")["Sept. 11"].value == "2016-09-11", text
     found = dates_by_text("The Benghazi hearings heard from Sept. 11 victims' families.", "2015-12-04")
     assert found["Sept. 11"].value != "2001-09-11"
+    # (review2 r30) after a preposition of time the noun opens the clause
+    for text in ("On Sept. 11 commission members voted to approve the new district map.",
+                 "Since Sept. 11 families in the flooded neighborhood have slept in the school gym."):
+        assert dates_by_text(text, "2016-10-15")["Sept. 11"].value == "2016-09-11", text
 
 
 def test_a_month_carries_the_year_of_a_relative_clause_of_time(dates_by_text):
@@ -77,17 +91,26 @@ def test_words_of_sequence_carry_a_story_over_a_paragraph(dates_by_text):
     text = ("He had suffered months of dizziness by the time he visited his doctor in November 2016.\nAt first, his "
             "doctor assumed it was bronchitis, and his symptoms did improve soon after. But by December, they worsened.")
     assert dates_by_text(text, "2019-11-18")["December"].value == "2016-12"
-    text = "The firm went public in May 2005.\nThe shares rose, and at first investors cheered.\nIn August, it warned."
+    text = "The firm went public in May 2005.\nThe shares rose, and investors cheered soon after.\nIn August, it warned."
     assert dates_by_text(text, "2016-09-14")["August"].value == "2005-08"
     # near misses: no words of sequence (the later paragraph is the news); a month earlier in the year than the
     # anchor's; a word of now between
     text = "The firm went public in May 2005.\nThe shares rose.\nIn August, the firm warned of losses."
     assert dates_by_text(text, "2016-09-14")["August"].value == "2016-08"
-    text = "The firm went public in May 2005.\nAt first investors cheered.\nIn March, the firm warned of losses."
+    text = "The firm went public in May 2005.\nSoon after, investors cheered.\nIn March, the firm warned of losses."
     assert dates_by_text(text, "2016-09-14")["March"].value == "2016-03"
-    text = ("The firm went public in May 2005.\nAt first investors cheered.\nToday the firm employs 300 people.\n"
+    text = ("The firm went public in May 2005.\nSoon after, investors cheered.\nToday the firm employs 300 people.\n"
             "In August, the firm warned of losses.")
     assert dates_by_text(text, "2016-09-14")["August"].value == "2016-08"
+    # (review2 r30) words of time passing are no link: the later paragraph is the news
+    for text in ("Smith founded the company in March 2009.\nThe firm eventually grew to 300 employees.\nIn August, it "
+                 "announced 40 layoffs, a spokeswoman said.",
+                 "Garcia was first elected to the council in February 2012.\nAt first, she focused on parks. She later "
+                 "became its chair.\nIn June, she announced a run for mayor.",
+                 "The museum bought the painting in January 2011.\nAfterwards, experts questioned it.\nIn May, the "
+                 "museum said it was a fake."):
+        found = dates_by_text(text, "2016-10-15")
+        assert all(d.value.startswith("2016") for k, d in found.items() if k in ("August", "June", "May")), text
 
 
 def test_a_show_named_with_a_day(dates_by_text):
@@ -135,3 +158,8 @@ def test_a_happening_a_past_relative_clause_tells_of_has_taken_place(dates_by_te
         "November"].value == "2016-11"
     assert dates_by_text("He is preparing for the October debate, which was moved to Las Vegas.", "2016-09-01")[
         "October"].value == "2016-10"
+    # (review2 r30) a relative clause with another subject tells what was done to the happening
+    assert dates_by_text("Trump will attend the October debate that organizers moved to Las Vegas.", "2016-05-01")[
+        "October"].value == "2016-10"
+    assert dates_by_text("The party will hold the July convention that it announced in Philadelphia.", "2016-05-01")[
+        "July"].value == "2016-07"

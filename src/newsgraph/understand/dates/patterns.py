@@ -19,9 +19,9 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 B, E = r"(?<![\w\d])", r"(?![\w\d])"
 NOT_CLOCK = r"(?![:.]\d|\s*(?:[ap]\.?m\b|[AP]\.?M\b|%|percent))"  # "Aug. 9 to 6:30 a.m." is no range
 # the year of a full date written month first with its comma ("July 14, 1789", "March 4, 1865"): a year of the second
-# millennium before 1800 too (r30), unless a word follows it as a count's noun ("on July 4, 1500 soldiers landed") or
-# it is a clock of 24 hours ("May 1, 1700 GMT")
-OLD_YEAR_AFTER_COMMA = r"(?<=,[^\S\n])1[0-7]\d\d(?![^\S\n]+(?:[a-z]|GMT|UTC|[ECMP][SD]?T\b))"
+# millennium before 1800 too (r30), when punctuation or the line's end follows it: not a count ("on July 4, 1500
+# soldiers landed"), a clock of 24 hours ("May 1, 1700 GMT", "1700 BST") or a street number ("1600 Pennsylvania Avenue")
+OLD_YEAR_AFTER_COMMA = r"(?<=,[^\S\n])1[0-7]\d\d(?=[^\S\n]*(?:[,.;:!?)\u201d\"]|\n|$))"
 
 
 @dataclass(frozen=True)

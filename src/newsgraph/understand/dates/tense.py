@@ -175,7 +175,8 @@ def _told_past(noun) -> bool:
     his campaign", "the rally where he fainted")? Then it has taken place. Not a passive, which tells what was done
     to the happening, ahead or not ("the October debate, which was moved to Las Vegas")."""
     return any(c.dep_ == "relcl" and c.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-               for c in noun.children)
+               and any(k.dep_ == "nsubj" and k.lower_ in ("that", "which") for k in c.children)
+               for c in noun.children)  # (the happening is the subject: not "the debate that organizers moved")
 
 
 def _saying_before(v, span, dr):
