@@ -135,6 +135,14 @@ def test_a_count_from_a_happening_the_text_dates_by_its_verb(dates_by_text):
     assert dates_by_text(text, "2016-05-20")["Two days before"].value is None
     text = "Smith, who attacked the plan on Monday, spoke. Two days before the attack in Paris, police had warned."
     assert dates_by_text(text, "2016-05-20")["Two days before"].value is None
+    # (review2 r30) a noun with a complement of its own names another happening
+    text = "Oil prices fell on Monday. Eight years after the fall of Lehman Brothers, banks are safer, analysts said."
+    assert dates_by_text(text, "2016-10-15")["Eight years after"].value == "2016"
+    for text, key in (("Students returned to class on Tuesday. Two weeks after the return of the stolen paintings, the "
+                       "museum reopened.", "Two weeks after"),
+                      ("Voters voted on Tuesday in the primary. A week after the vote on the budget in March, the "
+                       "council resigned.", "A week after")):
+        assert dates_by_text(text, "2016-10-15")[key].value is None, text
 
 
 def test_the_weekday_of_what_a_past_urging_asks_is_the_nearest(dates_by_text):

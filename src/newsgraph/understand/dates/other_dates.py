@@ -173,6 +173,9 @@ class FromOtherDates:
             return
         reading = relative.read(words, self.lang, self.pub, None, base)
         if reading is not None and reading.value:
+            limit = self._past_clause_limit(c)
+            if limit is not None and reading.value[:10] > limit.isoformat():
+                return  # a count to after publication in a past clause tells no date (review2 r30)
             c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
     def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
