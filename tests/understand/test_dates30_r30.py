@@ -116,9 +116,11 @@ def test_words_of_sequence_carry_a_story_over_a_paragraph(dates_by_text):
 def test_a_show_named_with_a_day(dates_by_text):
     found = dates_by_text("Tenney spoke to Breitbart News Saturday on Sirius XM about her race.", "2016-06-28")
     assert not any(d.value for d in found.values())
-    # near miss: the outlet, then the day
+    # near misses: the outlet, then the day; (review2 r30) the outlet told on the day, no channel named
     assert dates_by_text("Tenney spoke to Breitbart News on Saturday about her race.", "2016-06-28")[
         "Saturday"].value == "2016-06-25"
+    assert dates_by_text("He told Breitbart News Saturday that the campaign would win Ohio.", "2016-10-15")[
+        "Saturday"].value == "2016-10-15"
 
 
 def test_a_count_from_a_happening_the_text_dates_by_its_verb(dates_by_text):
