@@ -195,9 +195,12 @@ def tells_the_clause(view, start: int, end: int) -> bool:
             ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in t.children):
         return False  # "Founded in 2008, the charity ...": a participle opening the sentence tells of its subject
     for _ in range(MAX_STEPS):
-        if t.dep_ in ("relcl", "acl"):
-            return False
-        if t.head.i == t.i:
+        if t.dep_ in ("relcl", "acl") and t.head.lemma_.lower() not in _TIME_HEADS:
+            return False  # (a clause of a time noun tells the time of the main one: "by the time he visited his
+        if t.head.i == t.i:  # doctor in November 2016", round 30)
             return True
         t = t.head
     return True
+
+
+_TIME_HEADS = frozenset({"time", "day", "moment", "week", "month", "year", "night", "morning", "evening", "point"})

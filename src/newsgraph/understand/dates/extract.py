@@ -99,6 +99,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
         words, no = (settings(dr.lang).get(k, "") for k in ("attacks_2001_context", "attacks_2001_not"))
         self._attacks_2001 = (re.compile(rf"\b(?:{words})\b", re.I), re.compile(rf"\b(?:{no})\b", re.I)) \
             if words and no else None
+        words = settings(dr.lang).get("attacks_2001_nouns", "")
+        self._attacks_2001_nouns = re.compile(rf"[^\S\n]+(?:{words})\b", re.I) if words else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
         words = settings(dr.lang).get("program_names", "")
         self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
@@ -145,7 +147,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
             return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
-        if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end):
+        if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end,
+                                                                                          self.dr.directive_verbs):
             return "near"  # "was rewriting an address, to be delivered Wednesday": after the act, either side of now
         if t in (None, "present", "either") and (attachment.names_record(self.view, c.start, c.end, self.dr) or
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):

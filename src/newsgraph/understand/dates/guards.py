@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .determined import after_determiner
+
 CLOCK = re.compile(r"(?<![\w.])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
                    r"|(?<![\w.:])\d{1,2}:\d\d(?![\d])", re.I)
 SENTENCE_START = set(".!?\n\r\t:;\"“”‘’«»([—–-|")
@@ -288,8 +290,9 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ != "DATE":
         # a name follows: the month is its first word ("June Carter") unless the parser dates it alone after a
-        # determiner, the month of a named thing ("a September Gallup poll", "the March Fox News debate"; round 27)
-        return t.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and t.i > 0 and doc[t.i - 1].tag_ == "DT"
+        # determiner, the month of a named thing ("a September Gallup poll", "the March Fox News debate"; round 27;
+        # adjectives between: "the disastrous February New Hampshire debate", round 30)
+        return t.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and after_determiner(doc, t.i)
     return True
 
 

@@ -41,7 +41,7 @@ def _names_of(t) -> set:
     return {c.lower_ for c in t.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"}
 
 
-def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset()) -> bool:
+def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset(), by_verb: bool = False) -> bool:
     """Does a noun of lemma ``lemma`` stand within WINDOW words of the expression at [o_start, o_end), in its
     sentence ("the Oct. 4 debate", "the primaries on March 22", "Friday's attacks")?"""
     span = doc.char_span(o_start, o_end, alignment_mode="expand")
@@ -53,10 +53,30 @@ def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset()) 
     # act of an agent who acts on many days; "the donations were made on June 27", "the primaries on March 22",
     # "the attacks in Paris on Friday ... have complicated" date the happening itself)
     verb = _verb_of(span)
+    if by_verb and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() == lemma and _undergoer(verb):
+        return True  # the verb of the happening's noun ("the plane crashed on Thursday" ... "before the crash"; r30)
     # (nor a noun another name modifies: "the Fox News poll" is not "the CNN/ORC poll")
     return any(t.pos_ in ("NOUN", "ADJ", "PROPN") and _key(t) == lemma and not (t.dep_ == "nsubj" and t.head == verb)
                and not (names and _names_of(t) and not names & _names_of(t))
                for t in doc[lo:hi] if not span.start <= t.i < span.end)
+
+
+def _bare_definite(noun) -> bool:
+    """"the crash", "the vote": a definite noun with no complement of its own, which may stand for the happening a verb
+    of its word told ("the plane crashed on Thursday"); not "the fall of Lehman Brothers", "the vote on the budget in
+    March": another happening (review2 r30)."""
+    kids = list(noun.children)
+    return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and \
+        not any(k.dep_ in ("prep", "poss", "compound", "amod", "nmod", "acl", "relcl") for k in kids)
+
+
+def _undergoer(verb) -> bool:
+    """Is the verb's subject a common noun ("the plane crashed", "voters voted"), a thing's relative pronoun ("Flight
+    804, which crashed on Thursday") or the verb passive: a happening, not an agent's act ("he attacked the plan on
+    Monday" is one of many acts of his, not "the attack")?"""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and (subj[0].dep_ == "nsubjpass" or subj[0].pos_ == "NOUN" or
+                           (verb.dep_ == "relcl" and subj[0].lower_ in ("which", "that")))
 
 
 def _verb_of(span):
@@ -90,7 +110,7 @@ def happening_day(doc, c, chosen: list, need: str) -> tuple[dt.date, str] | None
     for o in chosen:
         if o is c or not o.value or o.precision not in ok or o.flag:
             continue
-        if _names(doc, o.start, o.end, lemma, _names_of(noun)):
+        if _names(doc, o.start, o.end, lemma, _names_of(noun), _bare_definite(noun)):
             found.append((abs(o.start - c.start), o.value, o.precision))
     if not found or len({v for _, v, _ in found}) > 1:
         return None

@@ -16,9 +16,10 @@ def to_infinitive(v) -> bool:
         a.dep_ == "auxpass" and a.tag_ == "VB" and a.lemma_.lower() == "be" for a in auxes))
 
 
-def after_a_past_act(view, start: int, end: int) -> bool:
+def after_a_past_act(view, start: int, end: int, directive: frozenset = frozenset()) -> bool:
     """Is the date's verb a to-infinitive of purpose or of a noun (``advcl``/``acl``/``relcl``; an ``xcomp`` when a
-    comma sets it off, the parser's reading of a noun's infinitive after a comma) whose governing verb is a past
+    comma sets it off, the parser's reading of a noun's infinitive after a comma), or the infinitive of what a verb of
+    asking or urging asks (``directive``: "urged voters to turn out Tuesday", round 30), whose governing verb is a past
     form?"""
     v = attachment.clause_verb(view, start, end)
     if v is None or not to_infinitive(v) or any(c.dep_ in ("nsubj", "mark") for c in v.children):
@@ -26,7 +27,8 @@ def after_a_past_act(view, start: int, end: int) -> bool:
         #               the day may be the asking's)
     first = min(c.i for c in v.children if c.dep_ in ("aux", "auxpass"))
     if v.dep_ not in ("advcl", "acl", "relcl") and not (v.dep_ == "xcomp" and first > 0 and
-                                                         v.doc[first - 1].text == ","):
+                                                         v.doc[first - 1].text == ",") and \
+            not (v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in directive):
         return False
     h = v.head
     while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):

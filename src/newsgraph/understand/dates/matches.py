@@ -29,8 +29,9 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     if kind == "year_pair" and not 0 < int(g.get("y2") or g["year"]) - int(g.get("y1") or g["year"]) <= 30:
         return None  # not a range of years ("1,800-2000 calories" aside, a count is guarded as for any year)
     c = Cand(m.start("md") if g.get("md") else m.start(), m.end(), "year" if kind == "year_pair" else kind)
-    if g.get("year") or g.get("yy"):
-        c.year, c.literal = int(g["year"]) if g.get("year") else C.two_digit_year(g["yy"]), True
+    if g.get("year") or g.get("yy") or g.get("old"):  # ("old": "July 14, 1789", patterns.OLD_YEAR_AFTER_COMMA)
+        c.year, c.literal = int(g.get("year") or g["old"]) if g.get("year") or g.get("old") else \
+            C.two_digit_year(g["yy"]), True
     if g.get("mon"):
         mon = g["mon"]
         if g.get("day") and mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.start("day") > m.end("mon"):

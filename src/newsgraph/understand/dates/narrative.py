@@ -94,6 +94,23 @@ def told_on(text: str, lang: str, pub, o, c, links: list) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _sequencers(lang: str):
+    words = settings(lang).get("narrative_sequencers", "")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I) if words else None
+
+
+def sequenced(text: str, lang: str, o, c) -> bool:
+    """Does the text after the anchor ``o``'s paragraph, up to ``c``, tell the story's next steps in words of
+    sequence ("At first, his doctor assumed it was bronchitis, and he did improve soon after. But by December, they
+    worsened": ``narrative_sequencers``; round 30)? Such words link the two as a counted time does (``told_on``)."""
+    seq = _sequencers(lang)
+    if seq is None or not carries_across(o, c):
+        return False
+    first = text.find("\n", o.end)  # (from the anchor's paragraph's end to the month: "soon after. But by December")
+    return 0 <= first < c.start and bool(seq.search(text, first, c.start))
+
+
+@lru_cache(maxsize=None)
 def _breakers(lang: str):
     words = settings(lang).get("narrative_breakers", "")
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I) if words else None

@@ -20,6 +20,7 @@ _YEAR_BEFORE = re.compile(r"(?<![\w\d])((?:1[89]|20)\d\d)(?:['’]s)?\s+$")
 _NAMED_DAY_GAP = re.compile(r"[\"'”’)]?\s*(?:,|\(|on|of|[-–—])?\s*", re.I)
 LIST_LINES = 40  # how many lines of a list a heading's year reaches ("Tour 2020 dates:")
 LIST_LINE_CHARS = 160  # a list's line is short: a longer one is prose, and ends the list
+_TIME_PREPOSITION = re.compile(r"(?:^|\W)(?:on|since|by|until|till|after|before)\s+$", re.I)
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
@@ -60,8 +61,14 @@ class FromOtherDates:
             return False
         if self.when(c) in ("future", "next", "soon") or c.tense == "future":
             return False
+        if self._attacks_2001[1].search(self.text):
+            return False
+        if self._attacks_2001_nouns is not None and self._attacks_2001_nouns.match(self.text, c.end) and \
+                not _TIME_PREPOSITION.search(self.text, max(0, c.start - 8), c.start):
+            return True  # "Sept. 11 conspiracy theories", "families of Sept. 11 victims" (round 30); not "On Sept. 11
+            #              commission members voted": after a preposition of time the noun opens the clause
         near = self.text[max(0, c.start - 1000):c.end + 1000]
-        return bool(self._attacks_2001[0].search(near)) and not self._attacks_2001[1].search(self.text)
+        return bool(self._attacks_2001[0].search(near))
 
     def _year_written_before(self, c: Cand, days: list) -> bool:
         """"the 2016 Memorial Day parade", "2018's Thanksgiving": the year written right before a day's name says
@@ -166,6 +173,9 @@ class FromOtherDates:
             return
         reading = relative.read(words, self.lang, self.pub, None, base)
         if reading is not None and reading.value:
+            limit = self._past_clause_limit(c)
+            if limit is not None and reading.value[:10] > limit.isoformat():
+                return  # a count to after publication in a past clause tells no date (review2 r30)
             c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
     def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
@@ -352,7 +362,8 @@ class FromOtherDates:
                         c.start - o.end <= narrative.PARAGRAPH_CHARS:
                     links.append(o)  # ("a month later", "earlier that month": the story goes on)
                     continue
-                if not narrative.told_on(self.text, self.lang, self.pub, o, c, links) or o.year >= self.pub.year:
+                if not (narrative.told_on(self.text, self.lang, self.pub, o, c, links) or
+                        not links and narrative.sequenced(self.text, self.lang, o, c)) or o.year >= self.pub.year:
                     return None
             if o.literal and (o.kind in ("date", "month", "year") and o.value or o.kind == "season" and o.span) \
                     and o.year < self.pub.year \

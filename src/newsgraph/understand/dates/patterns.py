@@ -18,6 +18,10 @@ NAMED_YEAR = r"(?:1\d\d\d|20\d\d|21\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 B, E = r"(?<![\w\d])", r"(?![\w\d])"
 NOT_CLOCK = r"(?![:.]\d|\s*(?:[ap]\.?m\b|[AP]\.?M\b|%|percent))"  # "Aug. 9 to 6:30 a.m." is no range
+# the year of a full date written month first with its comma ("July 14, 1789", "March 4, 1865"): a year of the second
+# millennium before 1800 too (r30), when punctuation or the line's end follows it: not a count ("on July 4, 1500
+# soldiers landed"), a clock of 24 hours ("May 1, 1700 GMT", "1700 BST") or a street number ("1600 Pennsylvania Avenue")
+OLD_YEAR_AFTER_COMMA = r"(?<=,[^\S\n])1[0-7]\d\d(?=[^\S\n]*(?:[,.;:!?)\u201d\"]|\n|$))"
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,7 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if lang == "en":
         # Thursday, September 4(th)(, 2025) | September 4, 2025 | Sept.11, 2001 (no space after an abbreviation's dot)
         pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})(?:[^\S\n]+|(?<=\.))(?P<day>{DAY})"
-                             rf"(?:st|nd|rd|th)?{E}{NOT_CLOCK}(?:,?\s+{Y}{E}{REL})?"))
+                             rf"(?:st|nd|rd|th)?{E}{NOT_CLOCK}(?:,?\s+{Y}{E}{REL}|,[^\S\n](?P<old>{OLD_YEAR_AFTER_COMMA}){E})?"))
         # a full date glued to the word before it by the page's extraction ("FeaturedFebruary 6, 2016 11:19PM",
         # "PublishedNov. 18, 2019"): a small letter then the month's capital is a word boundary too
         pats.append(("date", rf"[a-z](?=[A-Z])(?P<mon>{MON})[^\S\n]+(?P<day>{DAY}){E}{NOT_CLOCK},?\s+{Y}{E}"))

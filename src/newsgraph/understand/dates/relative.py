@@ -110,6 +110,8 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         # "in the fall", "during the summer": a season named without its year, like a month without one, is the
         # nearest in the direction the clause's tense says; a clause that tells no time (a present of habit, "bears
         # sleep in the winter") gives it no value
+        if when == "soon":
+            when = "future"  # a season looked ahead to ("looking ahead to the fall", round 30): the coming one
         if when not in ("past", "future", "near"):
             return None  # (near: a modal or a schedule told in the past, "could make it hard to unite in the summer")
         first = int(got["season"])

@@ -156,10 +156,27 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 planned = True  # "a planned rally on Saturday", "the upcoming summit in March"
             if _noun_word(t.head) in dr.happening_nouns or t.head.lemma_.lower() in dr.happening_nouns:
                 adverbial = "happening"  # "the November election", "the convention in July"
+                if _told_past(t.head):
+                    return "past", True  # "the February debate that scuttled his campaign": it has taken place (r30)
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
         t = t.head
     return ("future" if later and not fronted.past_sentence(doc, span) else None), adverbial
+
+
+def _bare_gerund(v) -> bool:
+    """A gerund with no auxiliary names a past act as a thing ("pleaded guilty to threatening to kill her, in March":
+    the date is the threat's own time, not after it; round 30)."""
+    return v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def _told_past(noun) -> bool:
+    """Does a relative clause in the simple past tell what the happening did ("the debate that practically scuttled
+    his campaign", "the rally where he fainted")? Then it has taken place. Not a passive, which tells what was done
+    to the happening, ahead or not ("the October debate, which was moved to Las Vegas")."""
+    return any(c.dep_ == "relcl" and c.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+               and any(k.dep_ == "nsubj" and k.lower_ in ("that", "which") for k in c.children)
+               for c in noun.children)  # (the happening is the subject: not "the debate that organizers moved")
 
 
 def _saying_before(v, span, dr):
@@ -326,7 +343,7 @@ def _own_tense(v, dr) -> str | None:
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
         return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     if v.tag_ == "VB" and v.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in auxes) and \
-            v.head.lemma_.lower() in dr.directive_verbs:
+            v.head.lemma_.lower() in dr.directive_verbs and not _bare_gerund(v.head):
         return "after"  # what one is asked, ordered or vows to do ("asked him to lay out his path to the nomination
         #                 in July", "was ordered to finish by Feb. 29") lies after the asking, on either side of now
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
