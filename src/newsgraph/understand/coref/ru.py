@@ -19,6 +19,7 @@ from .. import rules
 from .ru_addressee import addressed
 from .ru_number import plural_calling
 from .ru_name_parts import name_parts
+from .ru_tenure import by_tenure
 from .ru_surname_forms import RuSurnameForms, declined_in_a, surname_nominatives  # noqa: F401 (re-exported)
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
@@ -294,6 +295,7 @@ class RuCoref(RuSurnameForms):
                     self._lemma(self.toks[t.head]) in rules.wordset("ru", "institutions"):
                 return None  # ("пресс-служба губернатора сообщила": the service's gender, no holder named, r24)
             with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
+            with_role = by_tenure(self, t.i, with_role)  # ("Бывший губернатор" and "Губернатор", ru_tenure.py, r30)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
                     or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(

@@ -27,6 +27,7 @@ from .ru_gender import feminine_by_adjective, person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
                        without_legal_form)
+from .ru_org_states import with_states
 from .ru_outlets import unlisted_outlets
 from .ru_phrase import org_nominative
 from .ru_roles import RuRoles
@@ -97,6 +98,7 @@ class RuActors(RuRoles, RuCoref):
         self._persons(spans)
         self._others(spans)
         self._surname_mentions()
+        with_states(self)  # ("Центральный банк России": the state in the body's name, ru_org_states.py, r30)
         self._finish()
 
     def _outlets(self) -> list[tuple[int, int]]:

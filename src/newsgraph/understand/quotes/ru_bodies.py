@@ -4,9 +4,11 @@ or introduced with that noun, of that kind ("Компания" is no "Моско
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...record import Ref
 from .. import rules
+from .ru_described_alike import alike
 
 # body anaphors that stand only for a state body ("в ведомстве уточнили" after a ministry, not after "Газпром"), and
 # how a state body's name begins (ministries, federal services and agencies, the Ros- bodies, prosecutors, mayors)
@@ -47,6 +49,7 @@ class BodyAnaphors:
         before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",))
                          if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end and
                          not other_kind(a.name, heads[0].lemma)), key=lambda xa: xa[0].start)
+        before = alike(toks, before)  # ("в оборонном ведомстве": the one whose name says so, r30)
         places = {a.id for a in self.an.actors if a.type == "GPE"}  # ("В министерстве здравоохранения Московской
         # области пояснили": the ministry phrase, however the place inside it was linked, r23)
         phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.mention is not None and
@@ -62,6 +65,11 @@ class BodyAnaphors:
         if not before:
             return self._introduced_as(heads[0], m)  # ("авиакомпании «СибЛайн»" far before "В авиакомпании", r22)
         same = [(x, a) for x, a in before if _name_head(a.name).startswith(heads[0].lemma[:5])]
+        named = _names_for().get(heads[0].lemma)
+        if named is not None:  # "В полиции уточнили": a body whose name says so ("ГУ МВД по …", r30)
+            same = [(x, a) for x, a in before if named.search(a.name)]
+            if not same:
+                return None
         if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
             return None  # ("в решении суда": a court, only one whose name says so)
         if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
@@ -111,6 +119,13 @@ class BodyAnaphors:
         t = self.an.tok_at_start.get(x.start)
         prev = self.an.toks[t.i - 1] if t is not None and t.i > 0 else None
         return prev is not None and prev.lemma in GOVERNMENT_ANAPHORS
+
+
+@lru_cache(maxsize=1)
+def _names_for() -> dict:
+    """noun -> the compiled pattern of the names it stands for (``lang/ru/body_anaphor_names.tsv``)."""
+    return {r[0]: re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(map(re.escape, r[1:])) + ")", re.I)
+            for r in rules.table("ru", "body_anaphor_names") if len(r) >= 2}
 
 
 def _name_head(name: str) -> str:

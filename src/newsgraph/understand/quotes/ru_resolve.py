@@ -29,6 +29,7 @@ from .ru_regions import branch_of, placed_anaphor
 from .ru_described import headline_person
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
+from .ru_work_author import work_author
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
@@ -89,6 +90,7 @@ class SpeakerRefinements:
             q.speaker = self._body_members(q.speaker) or q.speaker  # ("По версии следствия": the СК named, r22)
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
+            q.speaker = work_author(self.an, q.speaker) or q.speaker  # ("Автор картины" of "фильм X", r30)
             q.speaker = placed_anaphor(self.an, q.speaker, quotes[:k]) or q.speaker  # ("В ведомстве", r26)
             q.speaker = branch_of(self.an, q.speaker) or q.speaker  # ("Дальневосточном управлении Росгидромета")
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)

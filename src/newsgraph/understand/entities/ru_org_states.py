@@ -1,0 +1,44 @@
+"""An organisation named with its state in the genitive right after it ("Центральный банк России", "Следственный
+комитет России", "парламент Пакистана"), which natasha tags as an organisation and a place: the state is part of the
+body's name, which says whose central bank it is (round 30; the quotes' ``_with_country`` did this for a body only
+when it spoke under that mention, r27). The state is one the rule tables name (``events_metonyms.tsv``,
+``events_demonyms.tsv``), written in the genitive with a single space after the name; a body written with two states
+("Центральный банк России", "Центральный банк Германии") keeps its name as written."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import rules
+
+
+@lru_cache(maxsize=None)
+def _states() -> frozenset[str]:
+    out = set()
+    for name in ("events_metonyms", "events_demonyms"):
+        try:
+            out |= {r[1].lower().replace("ё", "е") for r in rules.table("ru", name) if len(r) >= 2}
+        except rules.RuleFileError:
+            pass
+    return frozenset(out)
+
+
+def with_states(an) -> None:
+    """Rename each organisation of ``an`` (entities/ru.py ``RuActors``) written once or more with one state right
+    after it: "Центральный банк" -> "Центральный банк России" (its key, and so its other mentions, unchanged)."""
+    states = _states()
+    places = {s: (e, b) for (s, e), b in an.by_span.items() if b.type == "GPE"}
+    for a in an.actors:
+        if a.type != "ORG":
+            continue
+        found = set()
+        for m in a.mentions:
+            if an.text[m.end:m.end + 1] != " ":
+                continue
+            t = an.tok_at_start.get(m.end + 1)
+            stop, g = places.get(m.end + 1, (None, None))
+            if t is None or g is None or g.name.lower().replace("ё", "е") not in states or \
+                    (t.feats or {}).get("Case") != "Gen":
+                continue
+            found.add(an.text[m.end + 1:stop])
+        if len(found) == 1 and not a.name.endswith(next(iter(found))):
+            a.name = f"{a.name} {next(iter(found))}"
