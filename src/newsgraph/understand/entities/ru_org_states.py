@@ -12,7 +12,8 @@ from .. import rules
 
 
 @lru_cache(maxsize=None)
-def _states() -> frozenset[str]:
+def states() -> frozenset[str]:
+    """The states the rule tables name (lower case, "ё" as "е"): the seats' states and the demonyms' states."""
     out = set()
     for name in ("events_metonyms", "events_demonyms"):
         try:
@@ -25,7 +26,7 @@ def _states() -> frozenset[str]:
 def with_states(an) -> None:
     """Rename each organisation of ``an`` (entities/ru.py ``RuActors``) written once or more with one state right
     after it: "Центральный банк" -> "Центральный банк России" (its key, and so its other mentions, unchanged)."""
-    states = _states()
+    known = states()
     places = {s: (e, b) for (s, e), b in an.by_span.items() if b.type == "GPE"}
     for a in an.actors:
         if a.type != "ORG":
@@ -36,7 +37,7 @@ def with_states(an) -> None:
                 continue
             t = an.tok_at_start.get(m.end + 1)
             stop, g = places.get(m.end + 1, (None, None))
-            if t is None or g is None or g.name.lower().replace("ё", "е") not in states or \
+            if t is None or g is None or g.name.lower().replace("ё", "е") not in known or \
                     (t.feats or {}).get("Case") != "Gen":
                 continue
             found.add(an.text[m.end + 1:stop])
