@@ -83,6 +83,17 @@ def test_a_bare_ministry_noun_is_the_one_named_last(pipe):  # the near miss: no 
     assert [e for t, _, e, _ in got if t.startswith("учения")] == ["Министерство финансов"], got
 
 
+def test_a_place_in_a_body_phrase_picks_no_other_body_of_that_place(pipe):  # the near miss: "области" says where
+    _, got = run(pipe, "Арбитражный суд Калужской области отложил заседание. Прокуратура Калужской области сообщила, "
+                       "что проверяет разрешение. В ведомстве не исключили, что возбудят дело.")
+    assert not any(e == "Арбитражный суд Калужской области" for t, _, e, _ in got if "возбудят" in t), got
+
+
+def test_a_short_form_with_its_state_keeps_its_full_name(pipe):  # the near miss: "Минобороны" is a short form
+    _, got = run(pipe, "Минобороны России сообщило, что над областью сбиты два беспилотника.")
+    assert [s for t, s, _, _ in got if "беспилотника" in t] == ["Министерство обороны"], got
+
+
 # -- "в полиции" for the interior ministry's body (lang/ru/body_anaphor_names.tsv, quotes/ru_bodies.py) ------------
 
 def test_the_police_is_the_interior_ministry_body_named_before(pipe):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import rules
+from ..coref.ru import full_name
 
 
 @lru_cache(maxsize=None)
@@ -41,5 +42,6 @@ def with_states(an) -> None:
                     (t.feats or {}).get("Case") != "Gen":
                 continue
             found.add(an.text[m.end + 1:stop])
-        if len(found) == 1 and not a.name.endswith(next(iter(found))):
+        if len(found) == 1 and not a.name.endswith(next(iter(found))) and full_name(an.lang, a.name) is None:
+            # (a short form keeps its name: "Минобороны" is read as "Министерство обороны" by org_short_forms)
             a.name = f"{a.name} {next(iter(found))}"

@@ -18,10 +18,12 @@ _NAME_WORD = re.compile(r"[А-ЯЁа-яё]{5,}")
 
 @lru_cache(maxsize=1)
 def _kinds() -> frozenset[str]:
-    """Nouns of a kind of body ("Эксперты компании": what kind, not what it does; words.tsv ``institutions``,
-    ``body_anaphors``, ``company_anaphors``, org_nouns.txt)."""
+    """Words of a body's kind or level, not of what it does ("Эксперты компании", "в федеральном министерстве",
+    "региональное ведомство"; words.tsv ``institutions``, ``body_anaphors``, ``company_anaphors``, org_nouns.txt,
+    ``level_adjectives``)."""
     return rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors") | \
-        rules.wordset("ru", "company_anaphors") | rules.words("ru", "org_nouns")
+        rules.wordset("ru", "company_anaphors") | rules.words("ru", "org_nouns") | \
+        rules.wordset("ru", "level_adjectives")
 
 
 def _stems(words) -> set[str]:
@@ -30,13 +32,13 @@ def _stems(words) -> set[str]:
 
 def alike(toks, before: list) -> list:
     """The (mention, actor) pairs of ``before`` whose actor's name shares a describing word of the speaker phrase
-    ``toks`` (its adjectives and genitive nouns, not its head, not a place's "-ский"); ``before`` itself when none
+    ``toks`` (its adjectives: not a place's "-ский", not a level's "федеральный"; a genitive noun is as often a
+    place's, "области"); ``before`` itself when none
     or all do (the very list, so a caller can tell)."""
     head = next((t for t in toks if t.pos == "NOUN"), None)
     kinds = _kinds()
-    words = [t.text for t in toks if t is not head and t.lemma not in kinds and (
-        t.pos == "ADJ" and not t.lemma.endswith(("ский", "цкий")) or
-        t.pos == "NOUN" and (t.feats or {}).get("Case") == "Gen")]
+    words = [t.text for t in toks if t is not head and t.lemma not in kinds and t.pos == "ADJ" and
+             not t.lemma.endswith(("ский", "цкий"))]
     own = _stems(words) - (_stems([head.text, head.lemma]) if head is not None else set())
     if not own:
         return before
