@@ -169,3 +169,31 @@ def test_two_authors_credited_leave_the_author_unnamed(pipe):  # the near miss: 
 def test_a_person_credited_with_no_work_is_no_author(pipe):  # the near miss: no work named with him
     _, got = run(pipe, "В Калуге выступил Алексей Смирнов. Автор книги признался, что писал ее три года.")
     assert ("писал ее три года", "Автор книги", None, []) in got, got
+
+
+# -- two people sharing a plural surname (coref/ru_family.py shared_surname, _given_alone) ---------------------------
+
+def _people(rec):
+    return {e.name for e in rec.entities if e.type == "PERSON"}
+
+
+def test_a_plural_surname_is_each_ones_in_their_gender(pipe):
+    rec, got = run(pipe, "Анна и Олег Петровы рассказали, что не смогли найти работу.")
+    assert _people(rec) == {"Анна Петрова", "Олег Петров"}, _people(rec)
+    q = rec.quotes[0]
+    assert {s.name for s in q.speakers} == {"Анна Петрова", "Олег Петров"}, q.speakers
+
+
+def test_a_given_name_the_tagger_missed_before_a_plural_surname(pipe):
+    rec, _ = run(pipe, "Ирина и Павел Соколовы заявили, что жюри не учло мнение горожан.")
+    assert _people(rec) == {"Ирина Соколова", "Павел Соколов"}, _people(rec)
+
+
+def test_a_word_before_and_that_is_no_given_name_is_no_person(pipe):  # the near miss
+    rec, _ = run(pipe, "Утром и Павел Соколов заявил, что уезжает.")
+    assert _people(rec) == {"Павел Соколов"}, _people(rec)
+
+
+def test_one_persons_surname_in_the_singular_is_not_shared(pipe):  # the near miss: "Анну и Олега Петрова"
+    rec, _ = run(pipe, "Анну и Олега Петрова наградили. Олег Петров сказал, что рад.")
+    assert "Анна Петрова" not in _people(rec), _people(rec)
