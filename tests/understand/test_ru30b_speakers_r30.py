@@ -109,6 +109,22 @@ def test_the_police_is_no_other_body_named_before(pipe):  # the near miss: no po
     assert [e for t, _, e, _ in got if t.startswith("подростки")] == [None], got
 
 
+def test_the_police_is_the_one_police_body_named_far_before(pipe):
+    _, got = run(pipe, "УМВД по Калужской области сообщило о задержании двух подростков. Суд арестовал обоих. "
+                       "Адвокат одного из них заявил, что обжалует арест. Следственный комитет возбудил дело. Соседи "
+                       "рассказали, что подростки и раньше воровали. В полиции уточнили, что подростки украли три "
+                       "велосипеда.")
+    assert [e for t, _, e, _ in got if t.startswith("подростки украли")] == ["УМВД по Калужской области"], got
+
+
+def test_two_police_bodies_named_far_before_leave_the_police_unnamed(pipe):  # the near miss
+    _, got = run(pipe, "УМВД по Калужской области и УМВД по Тульской области провели совместную операцию. Суд "
+                       "арестовал обоих. Адвокат одного из них заявил, что обжалует арест. Следственный комитет "
+                       "возбудил дело. Соседи рассказали, что подростки и раньше воровали. В полиции уточнили, что "
+                       "подростки украли три велосипеда.")
+    assert [e for t, _, e, _ in got if t.startswith("подростки украли")] == [None], got
+
+
 # -- a body named with its state (entities/ru_org_states.py) ---------------------------------------------------------
 
 def test_a_body_named_with_its_state_keeps_it(pipe):

@@ -50,6 +50,15 @@ class BodyAnaphors:
                          if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end and
                          not other_kind(a.name, heads[0].lemma)), key=lambda xa: xa[0].start)
         before = alike(toks, before)  # ("в оборонном ведомстве": the one whose name says so, r30)
+        named = _names_for().get(heads[0].lemma)
+        if named is not None:  # "В полиции уточнили": a body whose name says so ("ГУ МВД по …", r30), near, else the
+            same = [(x, a) for x, a in before if named.search(a.name)]  # one such body the text named before
+            far = {a.id: (x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",)) if named.search(a.name)}
+            same = same or (list(far.values()) if len(far) == 1 else [])
+            if not same:
+                return None
+            self.an.add_mention(same[-1][1], m.start, m.end)
+            return self.an.ref(same[-1][1], m.start, m.end)
         places = {a.id for a in self.an.actors if a.type == "GPE"}  # ("В министерстве здравоохранения Московской
         # области пояснили": the ministry phrase, however the place inside it was linked, r23)
         phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.mention is not None and
@@ -65,11 +74,6 @@ class BodyAnaphors:
         if not before:
             return self._introduced_as(heads[0], m)  # ("авиакомпании «СибЛайн»" far before "В авиакомпании", r22)
         same = [(x, a) for x, a in before if _name_head(a.name).startswith(heads[0].lemma[:5])]
-        named = _names_for().get(heads[0].lemma)
-        if named is not None:  # "В полиции уточнили": a body whose name says so ("ГУ МВД по …", r30)
-            same = [(x, a) for x, a in before if named.search(a.name)]
-            if not same:
-                return None
         if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
             return None  # ("в решении суда": a court, only one whose name says so)
         if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
