@@ -213,3 +213,25 @@ def test_a_word_before_and_that_is_no_given_name_is_no_person(pipe):  # the near
 def test_one_persons_surname_in_the_singular_is_not_shared(pipe):  # the near miss: "Анну и Олега Петрова"
     rec, _ = run(pipe, "Анну и Олега Петрова наградили. Олег Петров сказал, что рад.")
     assert "Анна Петрова" not in _people(rec), _people(rec)
+
+
+# -- a title by its compound short form (lang/ru/title_short_forms.tsv, coref/ru_offices.py short_title_of) ----------
+
+_THEATRE = ("Об этом объявил художественный руководитель театра Евгений Марков. Директор театра Олег Лыков сообщил, "
+            "что билеты уже продаются. {} ответил, что сокращений не будет.")
+
+
+def test_a_short_form_of_a_title_is_its_holder_not_the_last_named(pipe):
+    _, got = run(pipe, _THEATRE.format("Худрук"))
+    assert [e for t, _, e, _ in got if t == "сокращений не будет"] == ["Евгений Марков"], got
+
+
+def test_another_title_is_its_own_holder(pipe):  # the near miss: "Директор" is Lykov's
+    _, got = run(pipe, _THEATRE.format("Директор"))
+    assert [e for t, _, e, _ in got if t == "сокращений не будет"] == ["Олег Лыков"], got
+
+
+def test_a_title_written_out_is_the_holder_of_its_short_form(pipe):
+    _, got = run(pipe, "Об этом объявил главврач больницы Иван Котов. Директор департамента Олег Лыков сообщил, что "
+                       "ремонт начнется в мае. Главный врач добавил, что отделения не закроют.")
+    assert [e for t, _, e, _ in got if t == "отделения не закроют"] == ["Иван Котов"], got
