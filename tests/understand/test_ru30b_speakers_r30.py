@@ -235,3 +235,26 @@ def test_a_title_written_out_is_the_holder_of_its_short_form(pipe):
     _, got = run(pipe, "Об этом объявил главврач больницы Иван Котов. Директор департамента Олег Лыков сообщил, что "
                        "ремонт начнется в мае. Главный врач добавил, что отделения не закроют.")
     assert [e for t, _, e, _ in got if t == "отделения не закроют"] == ["Иван Котов"], got
+
+
+# -- a body named without the place the text gave it before (quotes/ru_body_place.py) ------------------------------
+
+def test_a_ministry_takes_the_region_its_minister_was_named_with(pipe):
+    _, got = run(pipe, "Суд приговорил бывшего заместителя министра строительства Свердловской области Виктора "
+                       "Лаптева к семи годам колонии. В министерстве строительства сообщили, что приговор не вступил в "
+                       "силу.")
+    assert [s for t, s, _, _ in got if t.startswith("приговор")] == \
+        ["министерство строительства Свердловской области"], got
+
+
+def test_two_regions_of_that_ministry_leave_it_as_written(pipe):  # the near miss
+    _, got = run(pipe, "Суд приговорил бывшего заместителя министра строительства Свердловской области Виктора "
+                       "Лаптева. Министр строительства Тюменской области Иван Котов заявил, что знал его. В "
+                       "министерстве строительства сообщили, что приговор не вступил в силу.")
+    assert [s for t, s, _, _ in got if t.startswith("приговор")] == ["министерство строительства"], got
+
+
+def test_a_ministry_of_no_place_named_stays_as_written(pipe):  # the near miss
+    _, got = run(pipe, "Суд приговорил бывшего заместителя министра строительства Виктора Лаптева. В министерстве "
+                       "строительства сообщили, что приговор не вступил в силу.")
+    assert [s for t, s, _, _ in got if t.startswith("приговор")] == ["министерство строительства"], got

@@ -30,6 +30,7 @@ from .ru_described import headline_person
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
 from .ru_work_author import work_author
+from .ru_body_place import body_with_place
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
@@ -94,6 +95,8 @@ class SpeakerRefinements:
             q.speaker = placed_anaphor(self.an, q.speaker, quotes[:k]) or q.speaker  # ("В ведомстве", r26)
             q.speaker = branch_of(self.an, q.speaker) or q.speaker  # ("Дальневосточном управлении Росгидромета")
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
+            q.speaker = body_with_place(self.an, q.speaker) or q.speaker  # ("министерство строительства" of
+            # "министра строительства Свердловской области" before, r30)
             q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("Правительство" of Botswana, r25)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
             was = q.speaker.entity
