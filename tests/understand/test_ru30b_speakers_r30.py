@@ -258,3 +258,19 @@ def test_a_ministry_of_no_place_named_stays_as_written(pipe):  # the near miss
     _, got = run(pipe, "Суд приговорил бывшего заместителя министра строительства Виктора Лаптева. В министерстве "
                        "строительства сообщили, что приговор не вступил в силу.")
     assert [s for t, s, _, _ in got if t.startswith("приговор")] == ["министерство строительства"], got
+
+
+# -- a noun the text introduced a person with (coref/ru.py _calling_of_someone) --------------------------------------
+
+_PILOT = ("Российскому {} Константину Ярошенко разрешили свидание с женой. Жена Виктория рассказала, что встреча "
+          "пройдет во вторник. Сам летчик признал, что устал ждать.")
+
+
+def test_the_noun_a_person_was_introduced_with_stands_for_them(pipe):
+    _, got = run(pipe, _PILOT.format("летчику"))
+    assert [e for t, _, e, _ in got if t == "устал ждать"] == ["Константин Ярошенко"], got
+
+
+def test_a_noun_no_one_was_introduced_with_stays_as_written(pipe):  # the near miss: he was introduced as a doctor
+    _, got = run(pipe, _PILOT.format("врачу"))
+    assert [(s, e) for t, s, e, _ in got if t == "устал ждать"] == [("Сам летчик", None)], got

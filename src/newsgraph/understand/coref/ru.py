@@ -231,7 +231,8 @@ class RuCoref(RuSurnameForms):
             lem = self._lemma(self.toks[t.i])
             base = lem[4:] if lem.startswith("экс-") else lem  # ("экс-чиновник": a former one is one, r16)
             if j is None and t.pos in ("NOUN", "PROPN") and (lem in person_nouns() or t.text.lower() in person_nouns()
-                                                             or base != lem and base in person_nouns()):
+                                                             or base != lem and base in person_nouns() or
+                                                             self._calling_of_someone(t, lem, before_pos)):
                 # ("Сам обвиняемый заявил": a participle used as a noun, lemmatised to its verb, "обвинять")
                 if any(self.toks[c].dep in ("acl", "acl:relcl") or self.toks[c].dep == "nmod" and any(
                         self.toks[g].dep == "case" for g in self.toks[c].children) for c in t.children):
@@ -314,6 +315,15 @@ class RuCoref(RuSurnameForms):
                 return self.ref(a, s0, e0)
             return None
         return None
+
+    def _calling_of_someone(self, t, lem: str, before_pos: int) -> bool:
+        """A singular animate noun the text introduced a person with, right before their name ("российскому летчику
+        Константину Ярошенко" … "Сам летчик признал"): a calling of that person, as a listed one is (r30)."""
+        feats = t.feats or {}
+        if feats.get("Animacy") != "Anim" or feats.get("Number") != "Sing" or t.text[:1].isupper() and t.i > 0 and \
+                self.text[self.toks[t.i - 1].end:t.start].strip() == "":
+            return False  # (a capitalised noun inside a sentence is a name's part)
+        return bool(introduced_as(self, lem, [(m, a) for m, a in self.persons if m.end <= before_pos]))
 
     def _title_phrase_end(self, i: int, limit: int) -> int:
         """The end of a title with its genitive complements ("глава ЦБ", "генсек ООН")."""
