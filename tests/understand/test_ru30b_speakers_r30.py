@@ -274,3 +274,17 @@ def test_the_noun_a_person_was_introduced_with_stands_for_them(pipe):
 def test_a_noun_no_one_was_introduced_with_stays_as_written(pipe):  # the near miss: he was introduced as a doctor
     _, got = run(pipe, _PILOT.format("врачу"))
     assert [(s, e) for t, s, e, _ in got if t == "устал ждать"] == [("Сам летчик", None)], got
+
+
+# -- a work as the subject, its owner a sentence away (quotes/ru_work_subject.py) ------------------------------------
+
+def test_a_poll_that_shows_is_its_owners_finding(pipe):
+    _, got = run(pipe, "ВЦИОМ опубликовал во вторник новый опрос. Опрос показал, что почти половина граждан тратит "
+                       "весь заработок на еду.")
+    assert [e for t, _, e, _ in got if t.startswith("почти половина")] == ["ВЦИОМ"], got
+
+
+def test_a_poll_after_no_work_told_of_has_no_owner(pipe):  # the near miss: the bank did no poll
+    _, got = run(pipe, "Сбербанк повысил ставки. Опрос показал, что почти половина граждан тратит весь заработок на "
+                       "еду.")
+    assert [e for t, _, e, _ in got if t.startswith("почти половина")] == [None], got

@@ -321,8 +321,9 @@ class RuCoref(RuSurnameForms):
         Константину Ярошенко" … "Сам летчик признал"): a calling of that person, as a listed one is (r30)."""
         feats = t.feats or {}
         if feats.get("Animacy") != "Anim" or feats.get("Number") != "Sing" or t.text[:1].isupper() and t.i > 0 and \
-                self.text[self.toks[t.i - 1].end:t.start].strip() == "":
-            return False  # (a capitalised noun inside a sentence is a name's part)
+                self.text[self.toks[t.i - 1].end:t.start].strip() == "" or \
+                any(self.toks[c].dep.startswith("nummod") or self.toks[c].pos == "NUM" for c in t.children):
+            return False  # (a capitalised noun inside a sentence is a name's part; "Оба кандидата" are two)
         return bool(introduced_as(self, lem, [(m, a) for m, a in self.persons if m.end <= before_pos]))
 
     def _title_phrase_end(self, i: int, limit: int) -> int:

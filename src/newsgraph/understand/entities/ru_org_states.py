@@ -3,7 +3,8 @@
 body's name, which says whose central bank it is (round 30; the quotes' ``_with_country`` did this for a body only
 when it spoke under that mention, r27). The state is one the rule tables name (``events_metonyms.tsv``,
 ``events_demonyms.tsv``), written in the genitive with a single space after the name; a body written with two states
-("Центральный банк России", "Центральный банк Германии") keeps its name as written."""
+("Центральный банк России", "Центральный банк Германии") keeps its name as written, and so does a one-word name
+("МИД России": "МИД", the name the press uses alone)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -30,8 +31,8 @@ def with_states(an) -> None:
     known = states()
     places = {s: (e, b) for (s, e), b in an.by_span.items() if b.type == "GPE"}
     for a in an.actors:
-        if a.type != "ORG":
-            continue
+        if a.type != "ORG" or len(a.name.split()) < 2:
+            continue  # (an abbreviation is the body's name alone: "МИД", "МВД" stay as written)
         found = set()
         for m in a.mentions:
             if an.text[m.end:m.end + 1] != " ":

@@ -30,6 +30,7 @@ from .ru_described import headline_person
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
 from .ru_work_author import work_author
+from .ru_work_subject import work_subject
 from .ru_body_place import body_with_place
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
@@ -79,6 +80,8 @@ class SpeakerRefinements:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
             if q.speaker is None:
                 q.speaker = self._document_anaphor(q)  # ("В нем говорится", "В сообщении пресс-службы компании")
+            if q.speaker is None:
+                q.speaker = work_subject(self, q)  # ("… новый опрос. Опрос показал, что …": its owner, r30)
             q.speaker = earlier_owner(self.an, q, quotes[:k]) or document_authors(self.an, q) or q.speaker  # ("В
             # решении суда указано", r26; "Жители … обратились … . В обращении говорится", "Авторы письма", r27)
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
