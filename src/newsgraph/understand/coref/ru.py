@@ -245,7 +245,7 @@ class RuCoref(RuSurnameForms):
                 # "Министру Петрову сообщили, что …", "в беседе с корреспондентом": not who told them, r24, r29)
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
-                    (rel := relative_named(self, t, blocked)) is not False:
+                    (t.feats or {}).get("Number") != "Plur" and (rel := relative_named(self, t, blocked)) is not False:
                 return rel  # ("Ее муж признался": her husband, named with her family name; ru_family.py, r21)
             if (t.feats or {}).get("Number") == "Plur" or plural_calling(t.text, cue.group() if cue else None):
                 return None  # ("Эксперты считают", "Синоптики предупредили": many, not one named before)
@@ -322,8 +322,10 @@ class RuCoref(RuSurnameForms):
         feats = t.feats or {}
         if feats.get("Animacy") != "Anim" or feats.get("Number") != "Sing" or t.text[:1].isupper() and t.i > 0 and \
                 self.text[self.toks[t.i - 1].end:t.start].strip() == "" or \
-                any(self.toks[c].dep.startswith("nummod") or self.toks[c].pos == "NUM" for c in t.children):
-            return False  # (a capitalised noun inside a sentence is a name's part; "Оба кандидата" are two)
+                any(self.toks[c].dep.startswith(("nummod", "amod", "det")) and self._lemma(self.toks[c]) != "сам" or
+                    self.toks[c].pos == "NUM" for c in t.children):
+            return False  # (a capitalised noun inside a sentence is a name's part; "Оба кандидата" are two; "Другой
+            # турист", "Ещё один турист" someone else: bare or "Сам X" only, review r30 6)
         return bool(introduced_as(self, lem, [(m, a) for m, a in self.persons if m.end <= before_pos]))
 
     def _title_phrase_end(self, i: int, limit: int) -> int:

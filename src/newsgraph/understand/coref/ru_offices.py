@@ -139,8 +139,13 @@ def short_title_of(lemma: str, words: list[str]) -> bool:
     full = table.get(lemma)
     if full is not None and tuple(words[:len(full)]) == full:
         return True
-    full = table.get(words[0]) if words else None
-    return full is not None and full[-1] == lemma
+    full = table.get(words[0]) if words else None  # (the other way only for an adjective's title: "главврач" is a
+    return full is not None and full[-1] == lemma and _adjective(full[0])  # "врач", "замминистра" no "министр")
+
+
+def _adjective(word: str) -> bool:
+    from ..names import _morph
+    return _morph().parse(word)[0].tag.POS in ("ADJF", "PRTF")
 
 
 def other_title(lemma: str, role: str | None) -> bool:

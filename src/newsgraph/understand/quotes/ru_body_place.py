@@ -11,6 +11,7 @@ import re
 
 from ...record import Ref
 from .. import rules
+from ..coref.ru import full_name
 from .ru_medium import toks_in
 
 _STEM = 6  # letters of the body's noun its holder's title shares ("минист-": министр, министерство)
@@ -31,11 +32,15 @@ def body_with_place(an, speaker: Ref | None) -> Ref | None:
     comp = an.text[toks[k + 1].start:toks[-1].end]
     stem = toks[k].lemma[:_STEM]
     pattern = re.compile(r"(?i)(?<![\w-])" + re.escape(stem) + r"[а-яё]*\s+" + re.escape(comp) + r"\s+")
-    places = set()
+    places, last = set(), None
     for hit in pattern.finditer(an.text, 0, m.start):
         after = [(x, a) for x, a in an.mentions_in(hit.end(), hit.end() + 60, ("GPE",)) if x.start == hit.end()]
         if after:
             places.add(after[0][0].text)
+            last = after[0][0].end
+    if last is not None and any((full_name(an.lang, a.name) or a.name).lower().startswith(stem)
+                                for _, a in an.mentions_in(last, m.start, ("ORG",))):
+        return None  # (review r30 13: "Минфина России" between is another ministry of that kind the answer may be)
     if len(places) != 1:
         return None
     place = next(iter(places))

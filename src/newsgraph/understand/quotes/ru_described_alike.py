@@ -26,6 +26,14 @@ def _kinds() -> frozenset[str]:
         rules.wordset("ru", "level_adjectives")
 
 
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The heads of a body's description ("регулятор", "ведомство", "служба"; no company's: a firm described by its
+    trade is no ministry of that trade)."""
+    heads = rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors") | rules.words("ru", "org_nouns")
+    return heads - rules.wordset("ru", "company_anaphors")
+
+
 def _stems(words) -> set[str]:
     return {w.lower().replace("ё", "е")[:_STEM] for w in words if len(w) >= _STEM}
 
@@ -36,6 +44,8 @@ def alike(toks, before: list) -> list:
     place's, "области"); ``before`` itself when none
     or all do (the very list, so a caller can tell)."""
     head = next((t for t in toks if t.pos == "NOUN"), None)
+    if head is None or head.lemma not in _body_heads():
+        return before  # (review r30 5: "Представитель оборонного предприятия" is a firm's, no ministry's)
     kinds = _kinds()
     words = [t.text for t in toks if t is not head and t.lemma not in kinds and t.pos == "ADJ" and
              not t.lemma.endswith(("ский", "цкий"))]

@@ -230,8 +230,8 @@ class SpeakerLinks(BodyAnaphors):
         of, named in this sentence or the two before ("ВОЗ опубликовала доклад …", "Суд приговорил …"), the one
         named next to a work first, else the last named; None when none is."""
         works = rules.wordset("ru", "works")
-        toks = [t for t in self.an.toks if start <= t.start < end and t.pos in ("NOUN", "PROPN")]  # (a capital
-        if not toks or toks[0].lemma not in works:  # at a sentence start is tagged PROPN: "Опрос показал", r30)
+        toks = [t for t in self.an.toks if start <= t.start < end and t.pos == "NOUN"]
+        if not toks or toks[0].lemma not in works:
             return None
         k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= start < se), 0)
         before = [(any(t.lemma in works for t in self.an.toks if abs(t.start - x.end) <= 30 or

@@ -1,10 +1,9 @@
 """A work as the subject of a finding with its owner a sentence away (round 30): "ВЦИОМ опубликовал во вторник новый
-опрос. Опрос показал, что …", "Такие данные содержатся в исследовании ВЦИОМ. Опрос показал также, что …" -- the
-poll's or the study's findings are its authors' words: the organisation whose work the text just told of, named in
-this sentence or the two before, which tell of a work (ru_speakers.py ``_work_owner``: the one named next to a work
-first). The subject is
-a bare noun of words.tsv ``works`` with no owner of its own in the sentence ("Опрос ВЦИОМ показал" is read where the
-owner is named); no organisation named so: no speaker, as before."""
+опрос. Опрос показал, что …" -- the poll's findings are its authors' words: the organisation the text named next to
+that same work's noun ("опрос" … "Опрос"; within 40 characters, in its sentence; the nearest) in this sentence or the
+two before. The subject is a bare noun of words.tsv ``works`` with no owner of its own in the sentence ("Опрос ВЦИОМ
+показал" is read where the owner is named); no such organisation (a bank named between, a report's owner for a
+poll: review r30 4a): no speaker, as before."""
 from __future__ import annotations
 
 from .. import rules
@@ -28,7 +27,13 @@ def work_subject(rq, q):
             any(an.toks[c].dep in ("nmod", "appos", "acl", "acl:relcl") for c in subj[0].children):
         return None
     k = next((i for i, (a, _) in enumerate(an.sents) if a == ss), 0)
-    told = [t for t in toks_in(an, an.sents[max(k - 2, 0)][0], subj[0].start) if t.lemma in works]
-    if not told:
-        return None  # (no work told of before: "Сбербанк повысил ставки. Опрос показал …" is no bank's poll)
-    return rq._work_owner(subj[0].start, subj[0].end)
+    lo = an.sents[max(k - 2, 0)][0]
+    told = [t for t in toks_in(an, lo, subj[0].start) if t.lemma == subj[0].lemma]
+    owners = [(abs(x.start - t.end) if x.start >= t.end else abs(t.start - x.end), x, a) for t in told
+              for x, a in an.mentions_in(lo, subj[0].start, ("ORG",))
+              if (x.start >= t.end and x.start - t.end <= 40 or t.start >= x.end and t.start - x.end <= 40) and
+              not an.text[min(x.end, t.end):max(x.start, t.start)].count(".")]
+    if not owners:
+        return None  # (no poll told of with its owner: "Сбербанк повысил ставки. Опрос показал …", review r30 4a)
+    _, x, a = min(owners, key=lambda o: (o[0], -o[1].start))
+    return an.ref(a, x.start, x.end)
