@@ -346,3 +346,9 @@ def test_a_body_introduced_bare_is_no_foreign_namesake(pipe):  # review r30 find
     _, got = run(pipe, "Центральный банк сообщил, что сохранил ключевую ставку. Экономисты сравнили решение с "
                        "политикой Центрального банка Турции, который снизил ставку.")
     assert [e for t, _, e, _ in got if t.startswith("сохранил")] == ["Центральный банк"], got
+
+
+def test_a_headline_abbreviation_is_no_bare_introduction(pipe):  # the near miss of finding 17's narrowing
+    rec, _ = run(pipe, "ЦБ не стал менять ставку. Центральный банк России в пятницу сохранил ставку. Регулятор "
+                       "считает, что инфляция замедляется.")
+    assert "Центральный банк России" in {e.name for e in rec.entities if e.type == "ORG"}, rec.entities

@@ -35,7 +35,8 @@ def with_states(an) -> None:
         if a.type != "ORG" or len(a.name.split()) < 2:
             continue  # (an abbreviation is the body's name alone: "МИД", "МВД" stay as written)
         found = []
-        for m in sorted(a.mentions, key=lambda x: x.start):
+        for m in sorted((x for x in a.mentions if len(x.text.split()) >= 2), key=lambda x: x.start):  # (its name
+            # written out: an abbreviation in a headline, "ЦБ не стал …", introduces no name)
             t = an.tok_at_start.get(m.end + 1) if an.text[m.end:m.end + 1] == " " else None
             stop, g = places.get(m.end + 1, (None, None))
             if t is None or g is None or g.name.lower().replace("ё", "е") not in known or \
