@@ -83,9 +83,7 @@ def test_a_fronted_correspondent_is_no_speaker_of_the_persons_words(quote_pipe, 
     assert got and not any("корреспондент" in (g[1] or "").lower() for g in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU29B + "'…, передает корреспондент «Вестей».' makes a MEDIA actor named "
-                   "in the genitive, 'Вестей' (the name after a reporter noun is not put in the nominative)")
-def test_an_outlet_after_its_correspondent_is_named_in_the_nominative(quote_pipe):
+def test_an_outlet_after_its_correspondent_is_named_in_the_nominative(quote_pipe):  # (fixed r30: ru_outlet_cases)
     rec = _record(quote_pipe, "Губернатор заявил, что дороги отремонтируют летом, передает корреспондент «Вестей».")
     assert "Вестей" not in [e.name for e in rec.entities], [(e.name, e.type) for e in rec.entities]
 

@@ -19,6 +19,8 @@ from .. import rules
 from .ru_addressee import addressed
 from .ru_number import plural_calling
 from .ru_name_parts import name_parts
+from .ru_tenure import by_tenure
+from .ru_surname_forms import RuSurnameForms, declined_in_a, surname_nominatives  # noqa: F401 (re-exported)
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
                          of_another_state, office_fits, other_title, the_other)
@@ -127,44 +129,8 @@ def org_short_forms(lang: str) -> dict[str, str]:
         return {}
 
 
-_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")  # Russian surnames that decline as possessive adjectives
-_MASC_ENDS = ("ым", "а", "у", "е")  # Сомова, Сомову, Сомовым, Сомове -> Сомов
-_FEM_ENDS = ("ой", "у")  # Сомовой, Сомову -> Сомова
-_SKY_MASC = ("ого", "ому", "им", "ом")  # Покровского -> Покровский
-_SKY_FEM = ("ой", "ую")  # Покровской -> Покровская
-
-
-def surname_nominatives(word: str, gender: str | None = None) -> list[str]:
-    """The nominative forms a Russian surname in -ов/-ев/-ин/-ын or -ский/-цкий may stand for in an oblique case
-    ("Сомовым" -> "Сомов", "Лыковой" -> "Лыкова", "Покровского" -> "Покровский"), by the regular declension,
-    which the morphology does not know for every surname; ``gender`` "masc" or "fem" keeps one reading. The
-    word itself first when it may be a nominative."""
-    out = [word]
-    w = word.lower()
-    for stem in _SURNAME_STEMS:
-        if gender != "fem":
-            out += [word[:-len(e)] for e in _MASC_ENDS if w.endswith(stem + e)]
-        if gender != "masc":
-            out += [word[:-len(e)] + "а" for e in _FEM_ENDS if w.endswith(stem + e)]
-    for stem in ("ск", "цк"):
-        if gender != "fem":
-            out += [word[:-len(e)] + "ий" for e in _SKY_MASC if w.endswith(stem + e)]
-        if gender != "masc":
-            out += [word[:-len(e)] + "ая" for e in _SKY_FEM if w.endswith(stem + e)]
-    return list(dict.fromkeys(out))
-
-
 # a bracketed original in Latin script right after a name ('«Ла стампа» (La Stampa)')
 _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
-
-
-_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?(?![\w-])")  # (r21: and
-# Ukrainian spellings, "Єрмак", "Ігор")
-
-
-# case endings of a masculine surname declined like a consonant-final noun (instrumental, dative, genitive,
-# prepositional), longest first
-_CASE_ENDINGS = ("ом", "ем", "ём", "у", "ю", "а", "я", "е")
 
 
 # an abbreviation in brackets after a bare one: "организации ООН (ФАО)": the bracket abbreviates the name, the bare
@@ -172,7 +138,7 @@ _CASE_ENDINGS = ("ом", "ем", "ём", "у", "ю", "а", "я", "е")
 _BRACKET_NEXT = re.compile(r"\s*\(\s*[A-ZА-ЯЁ]{2,}")
 
 
-class RuCoref:
+class RuCoref(RuSurnameForms):
     """The resolutions of the Russian actor set (entities/ru.py ``RuActors`` mixes this in)."""
 
     def _short_forms(self) -> None:
@@ -199,35 +165,6 @@ class RuCoref:
             self.actors.remove(a)
         self._original_names()
 
-    def _nominative_surname(self, inside, normal: str) -> str:
-        """A name in an oblique case whose surname the normaliser left inflected ("Иван Сомовым"): the surname's
-        regular nominative, in the gender of the given name (coref/ru.py ``surname_nominatives``)."""
-        words = normal.split()
-        first, last = inside[0].feats or {}, inside[-1]
-        if first.get("Case") in (None, "Nom") or words[-1].lower() != last.text.lower():
-            return normal
-        gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
-        noms = surname_nominatives(words[-1], gender)
-        if gender == "masc" and len(noms) == 1 and (last.feats or {}).get("Case") == first.get("Case"):
-            from ..entities.ru_forms import case_nominative  # "Йенса Лемана": "Йенс Леман"; "Юрию Долгорукому" (r29)
-            noms.append(case_nominative(words[-1], first.get("Case"), self.lang) or words[-1])
-        return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
-
-    def _as_written(self, inside, normal: str) -> str:
-        """A surname the normaliser put in a nominative the text never writes ("Шольцем" -> "Шолец", read like
-        "отцом" -> "отец") while the text writes the name without the case ending elsewhere ("Олаф Шольц"): that
-        form, the document's own evidence (a foreign surname keeps its stem in every case)."""
-        words = normal.split()
-        if not inside or not words or re.search(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", self.text):
-            return normal
-        tok = inside[-1].text
-        for end in _CASE_ENDINGS:
-            stem = tok[:-len(end)]
-            if tok.endswith(end) and len(stem) >= 3 and stem != words[-1] and \
-                    re.search(r"(?<![\w-])" + re.escape(stem) + r"(?![\w-])", self.text):
-                return " ".join(words[:-1] + [stem])
-        return normal
-
     def _original_names(self) -> None:
         """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл
         Герстенмайер (Bill Gerstenmaier)"): the bracketed name is a mention of the same actor."""
@@ -246,39 +183,6 @@ class RuCoref:
                 elif other is None and not self.by_span_overlap(s, e):
                     a.mentions.append(Mention(s, e, self.text[s:e]))
                     self.by_span[(s, e)] = a
-
-    def _surname_mentions(self) -> None:
-        """A person's surname standing alone where the tagger missed it ("— написал Кожемяко в Telegram." after
-        "Олег Кожемяко", "По словам Сазанова" after "Алексей Сазанов"): a capitalised word outside every mention,
-        after the person's first mention, whose normal form is the last word of exactly one person's name (of two
-        words or more). At a sentence start only a word the morphology knows as a surname, or a regular form of that
-        surname ("Сомов сказал" after "Иван Сомов", ``surname_nominatives``)."""
-        from ..names import _morph
-        last: dict[str, list] = {}
-        for a in self.actors:
-            if a.type == "PERSON" and len(a.key) >= 2 and len(a.key[-1]) > 2:
-                last.setdefault(a.key[-1], []).append(a)
-        if not last:
-            return
-        for m in _CAPITALISED.finditer(self.text):
-            s, e = m.span()
-            if self.by_span_overlap(s, e):
-                continue
-            word = m.group().lower().replace("ё", "е")
-            parses = _morph().parse(word)
-            regular = {f.lower().replace("ё", "е") for f in surname_nominatives(word)}
-            forms = {word} | {p.normal_form.replace("ё", "е") for p in parses} | regular
-            cands = {id(a): a for f in forms for a in last.get(f, ())}
-            if len(cands) != 1:
-                continue
-            a = next(iter(cands.values()))
-            pre = self.text[max(0, s - 12):s].rstrip(" \t«„“\"—–")
-            # (at a sentence start, a regular form of the surname named before)
-            if s < a.first or (not pre or pre[-1] in ".!?…\n") and \
-                    not any("Surn" in p.tag.grammemes for p in parses) and a.key[-1] not in regular:
-                continue
-            a.mentions.append(Mention(s, e, m.group()))
-            self.by_span[(s, e)] = a
 
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """The last named person before ``pos`` outside quoted text, agreeing in gender when known."""
@@ -327,7 +231,8 @@ class RuCoref:
             lem = self._lemma(self.toks[t.i])
             base = lem[4:] if lem.startswith("экс-") else lem  # ("экс-чиновник": a former one is one, r16)
             if j is None and t.pos in ("NOUN", "PROPN") and (lem in person_nouns() or t.text.lower() in person_nouns()
-                                                             or base != lem and base in person_nouns()):
+                                                             or base != lem and base in person_nouns() or
+                                                             self._calling_of_someone(t, lem, before_pos)):
                 # ("Сам обвиняемый заявил": a participle used as a noun, lemmatised to its verb, "обвинять")
                 if any(self.toks[c].dep in ("acl", "acl:relcl") or self.toks[c].dep == "nmod" and any(
                         self.toks[g].dep == "case" for g in self.toks[c].children) for c in t.children):
@@ -340,7 +245,7 @@ class RuCoref:
                 # "Министру Петрову сообщили, что …", "в беседе с корреспондентом": not who told them, r24, r29)
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
-                    (rel := relative_named(self, t, blocked)) is not False:
+                    (t.feats or {}).get("Number") != "Plur" and (rel := relative_named(self, t, blocked)) is not False:
                 return rel  # ("Ее муж признался": her husband, named with her family name; ru_family.py, r21)
             if (t.feats or {}).get("Number") == "Plur" or plural_calling(t.text, cue.group() if cue else None):
                 return None  # ("Эксперты считают", "Синоптики предупредили": many, not one named before)
@@ -391,6 +296,7 @@ class RuCoref:
                     self._lemma(self.toks[t.head]) in rules.wordset("ru", "institutions"):
                 return None  # ("пресс-служба губернатора сообщила": the service's gender, no holder named, r24)
             with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
+            with_role = by_tenure(self, t.i, with_role)  # ("Бывший губернатор" and "Губернатор", ru_tenure.py, r30)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
                     or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(
@@ -410,6 +316,18 @@ class RuCoref:
             return None
         return None
 
+    def _calling_of_someone(self, t, lem: str, before_pos: int) -> bool:
+        """A singular animate noun the text introduced a person with, right before their name ("российскому летчику
+        Константину Ярошенко" … "Сам летчик признал"): a calling of that person, as a listed one is (r30)."""
+        feats = t.feats or {}
+        if feats.get("Animacy") != "Anim" or feats.get("Number") != "Sing" or t.text[:1].isupper() and t.i > 0 and \
+                self.text[self.toks[t.i - 1].end:t.start].strip() == "" or \
+                any(self.toks[c].dep.startswith(("nummod", "amod", "det")) and self._lemma(self.toks[c]) != "сам" or
+                    self.toks[c].pos == "NUM" for c in t.children):
+            return False  # (a capitalised noun inside a sentence is a name's part; "Оба кандидата" are two; "Другой
+            # турист", "Ещё один турист" someone else: bare or "Сам X" only, review r30 6)
+        return bool(introduced_as(self, lem, [(m, a) for m, a in self.persons if m.end <= before_pos]))
+
     def _title_phrase_end(self, i: int, limit: int) -> int:
         """The end of a title with its genitive complements ("глава ЦБ", "генсек ООН")."""
         e = self.toks[i].end
@@ -422,22 +340,6 @@ class RuCoref:
             e = t.end
         cut = [m.end for m, _ in self.mentions_in(max(0, e - 80), limit, ("ORG", "GPE")) if m.start < e < m.end]
         return max(cut, default=e)  # (a body's name the parse cut: "глава МИД Республики Корея", r20)
-
-    def surname_form(self, s: int, e: int) -> Ref | None:
-        """One capitalised word at [s, e) that is a case form of the surname of one person named in the text ("По
-        словам Кулебы" after "Дмитрий Кулеба", a form the tagger did not take for a name): that person."""
-        word = self.text[s:e].strip()
-        if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{2,}", word):
-            return None
-        low = word.lower()
-        hits = {id(x): x for _, x in self.persons if len(x.name.split()) >= 2 and declined_in_a(
-            x.name.lower().split()[-1], low)}
-        if len(hits) != 1:
-            return None
-        a = next(iter(hits.values()))
-        e = s + len(self.text[s:e].rstrip())
-        self.add_mention(a, s, e)
-        return self.ref(a, s, e)
 
     def unnamed_person(self, i: int) -> Ref | None:
         """A person the NER model missed: a capitalised, animate proper noun (with the proper nouns of its name)
@@ -474,17 +376,6 @@ class RuCoref:
         self.persons.sort(key=lambda x: x[0].start)
         self.by_span[(s, e)] = a
         return self.ref(a, s, e)
-
-
-def declined_in_a(surname: str, word: str) -> bool:
-    """ "Кулебы", "Кулебе", "Кулебу", "Кулебой" (Ukrainian "Кулеби", "Кулебою") of "Кулеба": a man's surname in -а
-    after a consonant declines as a noun of the first declension, and the dictionary, not knowing it, takes the
-    nominative for an oblique case of "Кулеб"."""
-    if len(surname) < 4 or not re.search(r"[бвгджзклмнпрстфхцчшщ][ая]$", surname) or \
-            re.search(r"(?:[оеё]в|[иы]н|ск|цк)а$", surname):  # not a Russian surname's feminine ("Петрова")
-        return False
-    stem = surname[:-1]
-    return word.startswith(stem) and word[len(stem):] in ("ы", "и", "е", "у", "ой", "ою", "і", "ю", "ей", "ею")
 
 
 def full_name(lang: str, name: str) -> str | None:

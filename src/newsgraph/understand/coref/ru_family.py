@@ -180,12 +180,13 @@ def _in_gender(fam: str, fem: bool) -> str:
 
 
 def _family_as_written(surname: str) -> str:
-    """The man's form of a surname as written, from a plural or a woman's form: "Лозинских" -> "Лозинский",
-    "Белоусовых" -> "Белоусов", "Белоусова" -> "Белоусов", "Ковальчук" as it is."""
-    if re.search(r"(?:ов|ев|ин|ын)ых$", surname):
-        return surname[:-2]
-    if re.search(r"[сц]ких$", surname):
-        return surname[:-2] + "ий"
+    """The man's form of a surname as written, from a plural or a woman's form: "Лозинских", "Лозинские" ->
+    "Лозинский", "Белоусовых", "Белоусовы" -> "Белоусов", "Белоусова" -> "Белоусов", "Ковальчук" as it is."""
+    plural = re.search(r"(?:(?:ов|ев|ин|ын)(ых|ы|ыми|ым)|[сц]к(их|ие|ими|им))$", surname)  # ("Анна и Олег
+    if plural is not None and plural.group(1):  # Петровы", "Петровым", "Лозинские", r30: every plural case)
+        return surname[:-len(plural.group(1))]
+    if plural is not None:
+        return surname[:-len(plural.group(2))] + "ий"
     fam = family_name(surname)
     return surname[:1] + fam[1:] if fam != surname.lower() else surname
 
@@ -195,6 +196,7 @@ def shared_surname(text: str, pers: list) -> list:
     Ковальчук", "Петра и Ольгу Лозинских"): the two share the surname, each in the gender of the given name ("Ольга
     Лозинская" beside "Петр Лозинский"); a reader does not take "Анна" for a person without one."""
     from ..names import _morph
+    pers = sorted(pers + _given_alone(text, pers))
     out = list(pers)
     for k, (s, e, typ, normal) in enumerate(pers):
         named = _relative_of(text, s, normal)
@@ -211,6 +213,28 @@ def shared_surname(text: str, pers: list) -> list:
         second = _morph().parse(words[0])[0]
         out[k] = (s, e, typ, f"{normal} {_in_gender(fam, 'femn' in parse.tag)}")
         out[j] = (*pers[j][:3], f"{words[0]} {_in_gender(fam, 'femn' in second.tag)}")
+    return out
+
+
+_GIVEN_AND = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s+и\s+$")
+_PLURAL_SURNAME = re.compile(r"(?:(?:ов|ев|ин|ын)(?:ы|ых|ым|ыми)|[сц]к(?:ие|их|им|ими))$")
+
+
+def _given_alone(text: str, pers: list) -> list:
+    """A given name the tagger left out before "и" and a full name whose surname is in the plural ("Ирина и Павел
+    Соколовы": natasha tags "Павел Соколовы" only): a PER span of it, in the nominative, for ``shared_surname`` to
+    give the shared surname (r30); a word the dictionary knows as a given name only."""
+    from ..names import _morph
+    out = []
+    for s, e, _, normal in pers:
+        words = text[s:e].split()
+        m = _GIVEN_AND.search(text, max(0, s - 30), s)
+        if len(words) != 2 or not _PLURAL_SURNAME.search(words[-1]) or m is None or \
+                any(ps < m.end(1) and m.start(1) < pe for ps, pe, _, _ in pers):
+            continue
+        parse = _morph().parse(m.group(1))[0]
+        if "Name" in parse.tag and parse.tag.case == "nomn" and parse.tag.number == "sing":
+            out.append((m.start(1), m.end(1), "PER", m.group(1)))
     return out
 
 

@@ -114,8 +114,38 @@ def holds_title(lemma: str, role: str | None) -> bool:
     words = (role or "").split()
     if lemma in words or lemma.startswith("экс-") and lemma[4:] in words:  # ("экс-министр": a former minister,
         return True  # "бывшего министра …" of the role, r23)
+    if short_title_of(lemma, words):
+        return True  # ("Худрук" of "художественный руководитель театра", title_short_forms.tsv, r30)
     base = deputy_of(lemma)
     return base is not None and words[:2] == ["заместитель", base]
+
+
+@lru_cache(maxsize=1)
+def _short_titles() -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(r[1].split()) for r in rules.table("ru", "title_short_forms") if len(r) >= 2}
+
+
+@lru_cache(maxsize=1)
+def written_out_titles() -> frozenset[str]:
+    """The titles the short forms stand for, written out ("художественный руководитель"): titles of two words."""
+    return frozenset(" ".join(v) for v in _short_titles().values())
+
+
+def short_title_of(lemma: str, words: list[str]) -> bool:
+    """Is the title ``lemma`` the compound short form of the title the role ``words`` begin with, or the role's first
+    word the short form of a title ending in ``lemma`` ("худрук" and "художественный руководитель театр";
+    ``title_short_forms.tsv``, r30)?"""
+    table = _short_titles()
+    full = table.get(lemma)
+    if full is not None and tuple(words[:len(full)]) == full:
+        return True
+    full = table.get(words[0]) if words else None  # (the other way only for an adjective's title: "главврач" is a
+    return full is not None and full[-1] == lemma and _adjective(full[0])  # "врач", "замминистра" no "министр")
+
+
+def _adjective(word: str) -> bool:
+    from ..names import _morph
+    return _morph().parse(word)[0].tag.POS in ("ADJF", "PRTF")
 
 
 def other_title(lemma: str, role: str | None) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
@@ -28,13 +27,15 @@ from .ru_gender import feminine_by_adjective, person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
                        without_legal_form)
+from .ru_org_states import with_states
 from .ru_outlets import unlisted_outlets
 from .ru_phrase import org_nominative
 from .ru_roles import RuRoles
+from .ru_span_edges import (_INITIALS_GLUED, _INITIALS_ONLY, TYPES, abbreviated, brand_name, brand_words,
+                            declined_foreign, glossed, trim)
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
 
-TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
 
 @dataclass
@@ -97,6 +98,7 @@ class RuActors(RuRoles, RuCoref):
         self._persons(spans)
         self._others(spans)
         self._surname_mentions()
+        with_states(self)  # ("Центральный банк России": the state in the body's name, ru_org_states.py, r30)
         self._finish()
 
     def _outlets(self) -> list[tuple[int, int]]:
@@ -130,7 +132,7 @@ class RuActors(RuRoles, RuCoref):
         vehicles = vehicle_names(self)
         full_names = {w.lower()[:4] for sp in self.doc.spans if sp.type == "PER" for w in sp.text.split()[1:]}
         for sp in self.doc.spans:
-            s, e = _trim(text, sp.start, sp.stop)
+            s, e = trim(text, sp.start, sp.stop)
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
             if vehicles and is_vehicle(text[s:e], vehicles):
@@ -138,14 +140,14 @@ class RuActors(RuRoles, RuCoref):
             typ, normal = sp.type, (sp.normal or text[s:e]).strip()
             cut = re.search(r"\n|\s{2,}|[»\"”]\s*\((?=[A-Z])", text[s:e])  # (or a bracketed original after it)
             if cut:  # a name never runs over a line break ("Андрей Рудьков\nАккаунт")
-                s, e = _trim(text, s, s + cut.start())
+                s, e = trim(text, s, s + cut.start())
                 normal = " ".join(normal.split()[:len(text[s:e].split())])
                 if e <= s or not normal:
                     continue
             if any(gs <= s and e <= ge for gs, ge in self.glosses.values()):
-                continue  # the Latin original of the name before it: a mention of that person (``_glossed``)
+                continue  # the Latin original of the name before it: a mention of that person (``glossed``)
             if typ == "PER":
-                s, e, normal = self._glossed(s, e, normal)
+                s, e, normal = glossed(self, s, e, normal)
                 if e <= s or not normal:
                     continue
             inside = self.nat_between(s, e)
@@ -165,7 +167,7 @@ class RuActors(RuRoles, RuCoref):
                 continue  # "В.Л.": initials alone name no one the text can tell
             if typ == "PER":  # "В.Л.Семенов" is "В.Л. Семенов" (one person, whichever way the initials are spaced)
                 normal = _INITIALS_GLUED.sub(lambda m: m.group(1).replace(" ", "") + " ", normal)
-            if typ == "PER" and _brand_name(text[s:e], self.lang) and \
+            if typ == "PER" and brand_name(text[s:e], self.lang) and \
                     (len(inside) > 1 or text[s:e].lower()[:4] not in full_names):
                 typ, normal = "ORG", text[s:e]  # "МакЛарен-Мерседес": a team, no person; but "Уильямс" after
                 # "Серена Уильямс" is her (a surname the text gives a person in full: review r15)
@@ -193,42 +195,10 @@ class RuActors(RuRoles, RuCoref):
             if typ == "ORG" and self.lemmas:  # the name inflected as a phrase (ru_phrase.py)
                 s, normal = org_nominative(self.nat_between(s, e), text, s, normal)
             if typ != "PER":
-                s, e, normal = self._abbreviated(s, e, typ, normal)
+                s, e, normal = abbreviated(self, s, e, typ, normal)
             spans.append((s, e, typ, normal))
         spans.sort()
         return _regional_branches(text, with_given_names(text, self.lang, spans))  # ("Сергій Марченко")
-
-    def _glossed(self, s: int, e: int, normal: str) -> tuple[int, int, str]:
-        """A name followed by its Latin original in brackets ("Эрик Хольм (Erik Holm)", the bracket inside the
-        model's span or just after it): the span is the name as the text writes it, and the original is another
-        mention of the same person (its cross-script alias), never a part of the name."""
-        text = self.text
-        m = _GLOSS_OPEN.search(text, s, e)
-        if m is not None:
-            e = _trim(text, s, m.start())[1]
-            normal = " ".join(normal.split()[:len(text[s:e].split())])
-        g = _GLOSS.match(text, e)
-        if g is not None and e > s and _CYRILLIC_WORD.search(text, s, e):
-            self.glosses[e] = g.span(1)
-        return s, e, normal
-
-    def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
-        """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
-        (ОБСЕ)", the bracket inside the model's span or just after it): the span is the name, and the abbreviation
-        names the same actor wherever it stands alone (``self.abbr``)."""
-        text = self.text
-        m = _ABBR_IN.search(text, s, e)
-        if m is not None and m.start() > s:
-            abbr, e = m.group(1), _trim(text, s, m.start())[1]
-            normal = re.sub(r"\s*\(.*$", "", normal).strip() or text[s:e]
-        else:
-            m = _ABBR_AFTER.match(text, e)
-            abbr = m.group(1) if m is not None else None
-        words = text[s:e].split()
-        if abbr and sum(ch.isupper() for ch in abbr) >= 2 and len(words) >= 2 and not text[s:e].isupper() and \
-                abbr.lower() != text[s:e].lower():  # ("ООН (ФАО)": an abbreviation is not what the next abbreviates)
-            self.abbr.setdefault(abbr.lower(), (TYPES.get(typ, typ), normal.lower(), normal))
-        return s, e, normal
 
     def _persons(self, spans) -> None:
         """Person mentions clustered: full names first so that single surnames join them."""
@@ -258,7 +228,7 @@ class RuActors(RuRoles, RuCoref):
                 cands = [p for k, p in people.items() if k[1] == w] or \
                         [p for k, p in people.items() if k[1] == seen] or \
                         [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)] or \
-                        [p for k, p in people.items() if k[1] and (_declined_foreign(k[1], w) or declined_in_a(
+                        [p for k, p in people.items() if k[1] and (declined_foreign(k[1], w) or declined_in_a(
                             k[1], seen) or feminine_case_form(k[1], seen) or masculine_case_form(  # ("Крылову": Вера
                             k[1], seen, self.tok_at_start.get(s)))]  # Крылова's, r23; "Лапина": Лапин's, r27)
                 if len({id(c) for c in cands}) == 1:
@@ -334,7 +304,7 @@ class RuActors(RuRoles, RuCoref):
         """A PER span that starts with a place or a word in another case: the place becomes a LOC span, the name
         starts after it. Returns (start, normal form); ``inside`` (natasha's tokens) loses the dropped words."""
         text = self.text
-        brands = _brands(self.lang)
+        brands = brand_words(self.lang)
         while len(inside) > 1 and inside[0].text.lower() in brands:  # "Феррари Шарль Леклер": the team before him
             dropped = inside.pop(0)
             spans.append((dropped.start, dropped.stop, "ORG", dropped.text))
@@ -425,70 +395,6 @@ class RuActors(RuRoles, RuCoref):
         if not any(m.start == s for m in a.mentions):
             a.mentions.append(Mention(s, e, self.text[s:e]))
             a.mentions.sort(key=lambda m: m.start)
-
-
-# an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
-def _declined_foreign(surname: str, word: str) -> bool:
-    """ "Ферстаппена", "Ферстаппену", "Ферстаппеном" of "Ферстаппен": a foreign surname ending in a consonant declines
-    as a masculine noun, and the dictionary does not know it to give its nominative. Not a Russian surname's
-    feminine ("Петров", "Петрова": two people)."""
-    if not re.search(r"[бвгджзклмнпрстфхцчшщ]$", surname) or re.search(r"(?:[оеё]в|[иы]н|ск|цк)$", surname):
-        return False
-    return word[len(surname):] in ("а", "у", "ом", "е") and word.startswith(surname)
-
-
-_ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
-# (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
-_ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
-
-
-# a person's name in Latin letters in brackets after the Cyrillic one: inside the model's span (" (Erik Holm") or
-# right after it (" (Erik Holm)")
-_GLOSS_OPEN = re.compile(r"\s*\((?=\s*[A-Z][a-z])")
-_GLOSS = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)")
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яёІіЇїЄєҐґЎў]")
-_INITIALS_ONLY = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,3}")
-_INITIALS_GLUED = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,3})(?=[А-ЯЁA-Z][а-яёa-z])")
-
-
-@lru_cache(maxsize=None)
-def _brands(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(rules.lines(lang, "brand_names"))
-    except rules.RuleFileError:
-        return frozenset()
-
-
-def _brand_name(surface: str, lang: str) -> bool:
-    """A make's or a team's name (``brand_names.txt``): every word of it a brand's ("МакЛарен-Мерседес": "мерседес"
-    within a hyphenated name whose other part is a brand's)."""
-    parts = [w.lower() for w in re.split(r"[\s-]+", surface) if w]
-    brands = _brands(lang)
-    return bool(parts) and parts[0] in brands and all(p in brands or "-" in surface for p in parts)
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """A span without the quote marks, spaces and punctuation a model may have swallowed at its edges."""
-    while s < e and (text[s].isspace() or text[s] in "«»“”„\"'()"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "«»“”„\"'(),.:;"):
-        if _closes_inside(text[s:e - 1], text[e - 1]):
-            break  # "ООО «Алтек»": the mark closes one the name opened, and stays
-        e -= 1
-    return s, e
-
-
-_CLOSED_BY = {"»": "«", "”": "“„", "“": "„", ")": "(", '"': '"'}
-
-
-def _closes_inside(span: str, mark: str) -> bool:
-    """Whether ``mark`` closes a quotation or bracket that ``span`` (the text before it) opened."""
-    opener = _CLOSED_BY.get(mark)
-    if not opener:
-        return False
-    if mark == '"':
-        return span.count('"') % 2 == 1
-    return sum(span.count(o) for o in opener) > span.count(mark)
 
 
 def read(view) -> RuActors:

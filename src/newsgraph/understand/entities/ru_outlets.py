@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...record import Mention
 from .. import rules
 from ..names import _morph
+from .ru_outlet_cases import outlet_nominative
 
 # an outlet's name in quote marks right after its kind ("канал «Тульский вестник»", "канал, «Политика 71»,"):
 # capitalised, short
@@ -116,7 +117,7 @@ def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, o
     for k in re.finditer(pattern, an.text):
         s, e = k.span(1)
         if not any(s < te and ts < e for ts, te in taken + out):
-            a.mentions.append(Mention(s, e, name))
+            a.mentions.append(Mention(s, e, an.text[s:e]))
             an.by_span[(s, e)] = a
             out.append((s, e))
 
@@ -127,7 +128,8 @@ def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, o
 _CREDITED = re.compile(r"(?i:\b(?:как\s+)?(?P<verb>пишет|передает|передаёт|сообщает))\s+"
                        r"(?P<reporter>(?i:(?:собственн|специальн)[а-яё]*\s+)?(?i:корреспондент|спецкор|собкор|"
                        r"репортер|репортёр)[а-яё]*\s+)?"  # (its correspondent: "передает корреспондент «X»", r29)
-                       r"[«„“](?P<name>[A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?=\s*(?:[.!?\n]|$|(?P<via>со\s+ссылкой)))")
+                       r"[«„“](?P<name>[A-ZА-ЯЁ0-9](?:[^«»„“”\"\n.!?]|\.(?=\w)){0,40}?)[»“”]"  # ("«Газеты.ру»")
+                       r"(?=\s*(?:[.!?\n]|$|(?P<via>со\s+ссылкой)|(?P<comma>,)))")  # (a comma: after a reporter only)
 _KINDS = r"газет[а-яё]*|издани[а-яё]*|агентств[а-яё]*|журнал[а-яё]*|сайт[а-яё]*"  # an outlet's kind, before its name
 _CREDIT_BEFORE = re.compile(r"(?i:(?:пиш|переда|сообща|цитиру|ссылкой\s+на|со\s+слов|корреспондент)[а-яё]*|" +
                             _KINDS +
@@ -158,9 +160,15 @@ def credited_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     for m in _CREDITED.finditer(an.text):
         name = m.group("name")
+        if m.group("comma") and not m.group("reporter"):
+            continue  # ("Как сообщает «Укрэнерго», …" may be the company's own statement; a company has no reporter:
+            # "Как передает корреспондент «Вестей», губернатор заявил …" is an outlet's, r30)
+        written, name = name, outlet_nominative(name) if m.group("reporter") else name  # ("корреспондент «Вестей»":
+        # the outlet is "Вести", r30)
         if any(s < m.end("name") and m.start("name") < e for s, e in taken + out) or name in media:
             continue
-        stem = name[:-1] if len(name) > 4 and name[-1].isalpha() and name[-1].lower() in "аяоеыиуюь" else name
+        stem = written[:-1] if len(written) > 4 and written[-1].isalpha() and written[-1].lower() in "аяоеыиуюь" \
+            else written
         found = list(re.finditer(re.escape(stem), an.text))
         if any(_CREDIT_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) is None for k in found):
             continue
@@ -168,7 +176,8 @@ def credited_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int
                 not _relays(an, m.start()) and \
                 not any(_OUTLET_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) for k in found):
             continue  # (a company reports its own news the same way: "…, сообщает «Аэрофлот».")
-        _mention_all(an, media, actor, name, r"[«„“\"](" + re.escape(name) + r")[»“”\"]", taken, out)
+        _mention_all(an, media, actor, name, r"[«„“\"](" + "|".join(map(re.escape, {name, written})) + r")[»“”\"]",
+                     taken, out)
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...record import Mention
 from ..coref.ru import person_nouns
-from ..coref.ru_offices import deputy_of
+from ..coref.ru_offices import deputy_of, written_out_titles
 from .ru_names import verb_form
 
 
@@ -26,8 +26,9 @@ class RuRoles:
         if j < 0:
             return None
         lem = self._lemma(self.toks[j])
-        if j > 0 and f"{self._lemma(self.toks[j - 1])} {lem}" in self.rr.titles:
-            return j - 1
+        if j > 0 and (f"{self._lemma(self.toks[j - 1])} {lem}" in self.rr.titles or
+                      f"{self._lemma(self.toks[j - 1])} {lem}" in written_out_titles()):
+            return j - 1  # ("художественный руководитель": the title a short form names, title_short_forms.tsv, r30)
         return j if lem in self.rr.titles or deputy_of(lem) in self.rr.titles else None
 
     def _role_before(self, m: Mention) -> str | None:

@@ -4,9 +4,11 @@ or introduced with that noun, of that kind ("Компания" is no "Моско
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...record import Ref
 from .. import rules
+from .ru_described_alike import alike
 
 # body anaphors that stand only for a state body ("в ведомстве уточнили" after a ministry, not after "Газпром"), and
 # how a state body's name begins (ministries, federal services and agencies, the Ros- bodies, prosecutors, mayors)
@@ -47,6 +49,16 @@ class BodyAnaphors:
         before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",))
                          if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end and
                          not other_kind(a.name, heads[0].lemma)), key=lambda xa: xa[0].start)
+        before = alike(toks, before)  # ("в оборонном ведомстве": the one whose name says so, r30)
+        named = _names_for().get(heads[0].lemma)
+        if named is not None:  # "В полиции уточнили": a body whose name says so ("ГУ МВД по …", r30), near, else the
+            same = [(x, a) for x, a in before if named.search(a.name)]  # one such body the text named before
+            far = {a.id: (x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",)) if named.search(a.name)}
+            same = same or (list(far.values()) if len(far) == 1 else [])
+            if not same:
+                return None
+            self.an.add_mention(same[-1][1], m.start, m.end)
+            return self.an.ref(same[-1][1], m.start, m.end)
         places = {a.id for a in self.an.actors if a.type == "GPE"}  # ("В министерстве здравоохранения Московской
         # области пояснили": the ministry phrase, however the place inside it was linked, r23)
         phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.mention is not None and
@@ -111,6 +123,13 @@ class BodyAnaphors:
         t = self.an.tok_at_start.get(x.start)
         prev = self.an.toks[t.i - 1] if t is not None and t.i > 0 else None
         return prev is not None and prev.lemma in GOVERNMENT_ANAPHORS
+
+
+@lru_cache(maxsize=1)
+def _names_for() -> dict:
+    """noun -> the compiled pattern of the names it stands for (``lang/ru/body_anaphor_names.tsv``)."""
+    return {r[0]: re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(map(re.escape, r[1:])) + ")", re.I)
+            for r in rules.table("ru", "body_anaphor_names") if len(r) >= 2}
 
 
 def _name_head(name: str) -> str:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from ..entities.ru_org_states import states as _states  # (the states the rule tables name; r30: one copy)
 from .ru_regions import region_named
 
 
@@ -37,18 +38,6 @@ def _genitive(words: str) -> str:
         form = p.inflect({"gent"}) if ("NOUN" in p.tag or "ADJF" in p.tag) else None
         out.append(w[:1] + form.word[1:] if form is not None else w)
     return " ".join(out)
-
-
-@lru_cache(maxsize=None)
-def _states() -> frozenset[str]:
-    """The states the rule tables name (lower case): the seats' states and the demonyms' states."""
-    out = set()
-    for name in ("events_metonyms", "events_demonyms"):
-        try:
-            out |= {r[1].lower().replace("ё", "е") for r in rules.table("ru", name) if len(r) >= 2}
-        except rules.RuleFileError:
-            pass
-    return frozenset(out)
 
 
 def _regional(actor, kinds: set) -> bool:

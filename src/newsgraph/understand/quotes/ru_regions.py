@@ -87,6 +87,10 @@ def placed_anaphor(an, speaker, before: list):
     last = max(spoke, key=lambda r: r.mention.start) if spoke else None
     if last is None or not _placed(last) or an.mentions_in(last.mention.end, m.start, ("ORG",)):
         return None
+    from .ru_bodies import _names_for
+    named = _names_for().get(toks[0].lemma)
+    if named is not None and not named.search(last.name):
+        return None  # ("В полиции" after a regional ministry: the police is no ministry's, r30)
     return Ref(None, last.name, m)
 
 

@@ -29,6 +29,9 @@ from .ru_regions import branch_of, placed_anaphor
 from .ru_described import headline_person
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
+from .ru_work_author import work_author
+from .ru_work_subject import work_subject
+from .ru_body_place import body_with_place
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
@@ -77,6 +80,8 @@ class SpeakerRefinements:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
             if q.speaker is None:
                 q.speaker = self._document_anaphor(q)  # ("В нем говорится", "В сообщении пресс-службы компании")
+            if q.speaker is None:
+                q.speaker = work_subject(self, q)  # ("… новый опрос. Опрос показал, что …": its owner, r30)
             q.speaker = earlier_owner(self.an, q, quotes[:k]) or document_authors(self.an, q) or q.speaker  # ("В
             # решении суда указано", r26; "Жители … обратились … . В обращении говорится", "Авторы письма", r27)
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
@@ -89,9 +94,12 @@ class SpeakerRefinements:
             q.speaker = self._body_members(q.speaker) or q.speaker  # ("По версии следствия": the СК named, r22)
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
+            q.speaker = work_author(self.an, q.speaker) or q.speaker  # ("Автор картины" of "фильм X", r30)
             q.speaker = placed_anaphor(self.an, q.speaker, quotes[:k]) or q.speaker  # ("В ведомстве", r26)
             q.speaker = branch_of(self.an, q.speaker) or q.speaker  # ("Дальневосточном управлении Росгидромета")
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
+            q.speaker = body_with_place(self.an, q.speaker) or q.speaker  # ("министерство строительства" of
+            # "министра строительства Свердловской области" before, r30)
             q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("Правительство" of Botswana, r25)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
             was = q.speaker.entity

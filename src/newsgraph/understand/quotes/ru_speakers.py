@@ -17,6 +17,7 @@ from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
 from .ru_citing import CITING as _CITING
+from .ru_described_alike import alike
 from .ru_bodies import GOVERNMENT_ANAPHORS, BodyAnaphors, other_kind  # noqa: F401 (GOVERNMENT_ANAPHORS: as before)
 
 
@@ -188,6 +189,10 @@ class SpeakerLinks(BodyAnaphors):
                       if not self._in_words(x.start)]  # (the one named by its work first: "опрос Gallup")
             if before:
                 return Ref(max(reversed(before), key=lambda b: b[0])[1].id, speaker.name, m)
+        named = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",)) if not self._in_words(x.start)]
+        fit = alike(toks, named)
+        if fit is not named:  # ("антимонопольный регулятор": the one whose name says so, before any description
+            return Ref(fit[-1][1].id, speaker.name, m)  # repeated, "Регулятор" of the central bank, r30)
         head = next((t.lemma for t in toks if t.pos == "NOUN"), None)
         for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
             r = q.speaker
