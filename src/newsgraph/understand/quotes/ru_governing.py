@@ -1,0 +1,140 @@
+"""Cues found by STRUCTURE rather than by a list (round 30, ru30a, issue 16): a word that governs a reported clause
+("что", "чтобы", "будто", "якобы", an indirect "ли" question) and has a person or a body as its subject is a cue
+whatever its lemma: "Губернатор выразил уверенность, что …", "Прокурор предрёк, что …", "Комиссия сочла, что …".
+Three rounds of word lists (speech_verbs.txt, cue_breadth.tsv, stance_frames.tsv) did not reach the long tail of
+rare verbs and nouns a news text brings; the shape of the clause does. What the shape also holds and is no statement
+is data: ``lang/ru/governing_exclusions.tsv`` (factive and perception verbs, "так, что" results, purpose after a
+motion verb, time and comparison connectives), each entry motivated by the table of /tmp/try30/RUSTRUCT.md (dev,
+dev-b, dev-c gold cues and the ru-news texts without attributions). The structural cues are handed to ``_indirect``
+after the listed ones (ru_leads.cues_in): a sentence whose listed cue governs its clause is read as before; the
+speaker must be a person or a body (``structural_speaker``), never a thing ("Опыт показывает, что …" is no one's
+statement)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+from .ru_stance import _Cue
+
+# what may stand between the governing word and the clause: at most three words without a verb, then a comma
+_TAIL = re.compile(r"(?P<mid>(?:\s+[^\s,.;:!?«»—–()]+){0,3}?)\s*,\s+(?:(?P<comp>что|чтобы|будто|якобы)\b|"
+                   r"(?P<li>[\w-]+\s+ли)\b)", re.IGNORECASE)
+_GOVERNOR_POS = ("VERB", "NOUN", "ADJ")
+# how the parse hangs a clause that is no complement: an adverbial clause (purpose "чтобы", result, time), a relative
+# clause, a clause beside the main one; any other relation of a clause with its conjunction "что" on the governing
+# word is its complement (a nominal clause's head may be "obl" or "nsubj": "выдвинули гипотезу, что на месте города
+# было озеро")
+_NOT_COMPLEMENT = ("advcl", "acl:relcl", "parataxis", "conj", "root")
+
+
+@lru_cache(maxsize=None)
+def exclusions(lang: str = "ru") -> dict[str, str]:
+    """{lemma: class} of governing words that are no cue (governing_exclusions.tsv: factive, perception, result,
+    motion, other), compiled once."""
+    return {lemma: cls for lemma, cls in rules.table(lang, "governing_exclusions")}
+
+
+def governing_tail(text: str, t, se: int) -> re.Match | None:
+    """The clause the word ``t`` governs: its comma and "что"/"чтобы"/"будто"/"якобы" or "X ли" within three words
+    after it, else None."""
+    return _TAIL.match(text, t.end, se)
+
+
+def candidates(an, text: str, ss: int, se: int, pairs=()) -> list[tuple[object, re.Match]]:
+    """The words of ``ss:se`` outside quotations that govern a clause (``governing_tail``), with their tails: a
+    verb, a noun or a short adjective, none of the mid words a verb (the clause is then that verb's)."""
+    out = []
+    toks = an.toks
+    for t in toks:
+        if t.start < ss:
+            continue
+        if t.end > se:
+            break
+        if t.pos not in _GOVERNOR_POS or any(o <= t.start < c for o, c in pairs):
+            continue
+        m = governing_tail(text, t, se)
+        if m is None:
+            continue
+        mid_end = t.end + len(m.group("mid"))
+        if any(x.pos in ("VERB", "AUX") and t.end <= x.start < mid_end for x in toks[t.i + 1:t.i + 5]):
+            continue
+        out.append((t, m))
+    return out
+
+
+def subject_kind(an, t) -> str:
+    """What kind of subject the governing word ``t`` has: "person" (an animate noun, a name, a personal pronoun),
+    "body" (an organisation named or an institution noun), "thing" (another nominal subject), "в" (none, a "в X"
+    before it), "у" ("у X"), "agent" (an instrumental agent of a passive), "none". A noun or an adjective takes its
+    verb's subject ("выразил уверенность, что": the one who expressed it)."""
+    toks = an.toks
+    v = t
+    if t.pos in ("NOUN",) and t.head != t.i and toks[t.head].pos in ("VERB", "AUX"):
+        v = toks[t.head]
+    subj = next((toks[c] for c in v.children if toks[c].dep.startswith("nsubj")), None)
+    if subj is not None:
+        f = subj.feats or {}
+        if subj.pos == "PRON" and subj.lemma in ("он", "она", "они", "я", "мы", "вы", "ты"):
+            return "person"
+        if subj.pos == "PROPN" or f.get("Animacy") == "Anim":
+            return "person"
+        if an.mentions_in(subj.start, subj.end + 1, types=("PERSON", "ORG", "MEDIA", "GPE")):
+            return "body"
+        if subj.lemma in rules.wordset("ru", "institutions"):
+            return "body"
+        return "thing"
+    for c in v.children:
+        x = toks[c]
+        first = toks[min([c] + [k for k in x.children if k < c])]
+        if x.dep.startswith("obl") and first.low == "у":
+            return "у"
+        if x.dep.startswith("obl") and first.low in ("в", "во") and x.i < v.i:
+            return "в"
+        if x.dep in ("obl:agent",) or x.dep.startswith("obl") and (x.feats or {}).get("Case") == "Ins" and \
+                x.pos in ("PROPN", "NOUN") and first.i == x.i:
+            return "agent"
+    return "none"
+
+
+def structural_cues(self, ss: int, se: int, taken) -> list:
+    """The structural cues of ``ss:se`` for ``_indirect`` (called from ru_leads ``cues_in`` with ``RussianQuotes`` as
+    ``self``): the governing words whose clause the parse hangs on them as a complement (``complement``), with a
+    person or body subject, whose lemma no exclusion names and no listed cue covers."""
+    out = []
+    excl = exclusions(self.rr.lang)
+    for t, m in candidates(self.an, self.text, ss, se, self.pairs):
+        if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or not complement(self.an, t, m, excl):
+            continue
+        if subject_kind(self.an, t) not in ("person", "body", "в", "у", "agent"):
+            continue
+        head = self.an.toks[t.head]
+        start = head.start if t.pos == "NOUN" and head.pos == "VERB" and head.i < t.i else t.start
+        out.append(_Cue(self.text, start, t.end))  # (a noun with its verb, as the gold marks it: "выразил
+        # убежденность"; the verb's subject is the speaker)
+    return out
+
+
+def complement(an, t, m, excl) -> bool:
+    """The clause of tail ``m`` is the complement of ``t``: the parse hangs its head on ``t`` as a clausal complement
+    ("ccomp"; a noun's clause "acl": "выразил уверенность, что"), its "что" is a conjunction ("mark", not the relative
+    pronoun of "…, что привело к …"), and no degree word of the exclusions ("так", "такой", "настолько") stands
+    between (a result: "вышел таким громким, что …"). Purpose "чтобы" after a motion verb is "advcl": no complement."""
+    shape = clause_shape(an, t, m)
+    if not shape["attached"] or shape["crel"] not in ("mark", "advmod") or shape["hrel"] in _NOT_COMPLEMENT:
+        return False
+    mid = an.toks[t.i + 1:t.i + 1 + len(m.group("mid").split())]
+    return not any(excl.get(x.lemma) == "degree" for x in mid)
+
+
+def clause_shape(an, t, m) -> dict:
+    """How the parse hangs the clause of tail ``m`` on ``t``: the complementizer's relation ("mark" for a conjunction,
+    "nsubj"/"obj" for a relative "что"), its clause head's relation and whether that head hangs on ``t``."""
+    pos = m.start("comp") if m.group("comp") else m.start("li")
+    c = an.tok_at_start.get(pos)
+    if c is None:
+        return {"crel": "", "hrel": "", "attached": False}
+    h = an.toks[c.head]
+    up = an.toks[h.head]  # ("уповает на то, что …": the clause hangs on "то", "то" on the verb)
+    return {"crel": c.rel, "hrel": h.rel, "attached": h.head == t.i or c.head == t.i or
+            up.lemma == "тот" and up.head == t.i and up.i < c.i}

@@ -1,0 +1,61 @@
+"""Round 30 of Russian attribution (helper ru30a, issue 16): a cue found by STRUCTURE, not by a list -- a word that
+governs a "что" clause the parse hangs on it as its complement, with a person or a body as its subject, is a cue
+whatever its lemma (quotes/ru_governing.py); what the same shape holds and is no statement (knowing, perceiving,
+being glad, a result after "так", a purpose "чтобы", a relative "что", a thing as the subject) is not. Sentences
+written for the test, not news; each form has its near misses."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru30a", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Прокурор района предрек, что дело развалится в суде.\n", "дело развалится в суде", "прокурор"),
+    ("Комиссия сочла, что нарушений при голосовании не было.\n", "нарушений при голосовании не было", "комиссия"),
+    ("Глава поселка Олег Смирнов поручился, что дорогу отремонтируют к зиме.\n", "дорогу отремонтируют к зиме",
+     "Смирнов"),
+    ("Тренер гостей буркнул, что судья ошибся дважды.\n", "судья ошибся дважды", "тренер"),
+    ("Адвокат твердит, что подзащитный не подписывал договоры.\n", "подзащитный не подписывал договоры", "адвокат"),
+])
+def test_a_rare_verb_governing_a_that_clause_with_a_person_subject_is_a_cue(pipe, text, content, speaker):
+    got = run(pipe, text)
+    assert [g[1] for g in got] == [content], got
+    assert speaker.lower() in (got[0][2] or "").lower(), got
+
+
+def test_a_noun_governing_the_clause_is_a_cue_with_its_verb(pipe):
+    got = run(pipe, "Министр выразил убежденность, что цены стабилизируются к осени.\n")
+    assert [g[1] for g in got] == ["цены стабилизируются к осени"], got
+    got = run(pipe, "Геологи выдвинули гипотезу, что на месте города было озеро.\n")
+    assert [g[1] for g in got] == ["на месте города было озеро"], got
+
+
+def test_a_clause_after_a_demonstrative_is_the_verbs_complement(pipe):
+    got = run(pipe, "Директор завода уповает на то, что заказы вернутся.\n")
+    assert [g[1] for g in got] == ["заказы вернутся"], got
+
+
+def test_a_body_named_with_v_governs_by_structure(pipe):
+    got = run(pipe, "В мэрии растолковали, что ночные работы разрешены до одиннадцати.\n")
+    assert [g[1] for g in got] == ["ночные работы разрешены до одиннадцати"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Глава района знает, что жители устали от пробок.\n",            # knowing: a fact the author presents
+    "Мэр рад, что деньги выделили вовремя.\n",                       # being glad
+    "Водители видели, что объезд закрыт.\n",                         # perceiving
+    "Депутаты понимают, что избиратели следят за голосованием.\n",   # understanding
+    "Рабочие приехали на площадку, чтобы начать работы.\n",          # purpose after a motion verb
+    "Министр сделал все, чтобы завод не закрылся.\n",                # purpose
+    "Спор вышел таким громким, что заседание продлили.\n",           # result after a degree word
+    "Машин стало так много, что во дворах негде встать.\n",          # result
+    "Опыт показывает, что такие проекты окупаются.\n",               # a thing as the subject
+    "Клинсман придерживался принципа очередности вратарей, что привело к конфликту.\n",  # a relative "что"
+    "После того как мост закрыли, водители стали ездить в объезд.\n",  # time
+])
+def test_near_miss_the_same_shape_that_states_nothing(pipe, text):
+    assert run(pipe, text) == []
