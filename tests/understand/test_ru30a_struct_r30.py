@@ -59,3 +59,20 @@ def test_a_body_named_with_v_governs_by_structure(pipe):
 ])
 def test_near_miss_the_same_shape_that_states_nothing(pipe, text):
     assert run(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Полиция следит за тем, чтобы водители соблюдали правила.\n",   # watching over: an aim
+    "Жители привыкли к тому, что автобусы опаздывают.\n",           # being used to
+    "Директор столкнулся с тем, что поставщики подняли цены.\n",    # running into
+    "Компания заинтересована в том, чтобы сделка состоялась.\n",    # an interest
+    "Губернатор добился того, чтобы мост отремонтировали.\n",       # an achievement
+    "Директор хотел, чтобы отчет сдали в срок.\n",                  # a wish
+])
+def test_near_miss_what_one_is_used_to_aims_at_or_wishes(pipe, text):
+    assert run(pipe, text) == []
+
+
+def test_a_topic_with_o_tom_chto_is_what_was_said(pipe):
+    got = run(pipe, "Палеонтологи заикнулись о том, что пыльца может быть моложе отложений.\n")
+    assert [g[1] for g in got] == ["пыльца может быть моложе отложений"], got
