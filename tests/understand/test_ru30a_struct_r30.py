@@ -76,3 +76,23 @@ def test_near_miss_what_one_is_used_to_aims_at_or_wishes(pipe, text):
 def test_a_topic_with_o_tom_chto_is_what_was_said(pipe):
     got = run(pipe, "Палеонтологи заикнулись о том, что пыльца может быть моложе отложений.\n")
     assert [g[1] for g in got] == ["пыльца может быть моложе отложений"], got
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Алла Петрова пока не знает, будут ли свидания продолжаться по три часа.\n",
+     "будут ли свидания продолжаться по три часа"),
+    ("В администрации города не знают, почему автобусы опаздывают.\n", "почему автобусы опаздывают"),
+])
+def test_a_question_one_says_one_does_not_know_is_a_statement(pipe, text, content):
+    got = run(pipe, text)
+    assert [g[1] for g in got] == [content], got
+
+
+@pytest.mark.parametrize("text", [
+    "Водитель не знал, что мост закрыт.\n",                 # a fact not known: "что", no question
+    "Глава района знает, почему автобусы опаздывают.\n",   # knowing, not negated: the author's fact
+    "Водители не видели, куда ехать.\n",                   # perceiving, negated
+    "Никто не знает, когда откроют мост.\n",               # nobody
+])
+def test_near_miss_knowing_that_states_no_question(pipe, text):
+    assert run(pipe, text) == []

@@ -21,6 +21,9 @@ from .ru_stance import _Cue
 _TAIL = re.compile(r"(?P<mid>(?:\s+[^\s,.;:!?«»—–()]+){0,3}?)\s*,\s+(?:(?P<comp>что|чтобы|будто|якобы)\b|"
                    r"(?P<li>[\w-]+\s+ли)\b)", re.IGNORECASE)
 _GOVERNOR_POS = ("VERB", "NOUN", "ADJ")
+# a question right after a negated knowing: its word or "X ли" after the comma, never "что" (a fact not known)
+_QUESTION = re.compile(r",\s+(?:почему|зачем|когда|где|куда|откуда|сколько|как|кто|какой|какая|какое|какие|каким|"
+                       r"[\w-]+\s+ли)\b", re.IGNORECASE)
 # how the parse hangs a clause that is no complement: an adverbial clause (purpose "чтобы", result, time), a relative
 # clause, a clause beside the main one; any other relation of a clause with its conjunction "что" on the governing
 # word is its complement (a nominal clause's head may be "obl" or "nsubj": "выдвинули гипотезу, что на месте города
@@ -45,12 +48,13 @@ def governing_tail(text: str, t, se: int) -> re.Match | None:
     return _TAIL.match(text, t.end, se)
 
 
-def candidates(an, text: str, ss: int, se: int, pairs=()) -> list[tuple[object, re.Match]]:
+def candidates(an, text: str, ss: int, se: int, pairs=(), after=None) -> list[tuple[object, re.Match]]:
     """The words of ``ss:se`` outside quotations that govern a clause (``governing_tail``), with their tails: a
-    verb, a noun or a short adjective, none of the mid words a verb (the clause is then that verb's)."""
+    verb, a noun or a short adjective, none of the mid words a verb (the clause is then that verb's); ``after``: the
+    document's tokens from the sentence on, when the caller has them (else all are walked)."""
     out = []
     toks = an.toks
-    for t in toks:
+    for t in (toks if after is None else after):
         if t.start < ss:
             continue
         if t.end > se:
@@ -107,7 +111,7 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
     person or body subject, whose lemma no exclusion names and no listed cue covers."""
     out = []
     excl = exclusions(self.rr.lang)
-    for t, m in candidates(self.an, self.text, ss, se, self.pairs):
+    for t, m in candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)):
         if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or not complement(self.an, t, m, excl):
             continue
         if (m.group("comp") or "").lower() == "чтобы":
@@ -119,7 +123,20 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
         start = head.start if t.pos == "NOUN" and head.pos == "VERB" and head.i < t.i else t.start
         out.append(_Cue(self.text, start, t.end))  # (a noun with its verb, as the gold marks it: "выразил
         # убежденность"; the verb's subject is the speaker)
+    for t in self.tokens_from(ss):
+        if t.start >= se:
+            break
+        if negated_knowing(self.an, t, excl) and not any(o <= t.start < c for o, c in self.pairs) and \
+                _QUESTION.match(self.text, t.end, se) and subject_kind(self.an, t) in ("person", "body", "в", "у"):
+            out.append(_Cue(self.text, t.start, t.end))
     return out
+
+
+def negated_knowing(an, t, excl) -> bool:
+    """ "Алла Бут пока не знает, будут ли …", "в администрации не понимают, почему …": what one says one does NOT
+    know is a statement of the question (the dev gold counts it: book_448, book_434), though knowing is a fact the
+    author presents. Only knowing (class "factive"), only negated right before; ru_questions reads the clause."""
+    return excl.get(t.lemma) == "factive" and t.pos == "VERB" and t.i > 0 and an.toks[t.i - 1].low == "не"
 
 
 def complement(an, t, m, excl) -> bool:
