@@ -110,6 +110,8 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
     ``self``): the governing words whose clause the parse hangs on them as a complement (``complement``), with a
     person or body subject, whose lemma no exclusion names and no listed cue covers."""
     out = []
+    if self.rr.lang != "ru":
+        return out  # (Ukrainian tokens carry no lemma: the exclusions could not be told; Russian only)
     excl = exclusions(self.rr.lang)
     for t, m in candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)):
         if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or not complement(self.an, t, m, excl):

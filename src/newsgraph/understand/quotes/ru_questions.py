@@ -47,7 +47,7 @@ class QuestionReaders:
                 return m
         if t.lemma in rules.wordset("ru", "explaining_verbs"):
             return _EXPLAIN_TAIL.match(rest)
-        if negated_knowing(self.an, t, exclusions(self.rr.lang)):  # ("не знают, почему …": r30, ru_governing.py)
+        if self.rr.lang == "ru" and negated_knowing(self.an, t, exclusions("ru")):  # ("не знают, почему …", r30)
             m = _ASK_TAIL.match(rest)
             return m if m and not m.group("mid").strip() else None
         return None
