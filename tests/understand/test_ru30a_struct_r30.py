@@ -102,3 +102,13 @@ def test_a_question_one_says_one_does_not_know_is_a_statement(pipe, text, conten
 ])
 def test_near_miss_knowing_that_states_no_question(pipe, text):
     assert run(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Двое чиновников обвиняются в том, что брали взятки у подрядчиков.\n",   # a passive: the accused
+    "Администрация поселка получила известие о том, что паром не будет ходить.\n",  # a report received
+    "Новичок команды Иван Рябов показал, что умеет играть в обороне.\n",     # a deed shown
+])
+def test_near_miss_the_subject_that_does_not_speak(pipe, text):
+    got = run(pipe, text)
+    assert all(g[2] is None for g in got), got  # (the passive and received reports stay agentless, as before)

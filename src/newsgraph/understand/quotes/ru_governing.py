@@ -114,7 +114,8 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
         return out  # (Ukrainian tokens carry no lemma: the exclusions could not be told; Russian only)
     excl = exclusions(self.rr.lang)
     for t, m in candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)):
-        if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or not complement(self.an, t, m, excl):
+        if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or \
+                not _speaking_form(self.an, t, excl) or not complement(self.an, t, m, excl):
             continue
         if (m.group("comp") or "").lower() == "чтобы":
             continue  # (a "чтобы" clause after a word no list names is a wish, an aim or an effort, not a demand:
@@ -132,6 +133,21 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
                 _QUESTION.match(self.text, t.end, se) and subject_kind(self.an, t) in ("person", "body", "в", "у"):
             out.append(_Cue(self.text, t.start, t.end))
     return out
+
+
+def _speaking_form(an, t, excl) -> bool:
+    """``t`` is in a form whose subject speaks: a finite verb in the active or middle voice (not "Двое чиновников
+    обвиняются в том, что …": the accused; a participle or a gerund is ru_participles' and the lead readers' own:
+    "Ротарь, повторявший, что …, теперь настроен …"), a short adjective ("единодушны в том, что"), or a noun whose
+    verb is no excluded word nor a receiving ("получила известие о том, что …": a report from no one named,
+    words.tsv report_receipts)."""
+    f = t.feats or {}
+    if t.pos == "VERB":
+        return f.get("VerbForm") == "Fin" and f.get("Voice") != "Pass"
+    if t.pos == "ADJ":
+        return f.get("Variant") == "Short"
+    head = an.toks[t.head]
+    return head.lemma not in excl and head.lemma not in rules.wordset("ru", "report_receipts")
 
 
 def negated_knowing(an, t, excl) -> bool:
