@@ -112,3 +112,21 @@ def test_near_miss_knowing_that_states_no_question(pipe, text):
 def test_near_miss_the_subject_that_does_not_speak(pipe, text):
     got = run(pipe, text)
     assert all(g[2] is None for g in got), got  # (the passive and received reports stay agentless, as before)
+
+
+@pytest.mark.parametrize("text", [  # review30b's probes (its findings 2, 3, 11, 12), written by the reviewer
+    "Водитель автобуса так торопился, что проехал на красный свет.\n",     # a degree word before the verb
+    "Спортсмен до того разозлился, что швырнул ракетку на корт.\n",
+    "Пенсионерка узнала, что ее квартиру продали мошенники.\n",             # learning
+    "Жители села так и не узнали, что их дома включили в программу сноса.\n",
+    "Охранник сообразил, что грабители ушли через черный ход.\n",           # realising
+    "Игроки счастливы, что вернулись домой.\n",                             # a feeling (a short adjective)
+    "Фермер доволен, что дожди прекратились.\n",
+    "Водитель виноват в том, что автобус опоздал.\n",                       # blame
+    "Жители давно привыкли, что воду отключают каждое лето.\n",             # habit
+    "Автомобилист не обратил внимания, что знак запрещает поворот.\n",      # negated noticing
+    "Догадывается ли мэр, что жители недовольны?\n",                        # the author's question
+    "Клиентка банка получила уведомление, что ее счет заблокирован.\n",     # a notice received
+])
+def test_near_miss_review_results_feelings_learning_questions(pipe, text):
+    assert run(pipe, text) == []

@@ -113,6 +113,7 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
     if self.rr.lang != "ru":
         return out  # (Ukrainian tokens carry no lemma: the exclusions could not be told; Russian only)
     excl = exclusions(self.rr.lang)
+    asked = self.text[ss:se].rstrip().endswith("?")
     for t, m in candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)):
         if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or \
                 not _speaking_form(self.an, t, excl) or not complement(self.an, t, m, excl):
@@ -120,11 +121,17 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
         if (m.group("comp") or "").lower() == "чтобы":
             continue  # (a "чтобы" clause after a word no list names is a wish, an aim or an effort, not a demand:
             # "хотел, чтобы", "добились, чтобы", "заинтересована в том, чтобы"; 3 of the 202 dev gold clauses)
-        if subject_kind(self.an, t) not in ("person", "body", "в", "у", "agent"):
-            continue
+        kind = subject_kind(self.an, t)
+        if kind not in ("person", "body", "в") or asked:
+            continue  # (review30b: "Догадывается ли мэр, что …?", "С чего чиновники взяли, что …?": the author's
+            # question states nothing)
         head = self.an.toks[t.head]
         start = head.start if t.pos == "NOUN" and head.pos == "VERB" and head.i < t.i else t.start
-        out.append(_Cue(self.text, start, t.end))  # (a noun with its verb, as the gold marks it: "выразил
+        cue = _Cue(self.text, start, t.end)
+        verb = head if t.pos == "NOUN" else t
+        if (self.verb_subject_speaker(verb, ss) if kind != "в" else self.place_speaker(cue, ss)) is None:
+            continue  # (a structural cue never goes without its speaker)
+        out.append(cue)  # (a noun with its verb, as the gold marks it: "выразил
         # убежденность"; the verb's subject is the speaker)
     for t in self.tokens_from(ss):
         if t.start >= se:
@@ -138,16 +145,26 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
 def _speaking_form(an, t, excl) -> bool:
     """``t`` is in a form whose subject speaks: a finite verb in the active or middle voice (not "Двое чиновников
     обвиняются в том, что …": the accused; a participle or a gerund is ru_participles' and the lead readers' own:
-    "Ротарь, повторявший, что …, теперь настроен …"), a short adjective ("единодушны в том, что"), or a noun whose
-    verb is no excluded word nor a receiving ("получила известие о том, что …": a report from no one named,
-    words.tsv report_receipts)."""
+    "Ротарь, повторявший, что …, теперь настроен …"), not negated ("так и не узнали, что", "не обратил внимания,
+    что": a fact not known or noticed; a negated listed cue, "не исключил, что", is read before), with no degree word
+    before it ("так торопился, что", "до того разозлился, что": a result), or a noun whose verb is all that and no
+    excluded word nor a receiving ("получила известие о том, что …", "получила уведомление, что …": words.tsv
+    report_receipts)."""
     f = t.feats or {}
+    toks = an.toks
+    before = toks[max(0, t.i - 3):t.i]
+    if any(x.low == "не" for x in before[-2:]) or any(excl.get(x.lemma) == "degree" or x.lemma == "тот" and k > 0 and
+                                                       before[k - 1].low == "до" for k, x in enumerate(before)):
+        return False
     if t.pos == "VERB":
-        return f.get("VerbForm") == "Fin" and f.get("Voice") != "Pass"
+        return f.get("VerbForm") == "Fin" and f.get("Voice") != "Pass" and \
+            not any(excl.get(toks[c].lemma) == "degree" for c in t.children)
     if t.pos == "ADJ":
-        return f.get("Variant") == "Short"
+        return False  # (review30b: a short adjective is nearly always a state or a feeling, "счастливы, что",
+        # "доволен, что", "виноват в том, что"; the ones that state a belief, уверен, убеждён, are listed cues)
     head = an.toks[t.head]
-    return head.lemma not in excl and head.lemma not in rules.wordset("ru", "report_receipts")
+    return head.pos == "VERB" and head.lemma not in excl and head.lemma not in rules.wordset("ru", "report_receipts") \
+        and _speaking_form(an, head, excl)
 
 
 def negated_knowing(an, t, excl) -> bool:
