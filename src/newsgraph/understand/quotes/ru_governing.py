@@ -129,8 +129,10 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
         start = head.start if t.pos == "NOUN" and head.pos == "VERB" and head.i < t.i else t.start
         cue = _Cue(self.text, start, t.end)
         verb = head if t.pos == "NOUN" else t
-        if (self.verb_subject_speaker(verb, ss) if kind != "в" else self.place_speaker(cue, ss)) is None:
-            continue  # (a structural cue never goes without its speaker)
+        if kind == "в" and self.place_speaker(cue, ss) is None or kind != "в" and not (
+                self.verb_subject_speaker(verb, ss) or self.subject_phrase(cue, ss) or
+                self.speaker_in(ss, cue.start(), cue, self.quoted, cue.start(), prefer_last=True)):
+            continue  # (a structural cue never goes without its speaker, as _indirect looks for it)
         out.append(cue)  # (a noun with its verb, as the gold marks it: "выразил
         # убежденность"; the verb's subject is the speaker)
     for t in self.tokens_from(ss):
@@ -156,12 +158,18 @@ def _speaking_form(an, t, excl) -> bool:
     if any(x.low == "не" for x in before[-2:]) or any(excl.get(x.lemma) == "degree" or x.lemma == "тот" and k > 0 and
                                                        before[k - 1].low == "до" for k, x in enumerate(before)):
         return False
-    if t.pos == "VERB":
-        return f.get("VerbForm") == "Fin" and f.get("Voice") != "Pass" and \
-            not any(excl.get(toks[c].lemma) == "degree" for c in t.children)
+    if any(excl.get(toks[c].lemma) == "degree" for c in t.children):
+        return False
+    if t.pos == "VERB":  # (a passive in "-ся" is imperfective, "обвиняются"; a perfective one, "поручился",
+        # speaks; a "participle" with its own subject is a finite verb the tagger misread: "Огоньков поручился")
+        finite = f.get("VerbForm") == "Fin" or f.get("VerbForm") == "Part" and f.get("Voice") == "Act" and \
+            any(toks[c].dep == "nsubj" for c in t.children)
+        return finite and not (f.get("Voice") == "Pass" and f.get("Aspect") == "Imp")
     if t.pos == "ADJ":
         return False  # (review30b: a short adjective is nearly always a state or a feeling, "счастливы, что",
         # "доволен, что", "виноват в том, что"; the ones that state a belief, уверен, убеждён, are listed cues)
+    if t.head == t.i and any(toks[c].dep == "nsubj" for c in t.children):
+        return True  # (a predicate the tagger took for a noun: "Палеонтологи заикнулись о том, что …")
     head = an.toks[t.head]
     return head.pos == "VERB" and head.lemma not in excl and head.lemma not in rules.wordset("ru", "report_receipts") \
         and _speaking_form(an, head, excl)
