@@ -130,3 +130,15 @@ def test_near_miss_the_subject_that_does_not_speak(pipe, text):
 ])
 def test_near_miss_review_results_feelings_learning_questions(pipe, text):
     assert run(pipe, text) == []
+
+
+@pytest.mark.parametrize("text", [  # review30b's finding 19 (its probes)
+    "Компания скрыла от акционеров, что завод работает в убыток.\n",   # concealing
+    "Чиновник умолчал, что его жена владеет фирмой-подрядчиком.\n",
+    "Банк проигнорировал, что клиентка уже погасила долг.\n",          # ignoring
+    "Болельщики расстроились, что матч перенесли.\n",                  # a reflexive feeling
+    "Мэр гордится, что город вошел в десятку лучших.\n",
+    "Охранник представил, что грабители вернутся ночью.\n",            # imagining
+])
+def test_near_miss_concealing_feeling_imagining(pipe, text):
+    assert run(pipe, text) == []
