@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import rules
 from .ru_participles import _cue_lemmas
+from .ru_governing import structural_cues
 from .ru_stance import _Cue, stance_table
 
 
@@ -30,4 +31,6 @@ class LeadReaders:
                 continue  # (at most a word between: "счел нужным подчеркнуть")
             if not any(m.start() <= inf.start < m.end() for m in found):
                 found.append(_Cue(self.text, t.start, inf.end))
-        return sorted(found, key=lambda m: m.start())
+        # (r30: words that govern a clause with a person or body subject, whatever their lemma, after the listed
+        # ones: a listed cue governing the sentence's clause is read first; ru_governing.py)
+        return sorted(found, key=lambda m: m.start()) + structural_cues(self, ss, se, found)

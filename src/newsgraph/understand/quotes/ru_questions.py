@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .ru_governing import exclusions, negated_knowing
 
 _ASKED = ("когда", "почему", "зачем", "где", "куда", "откуда", "кто", "что", "чем", "кого", "кому", "как", "какой",
           "какая", "какое", "какие", "каким", "какую", "каких", "сколько", "чей", "чья", "чьи", "насколько")
@@ -46,4 +47,7 @@ class QuestionReaders:
                 return m
         if t.lemma in rules.wordset("ru", "explaining_verbs"):
             return _EXPLAIN_TAIL.match(rest)
+        if self.rr.lang == "ru" and negated_knowing(self.an, t, exclusions("ru")):  # ("не знают, почему …", r30)
+            m = _ASK_TAIL.match(rest)
+            return m if m and not m.group("mid").strip() else None
         return None
