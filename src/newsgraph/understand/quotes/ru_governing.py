@@ -21,6 +21,14 @@ from .ru_stance import _Cue
 _TAIL = re.compile(r"(?P<mid>(?:\s+[^\s,.;:!?«»—–()]+){0,3}?)\s*,\s+(?:(?P<comp>что|чтобы|будто|якобы)\b|"
                    r"(?P<li>[\w-]+\s+ли)\b)", re.IGNORECASE)
 _GOVERNOR_POS = ("VERB", "NOUN", "ADJ")
+# Off (round 30, the lead, on review30b's findings 3 and 19): the cue by structure takes any clause-governing word
+# unless governing_exclusions.tsv names it, and every probe of rare NON-speech verbs found more (concealing,
+# feelings, learning, noticing, taking care: "позаботились, что", "разглядел, что", "выведал, что"), while its gain
+# on real news was nil (ru-attr held-out 0.682 before and after, dev +0.002; all of it on written batches made of
+# unlisted cues). It stays off until the default is flipped to words a standard lexicon marks as speech or opinion;
+# tests turn it on to keep the mechanism working. The negated knowing of a question ("не знают, почему") is read
+# either way.
+BY_STRUCTURE = False
 # a question right after a negated knowing: its word or "X ли" after the comma, never "что" (a fact not known)
 _QUESTION = re.compile(r",\s+(?:почему|зачем|когда|где|куда|откуда|сколько|как|кто|какой|какая|какое|какие|каким|"
                        r"[\w-]+\s+ли)\b", re.IGNORECASE)
@@ -114,7 +122,7 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
         return out  # (Ukrainian tokens carry no lemma: the exclusions could not be told; Russian only)
     excl = exclusions(self.rr.lang)
     asked = self.text[ss:se].rstrip().endswith("?")
-    for t, m in candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)):
+    for t, m in (candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)) if BY_STRUCTURE else ()):
         if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or \
                 not _speaking_form(self.an, t, excl) or not complement(self.an, t, m, excl):
             continue
