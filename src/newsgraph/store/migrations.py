@@ -281,12 +281,18 @@ def _m10_unaccent(conn) -> None:
                                   "hword_part, word WITH public.unaccent, pg_catalog.simple"))
     except Exception:  # no unaccent extension (or it lives elsewhere): keep the simple configuration
         return
+    _remake_vectors(conn, PG_TS_CONFIG)
+
+
+def _remake_vectors(conn, cfg: str, read=lambda cols: cols) -> None:
+    """PostgreSQL: the documents' and quotes' generated vectors made again in the configuration ``cfg``, over the
+    text ``read`` makes of their columns (with their GIN indexes)."""
     for table, cols in (("documents", "coalesce(title, '') || ' ' || text"),
                         ("quotes", "coalesce(speaker, '') || ' ' || text")):
         conn.execute(text(f"DROP INDEX IF EXISTS ix_{table}_tsv"))
         conn.execute(text(f"ALTER TABLE {table} DROP COLUMN IF EXISTS tsv"))
         conn.execute(text(f"ALTER TABLE {table} ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
-                          f"(to_tsvector('{PG_TS_CONFIG}', {cols})) STORED"))
+                          f"(to_tsvector('{cfg}', {read(cols)})) STORED"))
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING GIN (tsv)"))
 
 
@@ -305,14 +311,7 @@ def _m19_dotted_numbers(conn) -> None:
     store's configuration (migration 10's where it could be made). SQLite: nothing to do."""
     if conn.dialect.name != "postgresql":
         return
-    cfg = PG_TS_CONFIG if has_ts_config(conn) else "simple"
-    for table, cols in (("documents", "coalesce(title, '') || ' ' || text"),
-                        ("quotes", "coalesce(speaker, '') || ' ' || text")):
-        conn.execute(text(f"DROP INDEX IF EXISTS ix_{table}_tsv"))
-        conn.execute(text(f"ALTER TABLE {table} DROP COLUMN IF EXISTS tsv"))
-        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
-                          f"(to_tsvector('{cfg}', {pg_tsv_text(cols)})) STORED"))
-        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING GIN (tsv)"))
+    _remake_vectors(conn, PG_TS_CONFIG if has_ts_config(conn) else "simple", pg_tsv_text)
 
 
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
