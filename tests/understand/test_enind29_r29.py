@@ -122,10 +122,13 @@ def test_is_understood_to_is_said_with_nobody_named(analyze):
 
 
 def test_an_empty_it_of_a_fact_a_decision_or_a_denial_reports_nothing(analyze):
-    rec = analyze("It is clear that the coach will be sacked. It is understood that the club will appeal. It is "
-                  "not believed that the fire was started deliberately. The instructions are understood by most "
-                  "users.")
+    rec = analyze("It is clear that the coach will be sacked. It is not believed that the fire was started "
+                  "deliberately. The instructions are understood by most users.")
     assert not rec.quotes
+    # (round 30, en30b's convention by PolNeAR's practice: "It is understood/reported that X" is a report with no
+    # source named, test_en30b_speakers_r30.py)
+    rec = analyze("It is understood that the club will appeal.")
+    assert [(q.text.rstrip("."), q.speaker) for q in rec.quotes] == [("the club will appeal", None)]
 
 
 def test_the_condition_of_a_warning_is_part_of_it_but_a_set_off_one_or_a_time_is_not(analyze):
