@@ -159,8 +159,28 @@ def test_two_peoples_accounts_of_one_happening_are_one_story(tmp_path):
     assert got == _stories(tmp_path / "b.db", [PASSENGER, PILOT] + TOWN[::-1])  # whatever the arrival order
 
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-stories30 corpus/stories.NAMES_CAP): a happening marked by its "
-                   "own rare person (a hacker's plea, then his admission the next day) loses the name's weight to "
-                   "the cap meant for famous names; main joins them")
 def test_two_reports_of_a_little_known_persons_happening_are_one_story(tmp_path):
+    """A guard: split by r30-stories30's first NAMES_CAP (f6e267c7), joined again since e1801f47 (famous names only)."""
     assert ("h.example/1", "i.example/1") in _stories(tmp_path / "a.db", TOWN + [PLEA, ADMITS])
+
+
+LIND = ("Mara Lind", "PERSON", "Mayor", ["Mara Lind", "Mayor Lind", "Lind's"])
+ORTEGA = ("Luis Ortega", "PERSON", None, ["Luis Ortega", "Ortega said", "Mr. Ortega", "Ortega's"])
+HAAS = ("Greta Haas", "PERSON", None, ["Greta Haas", "Haas said", "Ms. Haas", "Haas's"])
+REACTION_A = _doc(
+    "r.example/1", "2025-06-20", "Ortega: inspector general report on Lind's private e-mail server is damning",
+    "Councilman Luis Ortega said the inspector general's report on Mayor Lind's private e-mail server was damning. "
+    "Ortega said the city auditor should now open an inquiry, and Mr. Ortega's office released the 80-page report. "
+    "Ortega's allies on the council agreed that Mara Lind had broken the records rules.", [LIND, ORTEGA])
+REACTION_B = _doc(
+    "s.example/1", "2025-06-21", "Haas says Lind e-mail server report changes nothing",
+    "State Senator Greta Haas said the inspector general's report on the private e-mail server Mayor Lind used "
+    "changed nothing in the race. Haas said voters cared about buses, not records rules; Ms. Haas's campaign called "
+    "the 80-page report old news and Haas's aides said Mara Lind would survive it.", [LIND, HAAS])
+
+
+@pytest.mark.xfail(strict=False, reason="review30 (r30-stories30 corpus/story_subjects.other_subjects): two people's "
+                   "reactions to one report about a third person (both name her) are split; main joins them (PolNeAR "
+                   "train 2016-05-25..27: Sanders's and Gowdy's reactions to the IG report on Clinton's e-mails)")
+def test_two_reactions_to_one_report_about_a_third_person_are_one_story(tmp_path):
+    assert ("r.example/1", "s.example/1") in _stories(tmp_path / "a.db", TOWN + [REACTION_A, REACTION_B])
