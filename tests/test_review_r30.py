@@ -32,8 +32,6 @@ def _quotes(rec):
 
 # -- r30-en30a, quotes/en_coda.py: the writer's clause after a mid-sentence attribution is no part of the content ----
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-en30a en_coda.clause_after_aside): the writer's remark on the "
-                   "speaker after ', X said, but/though' (same subject: he/she/the official) is taken as said")
 @pytest.mark.parametrize("text,said", [
     ("Voter fraud cost him the state, the senator said, but he offered no evidence for the claim.",
      "Voter fraud cost him the state"),
@@ -48,8 +46,6 @@ def test_the_writers_remark_on_the_speaker_after_the_aside_is_not_said(analyze, 
     assert [q for q, _ in _quotes(analyze(text))] == [said]
 
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-en30a en_coda): a contrast the writer adds with another "
-                   "subject (', but engineers … disagree') is credited to the first speaker")
 def test_a_contrast_the_writer_adds_is_not_the_speakers(analyze):
     rec = analyze("The bridge is safe for cars, the mayor said, but engineers hired by the county disagree.")
     assert not [q for q, _ in _quotes(rec) if "disagree" in q]
@@ -57,8 +53,6 @@ def test_a_contrast_the_writer_adds_is_not_the_speakers(analyze):
 
 # -- r30-en30b, quotes/en_evidential._it_clause: the writer's own modal "it must be said that" is no report ---------
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-en30b en_evidential._it_clause): a modal empty-'it' passive "
-                   "('It must be said / It should be understood / It can be said that') is the writer's own voice")
 @pytest.mark.parametrize("text", [
     "It must be said that the mayor has kept most of her promises.",
     "It should be understood that the new rules apply to every tenant in the building.",
@@ -70,16 +64,11 @@ def test_a_modal_empty_it_passive_is_the_writers_voice(analyze, text):
 
 # -- r30-en30b, names._gender_of_full_forms: a name the project's first_names table genders stays firm ----------------
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-en30b names._name_data): 'derived' names the project's "
-                   "first_names table then genders firmly (Carol f, Ali m) are still marked 'mostly': a contrary "
-                   "pronoun now attaches to them")
 def test_a_name_the_project_genders_firmly_stays_firm():
     from newsgraph.understand import names
     assert not names.mostly_gendered("Carol") and not names.mostly_gendered("Ali")
 
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-en30b names): 'He said' after the only person 'Carol Diaz' "
-                   "went to nobody on main, to Carol Diaz on the branch")
 def test_a_contrary_pronoun_does_not_take_a_firmly_gendered_name(analyze):
     rec = analyze("Carol Diaz spoke to the council on Friday. He said the plan was sound.")
     assert ("the plan was sound", "Carol Diaz") not in _quotes(rec)
@@ -95,8 +84,6 @@ _FILLER = ("The city council met on Tuesday night to discuss the budget for next
            "Parents said the crossing near the elementary school was dangerous. The meeting ended after midnight.")
 
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-en30b coref/en_org_far.only_organisation): 'The company' right "
-                   "after 'A company hired to …' is credited to a hospital named ten sentences before")
 def test_the_company_after_an_unnamed_company_is_not_a_far_hospital(analyze):
     rec = analyze("Officials at Lakeview Hospital met with residents on Monday. " + _FILLER + " A company hired to "
                   "clear the site said it would start in May. The company said no trees would be cut.")
@@ -153,9 +140,6 @@ TOWN = [_doc(f"o{i}.example/{i}", f"2025-05-{i + 10:02d}", f"Town news {i}", t, 
     "Students planted two hundred trees along the river on Friday."])]
 
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-stories30 corpus/story_subjects.other_subjects): the pilot's "
-                   "account and a passenger's account of one emergency landing (each names only its own person) "
-                   "are split into two stories; main joins them")
 def test_two_peoples_accounts_of_one_happening_are_one_story(tmp_path):
     got = _stories(tmp_path / "a.db", TOWN + [PILOT, PASSENGER])
     assert ("p.example/1", "q.example/1") in got
@@ -182,18 +166,12 @@ REACTION_B = _doc(
     "the 80-page report old news and Haas's aides said Mara Lind would survive it.", [LIND, HAAS])
 
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-stories30 corpus/story_subjects.other_subjects): two people's "
-                   "reactions to one report about a third person (both name her) are split; main joins them (PolNeAR "
-                   "train 2016-05-25..27: Sanders's and Gowdy's reactions to the IG report on Clinton's e-mails)")
 def test_two_reactions_to_one_report_about_a_third_person_are_one_story(tmp_path):
     assert ("r.example/1", "s.example/1") in _stories(tmp_path / "a.db", TOWN + [REACTION_A, REACTION_B])
 
 
 # -- r30-en30b, quotes/en_body_again.py: a person with a given name the English lists lack is no organisation ---------
 
-@pytest.mark.xfail(strict=False, reason="review30 (r30-en30b en_body_again.named_body_again, f739d064): a PERSON whose "
-                   "given name is not an English one ('Chukwuemeka Obi, the union's treasurer', 'Nguyen Thi Lan') "
-                   "is taken for an organisation the tagger typed a person: 'The company/The hospital said' goes to them")
 @pytest.mark.parametrize("text,content,person", [
     ("Chukwuemeka Obi, the union's treasurer, said its members would vote on Friday. The company said it would not "
      "raise wages.", "it would not raise wages", "Chukwuemeka Obi"),
