@@ -108,6 +108,19 @@ def test_what_one_conceals_or_ignores_is_no_statement(quote_pipe, text):
     assert _quotes(quote_pipe, text) == []
 
 
+@pytest.mark.xfail(strict=False, reason=RU30A + "the exclusion list stays one step behind (found at addcec2f): "
+                   "resignation and habit ('смирились, что', 'свыклись, что'), offence ('обиделась, что'), the "
+                   "imperfective of a listed feeling ('расстраиваются, что') are read as statements")
+@pytest.mark.parametrize("text", [
+    "Жители смирились, что автобус ходит раз в день.",
+    "Фермеры свыклись, что субсидии приходят с опозданием.",
+    "Актриса обиделась, что её не пригласили на премьеру.",
+    "Болельщики расстраиваются, что клуб продаёт лучших игроков.",
+])
+def test_resignation_and_offence_are_no_statements(quote_pipe, text):
+    assert _quotes(quote_pipe, text) == []
+
+
 @pytest.mark.xfail(strict=False, reason=RU30A + "the author's own question ('Догадывается ли мэр, что …?') becomes a "
                    "statement with no speaker")
 def test_the_authors_question_is_no_statement(quote_pipe):
