@@ -41,9 +41,6 @@ def _quotes(pipe, text):
 
 # --- r30-ru30a: a cue found by structure (quotes/ru_governing.py) ---
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "a degree word BEFORE the governing verb ('так торопился, что', 'до "
-                   "того разозлился, что') makes a result clause, not what was said; only the words after the verb "
-                   "are checked for 'так/настолько' (ru_governing.complement)")
 @pytest.mark.parametrize("text", [
     "Водитель автобуса так торопился, что проехал на красный свет и задел легковой автомобиль.",
     "Спортсмен до того разозлился, что швырнул ракетку на корт.",
@@ -52,9 +49,6 @@ def test_a_result_after_a_degree_word_before_the_verb_is_no_statement(quote_pipe
     assert _quotes(quote_pipe, text) == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "learning and realising ('узнала', 'сообразил', 'осознал') are factive "
-                   "like 'знать/понять', which governing_exclusions.tsv lists; the fact learnt is the author's, not a "
-                   "statement of the subject")
 @pytest.mark.parametrize("text", [
     "Пенсионерка узнала, что её квартиру продали мошенники, только через месяц.",
     "Жители села так и не узнали, что их дома включили в программу сноса.",
@@ -65,8 +59,6 @@ def test_what_one_learns_or_realises_is_no_statement(quote_pipe, text):
     assert _quotes(quote_pipe, text) == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "habit, blame and unnoticed facts ('привыкли, что' without 'к тому', "
-                   "'виноват в том, что', 'не обратил внимания, что') are read as statements of the subject")
 @pytest.mark.parametrize("text", [
     "Жители давно привыкли, что воду отключают каждое лето.",
     "Водитель виноват в том, что автобус опоздал на полчаса.",
@@ -76,9 +68,6 @@ def test_habit_blame_and_an_unnoticed_fact_are_no_statements(quote_pipe, text):
     assert _quotes(quote_pipe, text) == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "feelings other than 'рад/жаль' (short adjectives and verbs of "
-                   "emotion: 'счастливы', 'расстроены', 'доволен', 'благодарны', 'огорчены', 'гордится') are read as "
-                   "statements; governing_exclusions.tsv lists gladness only")
 @pytest.mark.parametrize("text", [
     "Игроки счастливы, что вернулись домой после долгого турне.",
     "Болельщики расстроены, что матч перенесли на осень.",
@@ -95,9 +84,6 @@ def test_a_feeling_is_no_statement(quote_pipe, text):
     assert _quotes(quote_pipe, text) == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "concealing, ignoring, mixing up ('скрыла от акционеров, что', "
-                   "'умолчал, что', 'проигнорировал, что', 'перепутал, что'): the opposite of saying is read as a "
-                   "statement of the subject (found at d3e3108c)")
 @pytest.mark.parametrize("text", [
     "Компания скрыла от акционеров, что завод работает в убыток.",
     "Чиновник умолчал, что его жена владеет фирмой-подрядчиком.",
@@ -108,9 +94,6 @@ def test_what_one_conceals_or_ignores_is_no_statement(quote_pipe, text):
     assert _quotes(quote_pipe, text) == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "the exclusion list stays one step behind (found at addcec2f): "
-                   "resignation and habit ('смирились, что', 'свыклись, что'), offence ('обиделась, что'), the "
-                   "imperfective of a listed feeling ('расстраиваются, что') are read as statements")
 @pytest.mark.parametrize("text", [
     "Жители смирились, что автобус ходит раз в день.",
     "Фермеры свыклись, что субсидии приходят с опозданием.",
@@ -121,14 +104,10 @@ def test_resignation_and_offence_are_no_statements(quote_pipe, text):
     assert _quotes(quote_pipe, text) == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "the author's own question ('Догадывается ли мэр, что …?') becomes a "
-                   "statement with no speaker")
 def test_the_authors_question_is_no_statement(quote_pipe):
     assert _quotes(quote_pipe, "Догадывается ли мэр, что жители недовольны?") == []
 
 
-@pytest.mark.xfail(strict=False, reason=RU30A + "a message RECEIVED ('получила уведомление, что …') is credited to its "
-                   "addressee: a noun's light verb of receiving makes its subject no speaker")
 def test_the_addressee_of_a_notice_is_no_speaker(quote_pipe):
     got = _quotes(quote_pipe, "Клиентка банка получила уведомление, что её счёт заблокирован.")
     assert not any(q[1] == "Клиентка банка" for q in got), got
@@ -136,9 +115,6 @@ def test_the_addressee_of_a_notice_is_no_speaker(quote_pipe):
 
 # --- r30-ru30b: speakers resolved to a named holder ---
 
-@pytest.mark.xfail(strict=False, reason=RU30B + "ru_work_author: any work noun before ('роман Льва Толстого', 'песня "
-                   "Аллы Пугачёвой': a novelist, a singer) makes its genitive person the author of another work "
-                   "('Автор постановки') or of a performed one ('Автор песни')")
 @pytest.mark.parametrize("text, wrong", [
     ("В театре драмы поставили роман Льва Толстого «Воскресение». Автор постановки рассказал, что работал над "
      "спектаклем два года.", "Лев Толстой"),
@@ -150,9 +126,6 @@ def test_the_author_of_another_work_or_a_singer_is_no_author(quote_pipe, text, w
     assert got and not any(q[2] and q[2].replace("ё", "е") == wrong for q in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU30B + "ru_described_alike via ru_speakers: 'оборонного предприятия' picks "
-                   "the Ministry of Defence by the stem 'оборо-'; an enterprise is no ministry (ru_bodies.other_kind "
-                   "is not applied on this path)")
 @pytest.mark.parametrize("text, wrong", [
     ("Министерство обороны заключило контракт с «Уралвагонзаводом». Представитель оборонного предприятия сообщил, "
      "что первые машины будут готовы весной.", "Министерство обороны"),
@@ -166,8 +139,6 @@ def test_an_enterprise_described_by_a_ministrys_word_is_not_the_ministry(quote_p
     assert got and not any(q[2] == wrong for q in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU30B + "coref/ru.py _calling_of_someone: 'Другой турист', 'Ещё один турист' "
-                   "are taken for the tourist named before")
 @pytest.mark.parametrize("text", [
     "Туристу Ивану Петрову стало плохо на экскурсии. Другой турист рассказал, что гид не остановил автобус.",
     "Туристу Ивану Петрову стало плохо на экскурсии. Ещё один турист рассказал, что автобус был переполнен.",
@@ -192,9 +163,6 @@ def test_a_couple_is_not_one_of_them(quote_pipe, text):
             assert {r.name for r in q.speakers} >= {"Ирина Соколова", "Павел Соколов"}, (q.text, one, q.speakers)
 
 
-@pytest.mark.xfail(strict=False, reason=RU30B + "ru_work_subject / ru_speakers._work_owner: the 30-character window "
-                   "'next to a work' counts the subject's own noun ('… ставки по вкладам. Опрос показал'), so the body of "
-                   "the sentence in between, not the poll's owner, gets the findings")
 @pytest.mark.parametrize("text, wrong", [
     ("ВЦИОМ провёл опрос о доверии к институтам. Сбербанк повысил ставки по вкладам. Опрос показал, что люди стали "
      "больше копить.", "Сбербанк"),
@@ -206,9 +174,6 @@ def test_a_poll_is_not_the_last_named_bodys(quote_pipe, text, wrong):
     assert got and not any(wrong in (q[1], q[2]) for q in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU30B + "entities/ru_org_states.with_states: a body named bare ('Министерство "
-                   "финансов заявило') is renamed after a LATER mention with another state ('Министерства финансов "
-                   "Германии', 'Центрального банка Турции'): the home body's statement is credited to a foreign one")
 @pytest.mark.parametrize("text, wrong", [
     ("Министерство финансов заявило, что НДС повысят до 22%. На встрече в Берлине глава Министерства финансов "
      "Германии Кристиан Линднер обсуждал налоги с коллегами.", "Германии"),
@@ -222,8 +187,6 @@ def test_a_body_named_bare_is_not_renamed_after_a_foreign_one(quote_pipe, text, 
 
 # --- r30-dates30 ---
 
-@pytest.mark.xfail(strict=False, reason=DATES30 + "narrative.sequenced: 'eventually', 'at first', 'afterwards' in a "
-                   "background paragraph carry an old year to the news month of the next paragraph")
 @pytest.mark.parametrize("text, key", [
     ("Smith founded the company in March 2009.\n\nThe firm eventually grew to 300 employees and opened offices in "
      "three states.\n\nIn August, it announced 40 layoffs, a spokeswoman said.", "August"),
@@ -236,9 +199,6 @@ def test_a_background_paragraph_with_a_word_of_sequence_does_not_carry_its_year(
     assert _dates(date_pipe, text, "2016-10-15")[key].value.startswith("2016-")
 
 
-@pytest.mark.xfail(strict=False, reason=DATES30 + "other_dates attacks_2001_nouns: 'Sept. 11' followed by a noun of "
-                   "the list that is the next phrase's subject ('On Sept. 11 commission members voted', 'Since Sept. "
-                   "11 families … have slept') is read as 2001")
 @pytest.mark.parametrize("text", [
     "On Sept. 11 commission members voted to approve the new district map.",
     "Since Sept. 11 families in the flooded neighborhood have slept in the school gym.",
@@ -247,9 +207,6 @@ def test_sept_11_before_a_subject_is_this_years(date_pipe, text):
     assert _dates(date_pipe, text, "2016-10-15")["Sept. 11"].value == "2016-09-11"
 
 
-@pytest.mark.xfail(strict=False, reason=DATES30 + "dates_relative.txt: '(to|for) the fall' is the season after any verb "
-                   "but the few of cause listed ('ready for the fall and broke her hip', 'bracing for the fall', "
-                   "'pointed to the fall as')")
 @pytest.mark.parametrize("text", [
     "The elderly woman was not ready for the fall and broke her hip.",
     "Investors were bracing for the fall, analysts said, as oil prices slid.",
@@ -260,9 +217,6 @@ def test_a_fall_that_is_falling_is_no_season(date_pipe, text):
     assert not any(d.value or d.span for d in found.values()), found
 
 
-@pytest.mark.xfail(strict=False, reason=DATES30 + "patterns.OLD_YEAR_AFTER_COMMA: a 24-hour clock with a zone other "
-                   "than GMT/UTC/US ('1700 BST') or a street number ('1600 Pennsylvania Avenue') after a date's comma "
-                   "is read as a year before 1800")
 @pytest.mark.parametrize("text, wrong", [
     ("Protesters will rally in Richmond on May 1, 1700 BST organizers said.", "May 1, 1700"),
     ("The demonstration is planned for April 4, 1600 Pennsylvania Avenue, the organizers said.", "April 4, 1600"),
@@ -271,9 +225,6 @@ def test_a_clock_or_a_street_number_after_a_dates_comma_is_no_old_year(date_pipe
     assert wrong not in _dates(date_pipe, text, "2016-10-15")
 
 
-@pytest.mark.xfail(strict=False, reason=DATES30 + "tense._told_past: a past relative clause whose subject is someone "
-                   "else ('that organizers moved', 'that it announced') tells what was done to the happening, like "
-                   "the passive it refuses; a future happening is put a year back")
 @pytest.mark.parametrize("text, key, value", [
     ("Trump will attend the October debate that organizers moved to Las Vegas.", "October", "2016-10"),
     ("The party will hold the July convention that it announced in Philadelphia.", "July", "2016-07"),
@@ -282,10 +233,6 @@ def test_a_happening_someone_scheduled_is_still_ahead(date_pipe, text, key, valu
     assert _dates(date_pipe, text, "2016-05-01")[key].value == value
 
 
-@pytest.mark.xfail(strict=False, reason=DATES30 + "happening._undergoer: a count from a happening noun WITH its own "
-                   "complement ('the fall of Lehman Brothers', 'the return of the stolen paintings', 'the vote on the "
-                   "budget in March') is anchored on an unrelated verb of the same lemma dated before ('prices fell on "
-                   "Monday'), giving days after publication")
 @pytest.mark.parametrize("text, key", [
     ("Oil prices fell on Monday. Eight years after the fall of Lehman Brothers, banks are safer, analysts said.",
      "Eight years after"),
@@ -299,9 +246,6 @@ def test_a_count_from_another_happening_of_the_same_word_is_not_anchored_on_it(d
     assert d.anchor == "2016-10-15", (d.value, d.anchor)
 
 
-@pytest.mark.xfail(strict=False, reason=DATES30 + "dates_settings program_names 'Breitbart News Saturday/Sunday': "
-                   "'told Breitbart News Saturday that …' (a source interviewed on that day, Breitbart's usual "
-                   "wording) loses its day; the show is the reading only with 'on'/'SiriusXM'/'Patriot' near")
 def test_told_breitbart_news_saturday_is_a_day(date_pipe):
     found = _dates(date_pipe, "He told Breitbart News Saturday that the campaign would win Ohio.", "2016-10-15")
     assert "Saturday" in found and found["Saturday"].value == "2016-10-15", found
