@@ -1,0 +1,41 @@
+"""Round 30, ru30c (issue 16): the speaker the text names, a second pass -- a city's title and a region's are two
+offices ("Мэр Тотьмы заявил" after "глава региона X" is not X). Sentences written for the test, each rule with near
+misses where it must not fire."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru30c", text=text, language="ru"))
+    ents = {e.id: e for e in rec.entities}
+    return [(q.text, ents[q.speaker.entity].name if q.speaker and q.speaker.entity in ents else None)
+            for q in rec.quotes]
+
+
+# -- a city's title and a region's (coref/ru_levels.py, lang/ru/title_levels.tsv) ------------------------------------
+
+def test_a_mayor_is_not_the_head_of_the_region(pipe):
+    got = run(pipe, "Глава региона Георгий Филимонов заявил, что дорогу отремонтируют. Мэр Тотьмы заявил, что "
+                    "жители ждали ремонта.")
+    assert ("жители ждали ремонта", None) in got, got
+
+
+def test_a_governor_is_not_the_head_of_the_city(pipe):
+    got = run(pipe, "Глава города Иван Петров заявил, что дорогу отремонтируют. Губернатор сообщил, что денег нет.")
+    assert ("денег нет", None) in got, got
+
+
+def test_a_mayor_is_the_head_of_the_city(pipe):  # the near miss: the same level
+    got = run(pipe, "Глава города Иван Петров заявил, что дорогу отремонтируют. Мэр сообщил, что денег нет.")
+    assert ("денег нет", "Иван Петров") in got, got
+
+
+def test_a_governor_is_the_head_of_the_region(pipe):  # the near miss: the same level
+    got = run(pipe, "Глава региона Георгий Филимонов заявил, что дорогу отремонтируют. Губернатор уточнил, что "
+                    "денег нет.")
+    assert ("денег нет", "Георгий Филимонов") in got, got
+
+
+def test_the_head_of_the_region_is_still_the_governor_after_a_mayor(pipe):  # the near miss: a role by name
+    got = run(pipe, "Губернатор Вологодской области Георгий Филимонов заявил, что дорогу отремонтируют. Мэр Тотьмы "
+                    "заявил, что жители ждали ремонта. Глава региона добавил, что денег нет.")
+    assert got[1:] == [("жители ждали ремонта", None), ("денег нет", "Георгий Филимонов")], got
