@@ -39,3 +39,38 @@ def test_the_head_of_the_region_is_still_the_governor_after_a_mayor(pipe):  # th
     got = run(pipe, "Губернатор Вологодской области Георгий Филимонов заявил, что дорогу отремонтируют. Мэр Тотьмы "
                     "заявил, что жители ждали ремонта. Глава региона добавил, что денег нет.")
     assert got[1:] == [("жители ждали ремонта", None), ("денег нет", "Георгий Филимонов")], got
+
+
+# -- a bare title whose holder the pointer sentence after names (quotes/ru_title_after.py) ----------------------------
+
+_AFTER = "{} пообещал, что дорогу отремонтируют. Об этом {} заявил на встрече с жителями."
+
+
+def test_a_title_is_the_holder_the_next_sentence_names(pipe):
+    got = run(pipe, _AFTER.format("Губернатор Вологодской области", "глава региона Георгий Филимонов"))
+    assert got == [("дорогу отремонтируют", "Георгий Филимонов")], got
+
+
+def test_the_same_title_named_after(pipe):
+    got = run(pipe, _AFTER.format("Губернатор", "губернатор Вологодской области Георгий Филимонов"))
+    assert got == [("дорогу отремонтируют", "Георгий Филимонов")], got
+
+
+def test_another_title_named_after_reports_it(pipe):  # the near miss: a mayor tells of the governor's promise
+    got = run(pipe, _AFTER.format("Губернатор", "мэр Тотьмы Иван Петров"))
+    assert ("дорогу отремонтируют", None) in got and len(got) == 2, got
+
+
+def test_another_regions_governor_named_after_reports_it(pipe):  # the near miss: two regions
+    got = run(pipe, _AFTER.format("Губернатор Тверской области", "губернатор Вологодской области Георгий Филимонов"))
+    assert ("дорогу отремонтируют", None) in got and len(got) == 2, got
+
+
+def test_a_city_title_is_no_head_of_the_region_named_after(pipe):  # the near miss: another level
+    got = run(pipe, _AFTER.format("Мэр", "глава региона Георгий Филимонов"))
+    assert ("дорогу отремонтируют", None) in got and len(got) == 2, got
+
+
+def test_a_body_before_a_pointer_stays_the_bodys(pipe):  # the near miss: r28's two attributions
+    got = run(pipe, "В министерстве считают, что дорогу отремонтируют. Об этом заявил замминистра Олег Петров.")
+    assert len(got) == 2, got

@@ -35,3 +35,11 @@ def level_conflict(lemma: str, role: str | None) -> bool:
     groups = _groups("ru")
     named = {groups[w] for w in _lemmas(role)[1:] if w in groups} & levels
     return len(named) == 1 and own not in named
+
+
+def same_level(lemma: str, role: str | None) -> bool:
+    """Does the role ("глава региона") name the level of territory the title ``lemma`` ("губернатор") heads?"""
+    titles, levels = _levels()
+    own = titles.get(lemma)
+    groups = _groups("ru")
+    return own is not None and bool(role) and own in {groups[w] for w in _lemmas(role)[1:] if w in groups}

@@ -1,0 +1,50 @@
+"""A bare title whose holder the next sentence names (r30, ru30c, issue 16): "Губернатор Вологодской области пообещал,
+что дорогу отремонтируют. Об этом глава региона Георгий Филимонов заявил на встрече с жителями." -- the pointer
+sentence ("Об этом X заявил", ru.py ``_opener``) names the one the title stood for and tells of the same statement:
+the quote read in the sentence before is X's, and the pointer's report of that sentence (which ru_kept.py keeps when
+another speaks there: "В Минске считают, что …. Об этом заявил замминистра X.") is no second statement.
+
+Only when the quote's speaker is a bare title (no actor: "Губернатор", "Мэр города") whose title X's role holds
+(coref/ru_offices.py ``holds_title``) or whose territory's level X's role names ("глава региона" for "Губернатор",
+coref/ru_levels.py), its complement naming no other body (``office_fits``). Another title ("Губернатор пообещал ….
+Об этом мэр Тотьмы Иван Петров заявил"), a speaker named or a body stay as read.
+"""
+from __future__ import annotations
+
+from ...record import Ref
+from ..coref.ru_levels import same_level
+from ..coref.ru_offices import _lemmas, holds_title, office_fits
+
+
+def _holds(title: list[str], role: str | None) -> bool:
+    """Does the role (as written) hold the title written ``title`` (its words: "Губернатор", "Вологодской", …)?"""
+    if not role or not title:
+        return False
+    lemma = _lemmas(title[0])[0] if _lemmas(title[0]) else title[0].lower()
+    level = same_level(lemma, role)
+    if not (holds_title(lemma, " ".join(_lemmas(role))) or level):
+        return False
+    comp = title[1:]  # (a role naming its territory by a generic word only, "глава региона", fits any region)
+    return not comp or office_fits(comp, role) or level and not any(w[:1].isupper() for w in role.split()[1:])
+
+
+def title_named_after(an, found: list, pointing: set[int]) -> list:
+    """``found`` ((priority, quote)) with each pointer report whose person holds the bare title of a quote it holds
+    given that quote's speaker, and dropped."""
+    actors = {a.id: a for a in an.actors}
+    drop = set()
+    for _, p in found:
+        a = actors.get(p.speaker.entity) if id(p) in pointing and p.speaker is not None else None
+        if a is None or a.type != "PERSON":
+            continue
+        inner = [q for _, q in found if q is not p and p.start <= q.start and q.end <= p.end]
+        said = {(q.speaker.entity, q.speaker.mention.start if q.speaker.mention else None, q.speaker.name)
+                if q.speaker is not None else None for q in inner}  # (one reading or several of one speaker)
+        if len(said) != 1 or None in said or next(iter(said))[0] is not None or next(iter(said))[1] is None or \
+                not _holds(inner[0].speaker.mention.text.split(), a.role):
+            continue
+        for q in inner:
+            q.speaker = Ref(a.id, a.name, q.speaker.mention)
+            q.speakers = [q.speaker]
+        drop.add(id(p))
+    return [x for x in found if id(x[1]) not in drop]
