@@ -74,3 +74,34 @@ def test_a_city_title_is_no_head_of_the_region_named_after(pipe):  # the near mi
 def test_a_body_before_a_pointer_stays_the_bodys(pipe):  # the near miss: r28's two attributions
     got = run(pipe, "В министерстве считают, что дорогу отремонтируют. Об этом заявил замминистра Олег Петров.")
     assert len(got) == 2, got
+
+
+# -- a bare title whose holder the next sentence introduces (quotes/ru_title_after.py title_named_next) ---------------
+
+_NEXT = "Губернатор заявил, что паводок достигнет пика в четверг.{}{} поручил подготовить пункты размещения."
+
+
+def test_a_title_is_the_holder_the_next_sentence_introduces(pipe):
+    got = run(pipe, _NEXT.format(" ", "Глава региона Василий Орлов также"))
+    assert ("паводок достигнет пика в четверг", "Василий Орлов") in got, got
+
+
+def test_a_former_holder_next_is_not_the_title(pipe):  # the near miss: a former governor
+    got = run(pipe, _NEXT.format(" ", "Бывший губернатор Василий Орлов"))
+    assert ("паводок достигнет пика в четверг", None) in got, got
+
+
+def test_another_title_next_is_not_the_title(pipe):  # the near miss: a mayor
+    got = run(pipe, _NEXT.format(" ", "Мэр Иван Петров"))
+    assert ("паводок достигнет пика в четверг", None) in got, got
+
+
+def test_a_holder_in_the_next_paragraph_is_not_the_title(pipe):  # the near miss: another paragraph
+    got = run(pipe, _NEXT.format("\n\n", "Глава региона Василий Орлов"))
+    assert ("паводок достигнет пика в четверг", None) in got, got
+
+
+def test_two_holders_next_are_neither(pipe):  # the near miss: two governors introduced
+    got = run(pipe, _NEXT.format(" ", "Губернатор Тверской области Игорь Руденя и губернатор Вологодской области "
+                                      "Георгий Филимонов"))
+    assert ("паводок достигнет пика в четверг", None) in got, got

@@ -8,12 +8,17 @@ Only when the quote's speaker is a bare title (no actor: "Губернатор",
 (coref/ru_offices.py ``holds_title``) or whose territory's level X's role names ("глава региона" for "Губернатор",
 coref/ru_levels.py), its complement naming no other body (``office_fits``). Another title ("Губернатор пообещал ….
 Об этом мэр Тотьмы Иван Петров заявил"), a speaker named or a body stay as read.
+
+The same without a pointer (:func:`title_named_next`): "Губернатор высказал предположение, что …. Глава региона
+Василий Орлов также поручил …" -- a bare title no one named before holds stands for the one person the next sentence
+of its paragraph introduces holding it (their first mention there; not a former holder: coref/ru_tenure.py).
 """
 from __future__ import annotations
 
 from ...record import Ref
 from ..coref.ru_levels import same_level
 from ..coref.ru_offices import _lemmas, holds_title, office_fits
+from ..coref.ru_tenure import described_former, named_former
 
 
 def _holds(title: list[str], role: str | None) -> bool:
@@ -30,7 +35,8 @@ def _holds(title: list[str], role: str | None) -> bool:
 
 def title_named_after(an, found: list, pointing: set[int]) -> list:
     """``found`` ((priority, quote)) with each pointer report whose person holds the bare title of a quote it holds
-    given that quote's speaker, and dropped."""
+    given that quote's speaker, and dropped; first the bare titles the sentence after names (``title_named_next``)."""
+    title_named_next(an, found)
     actors = {a.id: a for a in an.actors}
     drop = set()
     for _, p in found:
@@ -48,3 +54,27 @@ def title_named_after(an, found: list, pointing: set[int]) -> list:
             q.speakers = [q.speaker]
         drop.add(id(p))
     return [x for x in found if id(x[1]) not in drop]
+
+
+def title_named_next(an, found: list) -> None:
+    """Give each quote of ``found`` whose speaker is a bare title no one named before holds the one person the
+    sentence after introduces holding it, in the same paragraph."""
+    sents = an.sents
+    for _, q in found:
+        m = q.speaker.mention if q.speaker is not None and q.speaker.entity is None else None
+        t = an.tok_at_start.get(m.start) if m is not None else None
+        if t is None or described_former(an, t.i):
+            continue
+        k = next((i for i, (a, b) in enumerate(sents) if a <= m.start < b), None)
+        if k is None or k + 1 >= len(sents) or "\n" in an.text[sents[k][1]:sents[k + 1][0]]:
+            continue
+        title = m.text.split()
+        if any(x.start < m.start and _holds(title, a.role) for x, a in an.persons):
+            continue  # (one named before holds it: coref's to resolve)
+        ns, ne = sents[k + 1]
+        named = {id(a): a for x, a in an.persons if ns <= x.start < ne and a.first >= ns and _holds(title, a.role)
+                 and not named_former(an, a)}
+        if len(named) == 1:
+            a = next(iter(named.values()))
+            q.speaker = Ref(a.id, a.name, m)
+            q.speakers = [q.speaker]
