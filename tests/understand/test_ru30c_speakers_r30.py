@@ -71,6 +71,11 @@ def test_a_city_title_is_no_head_of_the_region_named_after(pipe):  # the near mi
     assert ("дорогу отремонтируют", None) in got and len(got) == 2, got
 
 
+def test_a_body_is_no_title_of_its_officer_named_after(pipe):  # the near miss: a word of the role's body
+    got = run(pipe, "Полиция считает, что дорогу перекрыли зря. Об этом заявил комиссар полиции Олег Петров.")
+    assert len(got) == 2, got
+
+
 def test_a_body_before_a_pointer_stays_the_bodys(pipe):  # the near miss: r28's two attributions
     got = run(pipe, "В министерстве считают, что дорогу отремонтируют. Об этом заявил замминистра Олег Петров.")
     assert len(got) == 2, got
@@ -105,3 +110,41 @@ def test_two_holders_next_are_neither(pipe):  # the near miss: two governors int
     got = run(pipe, _NEXT.format(" ", "Губернатор Тверской области Игорь Руденя и губернатор Вологодской области "
                                       "Георгий Филимонов"))
     assert ("паводок достигнет пика в четверг", None) in got, got
+
+
+# -- a couple named by their plural family name or "Супруги" (coref/ru_family.py family_pair, couple_named) ----------
+
+def _both(pipe, text):
+    rec = pipe.run(RawDocument(source="ru30c", text=text, language="ru"))
+    return [(q.text, [s.name for s in q.speakers] or [q.speaker.name if q.speaker else None]) for q in rec.quotes]
+
+
+_FARM = "Фермеры Елена и Андрей Кравцовы открыли сыроварню. {}, что вложили все сбережения."
+
+
+def test_a_plural_family_name_is_both_of_the_couple(pipe):
+    got = _both(pipe, _FARM.format("Кравцовы рассказали"))
+    assert got == [("вложили все сбережения", ["Елена Кравцова", "Андрей Кравцов"])], got
+
+
+def test_a_plural_family_name_in_sky_is_both(pipe):
+    got = _both(pipe, "Анна и Олег Лозинские открыли кафе. Лозинские рассказали, что вложили все сбережения.")
+    assert got == [("вложили все сбережения", ["Анна Лозинская", "Олег Лозинский"])], got
+
+
+def test_one_of_the_couple_by_the_singular_is_one(pipe):  # the near miss: "Кравцов рассказал"
+    got = _both(pipe, "Фермеры Елена и Андрей Кравцовы открыли сыроварню. Кравцов рассказал, что вложил все "
+                      "сбережения.")
+    assert got == [("вложил все сбережения", ["Андрей Кравцов"])], got
+
+
+def test_the_spouses_are_the_couple_named_before_not_one_named_after(pipe):
+    got = _both(pipe, "Фермеры Елена и Андрей Кравцовы открыли сыроварню. Супруги признались, что не могут нанять "
+                      "работников. Их соседи Ольга и Игорь Беловы держат коз.")
+    assert got == [("не могут нанять работников", ["Елена Кравцова", "Андрей Кравцов"])], got
+
+
+def test_the_spouses_after_two_couples_are_neither(pipe):  # the near miss: two couples named before
+    got = _both(pipe, "Елена и Андрей Кравцовы открыли сыроварню, Ольга и Игорь Беловы держат коз. Супруги "
+                      "признались, что не могут нанять работников.")
+    assert got == [("не могут нанять работников", ["Супруги"])], got

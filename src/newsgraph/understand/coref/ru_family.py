@@ -106,14 +106,33 @@ def couple_named(an, speaker: Ref) -> list[Ref]:
     if speaker.entity is not None or m is None or not _COUPLE.match(m.text.strip()):
         return []
     families: dict[str, dict] = {}
-    for _, a in an.persons:
-        if len(a.name.split()) >= 2:
+    for x, a in an.persons:
+        if len(a.name.split()) >= 2 and x.start < m.start:  # (named before: a pair named after is another, r30)
             families.setdefault(family_name(a.name), {}).setdefault(id(a), a)
     pairs = [list(f.values()) for f in families.values() if len(f) == 2 and
              {gender_of(x) for x in f.values()} in ({"masc", "fem"}, {"masc", None}, {"fem", None}, {None})]
     if len(pairs) != 1:
         return []
     return [Ref(a.id, a.name, m) for a in pairs[0]]
+
+
+def family_pair(an, speaker: Ref, cue: str) -> list[Ref]:
+    """ "Кравцовы рассказали, что …" after "Елена и Андрей Кравцовы" (r30): a plural family name, the subject of a
+    plural cue, stands for the two persons of that family the text named before, both speakers, in the order named;
+    [] when the text named no such single pair (one, three) or the name is no plural surname."""
+    m = speaker.mention
+    written = m.text.strip() if m is not None else ""
+    if not cue.endswith(("ли", "лись")) or len(written.split()) != 1 or not written[:1].isupper():
+        return []
+    fam = re.sub(r"(?:ов|ев|ин|ын)ы$", lambda x: x.group()[:-1], written.lower().replace("ё", "е"))
+    fam = re.sub(r"[сц]кие$", lambda x: x.group()[0] + "кий", fam)
+    if fam == written.lower():
+        return []  # (no plural surname's ending: "Ковальчук", a body)
+    kin = {id(a): a for x, a in an.persons if len(a.name.split()) >= 2 and x.start < m.start and
+           family_name(a.name) == fam}
+    if len(kin) != 2:
+        return []
+    return [Ref(a.id, a.name, m) for a in sorted(kin.values(), key=lambda a: a.first)]
 
 
 def family_member(an, speaker: Ref, gender: str | None) -> Ref:

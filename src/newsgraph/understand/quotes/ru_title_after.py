@@ -5,7 +5,7 @@ the quote read in the sentence before is X's, and the pointer's report of that s
 another speaks there: "В Минске считают, что …. Об этом заявил замминистра X.") is no second statement.
 
 Only when the quote's speaker is a bare title (no actor: "Губернатор", "Мэр города") whose title X's role holds
-(coref/ru_offices.py ``holds_title``) or whose territory's level X's role names ("глава региона" for "Губернатор",
+(the role's first word) or whose territory's level X's role names ("глава региона" for "Губернатор",
 coref/ru_levels.py), its complement naming no other body (``office_fits``). Another title ("Губернатор пообещал ….
 Об этом мэр Тотьмы Иван Петров заявил"), a speaker named or a body stay as read.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ...record import Ref
 from ..coref.ru_levels import same_level
-from ..coref.ru_offices import _lemmas, holds_title, office_fits
+from ..coref.ru_offices import _lemmas, office_fits
 from ..coref.ru_tenure import described_former, named_former
 
 
@@ -26,8 +26,9 @@ def _holds(title: list[str], role: str | None) -> bool:
     if not role or not title:
         return False
     lemma = _lemmas(title[0])[0] if _lemmas(title[0]) else title[0].lower()
-    level = same_level(lemma, role)
-    if not (holds_title(lemma, " ".join(_lemmas(role))) or level):
+    level, held = same_level(lemma, role), _lemmas(role)
+    if not (held[:1] == [lemma] or level):  # (the role's title, not a word of its body: "комиссар полиции" holds
+        return False  # no "Полиция")
         return False
     comp = title[1:]  # (a role naming its territory by a generic word only, "глава региона", fits any region)
     return not comp or office_fits(comp, role) or level and not any(w[:1].isupper() for w in role.split()[1:])
