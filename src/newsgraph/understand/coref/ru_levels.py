@@ -1,9 +1,10 @@
 """A city's title and a region's are two offices (r30, ru30c, issue 16): "Мэр Тотьмы заявил" after "глава региона
 Георгий Филимонов" is not Filimonov, nor "Губернатор сообщил" after "глава города Иван Петров" Petrov. A title of
-lang/ru/title_levels.tsv (мэр: город, губернатор: регион) conflicts with a role whose words name only a territory of
-the other level by a word of its office_synonyms.tsv group ("глава региона", "руководитель города"). A role naming
-its territory by name ("губернатор Вологодской области") is read by ``office_fits`` and ``other_title`` as before;
-a role naming both levels or neither is no conflict.
+lang/ru/title_levels.tsv (мэр: город, губернатор: регион) conflicts with a role of a generic head (words.tsv
+generic_role_heads) whose next word names the other level by its office_synonyms.tsv group ("глава региона",
+"руководитель города"; review30c finding 4). A role naming
+its territory by name ("губернатор Вологодской области") or another title ("мэр Тотьмы Вологодской области") is
+read by ``office_fits`` and ``other_title`` as before.
 """
 from __future__ import annotations
 
@@ -25,21 +26,27 @@ def _levels() -> tuple[dict[str, int], frozenset[int]]:
     return out, frozenset(out.values())
 
 
+def generic_level(role: str | None) -> int | None:
+    """The level group a role names as a generic head of a territory ("глава региона", "руководитель города": the
+    head, words.tsv generic_role_heads, then the level word), else None ("мэр Тотьмы Вологодской области",
+    "губернатор города Севастополя", "депутат законодательного собрания области", "председатель думы города":
+    another title, or no head of that territory; review30c findings 2, 4)."""
+    words = _lemmas(role or "")
+    if len(words) < 2 or words[0] not in rules.wordset("ru", "generic_role_heads"):
+        return None
+    level = _groups("ru").get(words[1])
+    return level if level in _levels()[1] else None
+
+
 def level_conflict(lemma: str, role: str | None) -> bool:
-    """Does the title ``lemma`` ("мэр") head a territory of another level than the one the role ("глава регион", as
-    as written or as lemmas) names? Only when the role names exactly one level and it is not the title's."""
-    titles, levels = _levels()
-    own = titles.get(lemma)
-    if own is None or not role:
-        return False
-    groups = _groups("ru")
-    named = {groups[w] for w in _lemmas(role)[1:] if w in groups} & levels
-    return len(named) == 1 and own not in named
+    """Does the title ``lemma`` ("мэр") head a territory of another level than the one the role, a generic head's
+    ("глава региона"), names?"""
+    own, named = _levels()[0].get(lemma), generic_level(role)
+    return own is not None and named is not None and own != named
 
 
 def same_level(lemma: str, role: str | None) -> bool:
-    """Does the role ("глава региона") name the level of territory the title ``lemma`` ("губернатор") heads?"""
-    titles, levels = _levels()
-    own = titles.get(lemma)
-    groups = _groups("ru")
-    return own is not None and bool(role) and own in {groups[w] for w in _lemmas(role)[1:] if w in groups}
+    """Does the role, a generic head's ("глава региона"), head the level of territory the title ``lemma``
+    ("губернатор") heads?"""
+    own = _levels()[0].get(lemma)
+    return own is not None and own == generic_level(role)

@@ -16,8 +16,11 @@ of its paragraph introduces holding it (their first mention there; not a former 
 from __future__ import annotations
 
 from ...record import Ref
+from .. import rules
+from ..coref.ru import _cue_gender
 from ..coref.ru_levels import same_level
 from ..coref.ru_offices import _lemmas, office_fits
+from ..coref.ru_family import gender_of
 from ..coref.ru_tenure import described_former, named_former
 
 
@@ -28,8 +31,7 @@ def _holds(title: list[str], role: str | None) -> bool:
     lemma = _lemmas(title[0])[0] if _lemmas(title[0]) else title[0].lower()
     level, held = same_level(lemma, role), _lemmas(role)
     if not (held[:1] == [lemma] or level):  # (the role's title, not a word of its body: "комиссар полиции" holds
-        return False  # no "Полиция")
-        return False
+        return False  # no "Полиция"; review30c finding 1: no "пресс-секретарь губернатора")
     comp = title[1:]  # (a role naming its territory by a generic word only, "глава региона", fits any region)
     return not comp or office_fits(comp, role) or level and not any(w[:1].isupper() for w in role.split()[1:])
 
@@ -42,7 +44,7 @@ def title_named_after(an, found: list, pointing: set[int]) -> list:
     drop = set()
     for _, p in found:
         a = actors.get(p.speaker.entity) if id(p) in pointing and p.speaker is not None else None
-        if a is None or a.type != "PERSON":
+        if a is None or a.type != "PERSON" or named_former(an, a):  # (a former holder reports it, review30c 5)
             continue
         inner = [q for _, q in found if q is not p and p.start <= q.start and q.end <= p.end]
         said = {(q.speaker.entity, q.speaker.mention.start if q.speaker.mention else None, q.speaker.name)
@@ -58,24 +60,38 @@ def title_named_after(an, found: list, pointing: set[int]) -> list:
 
 
 def title_named_next(an, found: list) -> None:
-    """Give each quote of ``found`` whose speaker is a bare title no one named before holds the one person the
-    sentence after introduces holding it, in the same paragraph."""
+    """Give each quote of ``found`` whose speaker is a bare singular title no one named before holds the one person
+    the sentence after, in the same paragraph, opens with, introduced as a generic head of that title's territory
+    ("Глава региона Василий Орлов также поручил …": the writer's other words for the governor, not another holder of
+    the title, a neighbour's or a state's: "Президент США Джо Байден", review30c finding 3), of the gender of the
+    title's verb (finding 3a)."""
     sents = an.sents
     for _, q in found:
         m = q.speaker.mention if q.speaker is not None and q.speaker.entity is None else None
         t = an.tok_at_start.get(m.start) if m is not None else None
-        if t is None or described_former(an, t.i):
+        if t is None or described_former(an, t.i) or (t.feats or {}).get("Number") == "Plur":
             continue
         k = next((i for i, (a, b) in enumerate(sents) if a <= m.start < b), None)
         if k is None or k + 1 >= len(sents) or "\n" in an.text[sents[k][1]:sents[k + 1][0]]:
             continue
-        title = m.text.split()
-        if any(x.start < m.start and _holds(title, a.role) for x, a in an.persons):
+        lemma = an._lemma(t)
+        if any(x.start < m.start and _holds(m.text.split(), a.role) for x, a in an.persons):
             continue  # (one named before holds it: coref's to resolve)
         ns, ne = sents[k + 1]
-        named = {id(a): a for x, a in an.persons if ns <= x.start < ne and a.first >= ns and _holds(title, a.role)
-                 and not named_former(an, a)}
-        if len(named) == 1:
-            a = next(iter(named.values()))
-            q.speaker = Ref(a.id, a.name, m)
-            q.speakers = [q.speaker]
+        first = [(x, a) for x, a in an.persons if ns <= x.start < ne][:1]
+        if not first or first[0][1].first < ns or not same_level(lemma, first[0][1].role) or \
+                named_former(an, first[0][1]) or not _opens(an, ns, first[0][0].start):
+            continue
+        a = first[0][1]
+        said = _cue_gender(q.cue or "")
+        if said in ("masc", "fem") and gender_of(a) not in (None, said):
+            continue
+        q.speaker = Ref(a.id, a.name, m)
+        q.speakers = [q.speaker]
+
+
+def _opens(an, ns: int, name_start: int) -> bool:
+    """The sentence opens with the person's title, a generic head ("Глава региона Василий Орлов"), and name."""
+    words = an.text[ns:name_start].split()
+    return 2 <= len(words) <= 3 and all(w[:1].islower() for w in words[1:]) and \
+        _lemmas(words[0])[:1] and _lemmas(words[0])[0] in rules.wordset("ru", "generic_role_heads")
