@@ -10,8 +10,10 @@ coref/ru_levels.py), its complement naming no other body (``office_fits``). Anot
 Об этом мэр Тотьмы Иван Петров заявил"), a speaker named or a body stay as read.
 
 The same without a pointer (:func:`title_named_next`): "Губернатор высказал предположение, что …. Глава региона
-Василий Орлов также поручил …" -- a bare title no one named before holds stands for the one person the next sentence
-of its paragraph introduces holding it (their first mention there; not a former holder: coref/ru_tenure.py).
+Василий Орлов также поручил …" -- a bare singular title no one named before holds stands for the person the next
+sentence of its paragraph opens with, introduced as the generic head of that title's territory (coref/ru_levels.py),
+of the gender of the title's verb; not a former holder (coref/ru_tenure.py), nor one who holds the title by name
+("Президент США Джо Байден", "В соседней области губернатор X": another holder; review30c, REVIEW3.md).
 """
 from __future__ import annotations
 
