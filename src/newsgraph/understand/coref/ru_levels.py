@@ -32,7 +32,8 @@ def generic_level(role: str | None) -> int | None:
     "губернатор города Севастополя", "депутат законодательного собрания области", "председатель думы города":
     another title, or no head of that territory; review30c findings 2, 4)."""
     words = _lemmas(role or "")
-    if len(words) < 2 or words[0] not in rules.wordset("ru", "generic_role_heads"):
+    if len(words) < 2 or words[0] not in rules.wordset("ru", "generic_role_heads") or \
+            words[1] not in rules.wordset("ru", "head_level_words"):  # (no "глава округа", review30c finding 7)
         return None
     level = _groups("ru").get(words[1])
     return level if level in _levels()[1] else None
@@ -50,3 +51,9 @@ def same_level(lemma: str, role: str | None) -> bool:
     ("губернатор") heads?"""
     own = _levels()[0].get(lemma)
     return own is not None and own == generic_level(role)
+
+
+def level_word(role: str | None) -> str | None:
+    """The level word of a generic head's role ("регион" of "глава региона"), else None."""
+    words = _lemmas(role or "")
+    return words[1] if generic_level(role) is not None else None

@@ -20,10 +20,12 @@ from __future__ import annotations
 from ...record import Ref
 from .. import rules
 from ..coref.ru import _cue_gender
-from ..coref.ru_levels import same_level
+from ..coref.ru_levels import level_word, same_level
 from ..coref.ru_offices import _lemmas, office_fits
 from ..coref.ru_family import gender_of
 from ..coref.ru_tenure import described_former, named_former
+
+_LEVEL_WORDS = frozenset({"регион", "город"})  # (lang/ru/title_levels.tsv's level words: any territory of the level)
 
 
 def _holds(title: list[str], role: str | None) -> bool:
@@ -34,8 +36,13 @@ def _holds(title: list[str], role: str | None) -> bool:
     level, held = same_level(lemma, role), _lemmas(role)
     if not (held[:1] == [lemma] or level):  # (the role's title, not a word of its body: "комиссар полиции" holds
         return False  # no "Полиция"; review30c finding 1: no "пресс-секретарь губернатора")
-    comp = title[1:]  # (a role naming its territory by a generic word only, "глава региона", fits any region)
-    return not comp or office_fits(comp, role) or level and not any(w[:1].isupper() for w in role.split()[1:])
+    comp = title[1:]
+    if not comp:  # (a bare title: a generic head or one whose role names no territory by name, review30c 12)
+        return level or not any(w[:1].isupper() for w in role.split()[1:])
+    # (a title with its territory: the same by name, or a generic head's word of that kind, "края" and "глава края",
+    # or the word of the level itself, "глава региона"; not "глава республики" for "Губернатор Ставропольского края")
+    word = level_word(role) if level else None
+    return office_fits(comp, role) or word is not None and (word in _lemmas(" ".join(comp)) or word in _LEVEL_WORDS)
 
 
 def title_named_after(an, found: list, pointing: set[int]) -> list:
@@ -82,6 +89,7 @@ def title_named_next(an, found: list) -> None:
         ns, ne = sents[k + 1]
         first = [(x, a) for x, a in an.persons if ns <= x.start < ne][:1]
         if not first or first[0][1].first < ns or not same_level(lemma, first[0][1].role) or \
+                not _holds(m.text.split(), first[0][1].role) or \
                 named_former(an, first[0][1]) or not _opens(an, ns, first[0][0].start):
             continue
         a = first[0][1]
