@@ -57,3 +57,12 @@ def level_word(role: str | None) -> str | None:
     """The level word of a generic head's role ("регион" of "глава региона"), else None."""
     words = _lemmas(role or "")
     return words[1] if generic_level(role) is not None else None
+
+
+@lru_cache(maxsize=1)
+def level_names() -> frozenset[str]:
+    """The words that name a level itself ("регион", "город": title_levels.tsv's second column): any territory of it."""
+    try:
+        return frozenset(r[1] for r in rules.table("ru", "title_levels") if len(r) >= 2)
+    except rules.RuleFileError:
+        return frozenset()

@@ -20,13 +20,10 @@ from __future__ import annotations
 from ...record import Ref
 from .. import rules
 from ..coref.ru import _cue_gender
-from ..coref.ru_levels import level_word, same_level
+from ..coref.ru_levels import level_names, level_word, same_level
 from ..coref.ru_offices import _lemmas, office_fits
 from ..coref.ru_family import gender_of
 from ..coref.ru_tenure import described_former, named_former
-
-_LEVEL_WORDS = frozenset({"регион", "город"})  # (lang/ru/title_levels.tsv's level words: any territory of the level)
-
 
 def _holds(title: list[str], role: str | None) -> bool:
     """Does the role (as written) hold the title written ``title`` (its words: "Губернатор", "Вологодской", …)?"""
@@ -42,7 +39,7 @@ def _holds(title: list[str], role: str | None) -> bool:
     # (a title with its territory: the same by name, or a generic head's word of that kind, "края" and "глава края",
     # or the word of the level itself, "глава региона"; not "глава республики" for "Губернатор Ставропольского края")
     word = level_word(role) if level else None
-    return office_fits(comp, role) or word is not None and (word in _lemmas(" ".join(comp)) or word in _LEVEL_WORDS)
+    return office_fits(comp, role) or word is not None and (word in _lemmas(" ".join(comp)) or word in level_names())
 
 
 def title_named_after(an, found: list, pointing: set[int]) -> list:
