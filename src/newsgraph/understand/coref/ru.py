@@ -20,6 +20,7 @@ from .ru_addressee import addressed
 from .ru_number import plural_calling
 from .ru_name_parts import name_parts
 from .ru_tenure import by_tenure
+from .ru_levels import level_conflict
 from .ru_surname_forms import RuSurnameForms, declined_in_a, surname_nominatives  # noqa: F401 (re-exported)
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
@@ -255,6 +256,7 @@ class RuCoref(RuSurnameForms):
                 if g == "Fem" or g == "Masc" and t.text.lower() in _kinship():  # дипломата" of Захарова)
                     gender = "fem" if g == "Fem" else "masc"
             cands = [(m, a) for m, a in self.persons if m.end <= before_pos and not other_title(lem, a.role) and
+                     not level_conflict(lem, a.role) and  # (r30: "Мэр Тотьмы" no "глава региона", ru_levels.py)
                      not any(s <= m.start < e for s, e in blocked)]  # (r23: not one of another office)
             with_role = [x for x in cands if holds_title(lem, x[1].role)]
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None

@@ -106,14 +106,41 @@ def couple_named(an, speaker: Ref) -> list[Ref]:
     if speaker.entity is not None or m is None or not _COUPLE.match(m.text.strip()):
         return []
     families: dict[str, dict] = {}
-    for _, a in an.persons:
-        if len(a.name.split()) >= 2:
+    for x, a in an.persons:
+        if len(a.name.split()) >= 2 and x.start < m.start:  # (named before: a pair named after is another, r30)
             families.setdefault(family_name(a.name), {}).setdefault(id(a), a)
     pairs = [list(f.values()) for f in families.values() if len(f) == 2 and
              {gender_of(x) for x in f.values()} in ({"masc", "fem"}, {"masc", None}, {"fem", None}, {None})]
     if len(pairs) != 1:
         return []
     return [Ref(a.id, a.name, m) for a in pairs[0]]
+
+
+def family_pair(an, speaker: Ref, cue: str) -> list[Ref]:
+    """ "Кравцовы рассказали, что …" after "Елена и Андрей Кравцовы" (r30): a plural family name, the subject of a
+    plural cue, stands for the two persons of that family the text named before, both speakers, in the order named;
+    only a pair introduced together ("Елена и Андрей Кравцовы": nothing but "и" between their first mentions; not
+    two namesakes, "Андрей Соколов и депутат Мария Соколова") and a plural surname standing alone ("Фермеры
+    Соколовы", "соседи Соколовы" are others: review30c finding 9); [] otherwise (one, three, no plural surname)."""
+    m = speaker.mention
+    written = m.text.strip() if m is not None else ""
+    if not cue.endswith(("ли", "лись")) or len(written.split()) != 1 or not written[:1].isupper() or \
+            not _PLURAL_SURNAME.search(written):
+        return []
+    t = an.tok_at_start.get(m.start)
+    prev = an.toks[t.i - 1] if t is not None and t.i > 0 else None
+    if prev is not None and prev.pos in ("NOUN", "ADJ"):
+        return []  # ("Фермеры Соколовы из Касимова": a plural described, not the couple named)
+    fam = family_name(_family_as_written(written))
+    kin = {id(a): a for x, a in an.persons if len(a.name.split()) >= 2 and x.start < m.start and
+           family_name(a.name) == fam}
+    pair = sorted(kin.values(), key=lambda a: a.first)
+    if len(pair) != 2:
+        return []
+    first = min(pair[0].mentions, key=lambda x: x.start)  # ("Елена и Андрей Кравцовы": only "и" between)
+    if an.text[first.end:pair[1].first].strip() != "и":
+        return []
+    return [Ref(a.id, a.name, m) for a in pair]
 
 
 def family_member(an, speaker: Ref, gender: str | None) -> Ref:

@@ -41,6 +41,7 @@ from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_kept import kept_quotes
+from .ru_title_after import title_named_after
 from .ru_outlet_credits import credited_outlets
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders, comma_participles
@@ -359,7 +360,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     q.reported_by.extend(r for r in credited if r.entity not in have)
 
     def _kept(self) -> list[Quote]:
-        return kept_quotes(self.found, self.pointing)  # (ru_kept.py)
+        found = title_named_after(self.an, self.found, self.pointing)  # (ru_title_after.py, r30)
+        return kept_quotes(found, self.pointing)  # (ru_kept.py)
 
     def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,
                    prefer_last: bool = False) -> Ref | None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
-from ..coref.ru_family import by_patronymic, couple_named, family_member, generation_member
+from ..coref.ru_family import by_patronymic, couple_named, family_member, family_pair, generation_member
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
 from .ru_authors import document_authors
@@ -102,6 +102,8 @@ class SpeakerRefinements:
             # "министра строительства Свердловской области" before, r30)
             q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("Правительство" of Botswana, r25)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
+            if not q.speakers and (pair := family_pair(self.an, q.speaker, q.cue or "")):  # ("Кравцовы", r30)
+                q.speakers, q.speaker = pair, pair[0]
             was = q.speaker.entity
             q.speaker = Ref(renamed[was].entity, renamed[was].name, q.speaker.mention) if was in renamed else \
                 by_patronymic(self.an, generation_member(self.an, q.speaker))

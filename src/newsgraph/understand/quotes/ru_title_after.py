@@ -1,0 +1,104 @@
+"""A bare title whose holder the next sentence names (r30, ru30c, issue 16): "Губернатор Вологодской области пообещал,
+что дорогу отремонтируют. Об этом глава региона Георгий Филимонов заявил на встрече с жителями." -- the pointer
+sentence ("Об этом X заявил", ru.py ``_opener``) names the one the title stood for and tells of the same statement:
+the quote read in the sentence before is X's, and the pointer's report of that sentence (which ru_kept.py keeps when
+another speaks there: "В Минске считают, что …. Об этом заявил замминистра X.") is no second statement.
+
+Only when the quote's speaker is a bare title (no actor: "Губернатор", "Мэр города") whose title X's role holds
+(the role's first word) or whose territory's level X's role names ("глава региона" for "Губернатор",
+coref/ru_levels.py), its complement naming no other body (``office_fits``). Another title ("Губернатор пообещал ….
+Об этом мэр Тотьмы Иван Петров заявил"), a speaker named or a body stay as read.
+
+The same without a pointer (:func:`title_named_next`): "Губернатор высказал предположение, что …. Глава региона
+Василий Орлов также поручил …" -- a bare singular title no one named before holds stands for the person the next
+sentence of its paragraph opens with, introduced as the generic head of that title's territory (coref/ru_levels.py),
+of the gender of the title's verb; not a former holder (coref/ru_tenure.py), nor one who holds the title by name
+("Президент США Джо Байден", "В соседней области губернатор X": another holder; review30c, REVIEW3.md).
+"""
+from __future__ import annotations
+
+from ...record import Ref
+from .. import rules
+from ..coref.ru import _cue_gender
+from ..coref.ru_levels import level_names, level_word, same_level
+from ..coref.ru_offices import _lemmas, office_fits
+from ..coref.ru_family import gender_of
+from ..coref.ru_tenure import described_former, named_former
+
+def _holds(title: list[str], role: str | None) -> bool:
+    """Does the role (as written) hold the title written ``title`` (its words: "Губернатор", "Вологодской", …)?"""
+    if not role or not title:
+        return False
+    lemma = _lemmas(title[0])[0] if _lemmas(title[0]) else title[0].lower()
+    level, held = same_level(lemma, role), _lemmas(role)
+    if not (held[:1] == [lemma] or level):  # (the role's title, not a word of its body: "комиссар полиции" holds
+        return False  # no "Полиция"; review30c finding 1: no "пресс-секретарь губернатора")
+    comp = title[1:]
+    if not comp:  # (a bare title: a generic head or one whose role names no territory by name, review30c 12)
+        return level or not any(w[:1].isupper() for w in role.split()[1:])
+    # (a title with its territory: the same by name, or a generic head's word of that kind, "края" and "глава края",
+    # or the word of the level itself, "глава региона"; not "глава республики" for "Губернатор Ставропольского края")
+    word = level_word(role) if level else None
+    return office_fits(comp, role) or word is not None and (word in _lemmas(" ".join(comp)) or word in level_names())
+
+
+def title_named_after(an, found: list, pointing: set[int]) -> list:
+    """``found`` ((priority, quote)) with each pointer report whose person holds the bare title of a quote it holds
+    given that quote's speaker, and dropped; first the bare titles the sentence after names (``title_named_next``)."""
+    title_named_next(an, found)
+    actors = {a.id: a for a in an.actors}
+    drop = set()
+    for _, p in found:
+        a = actors.get(p.speaker.entity) if id(p) in pointing and p.speaker is not None else None
+        if a is None or a.type != "PERSON" or named_former(an, a):  # (a former holder reports it, review30c 5)
+            continue
+        inner = [q for _, q in found if q is not p and p.start <= q.start and q.end <= p.end]
+        said = {(q.speaker.entity, q.speaker.mention.start if q.speaker.mention else None, q.speaker.name)
+                if q.speaker is not None else None for q in inner}  # (one reading or several of one speaker)
+        if len(said) != 1 or None in said or next(iter(said))[0] is not None or next(iter(said))[1] is None or \
+                not _holds(inner[0].speaker.mention.text.split(), a.role):
+            continue
+        for q in inner:
+            q.speaker = Ref(a.id, a.name, q.speaker.mention)
+            q.speakers = [q.speaker]
+        drop.add(id(p))
+    return [x for x in found if id(x[1]) not in drop]
+
+
+def title_named_next(an, found: list) -> None:
+    """Give each quote of ``found`` whose speaker is a bare singular title no one named before holds the one person
+    the sentence after, in the same paragraph, opens with, introduced as a generic head of that title's territory
+    ("Глава региона Василий Орлов также поручил …": the writer's other words for the governor, not another holder of
+    the title, a neighbour's or a state's: "Президент США Джо Байден", review30c finding 3), of the gender of the
+    title's verb (finding 3a)."""
+    sents = an.sents
+    for _, q in found:
+        m = q.speaker.mention if q.speaker is not None and q.speaker.entity is None else None
+        t = an.tok_at_start.get(m.start) if m is not None else None
+        if t is None or described_former(an, t.i) or (t.feats or {}).get("Number") == "Plur":
+            continue
+        k = next((i for i, (a, b) in enumerate(sents) if a <= m.start < b), None)
+        if k is None or k + 1 >= len(sents) or "\n" in an.text[sents[k][1]:sents[k + 1][0]]:
+            continue
+        lemma = an._lemma(t)
+        if any(x.start < m.start and _holds(m.text.split(), a.role) for x, a in an.persons):
+            continue  # (one named before holds it: coref's to resolve)
+        ns, ne = sents[k + 1]
+        first = [(x, a) for x, a in an.persons if ns <= x.start < ne][:1]
+        if not first or first[0][1].first < ns or not same_level(lemma, first[0][1].role) or \
+                not _holds(m.text.split(), first[0][1].role) or \
+                named_former(an, first[0][1]) or not _opens(an, ns, first[0][0].start):
+            continue
+        a = first[0][1]
+        said = _cue_gender(q.cue or "")
+        if said in ("masc", "fem") and gender_of(a) not in (None, said):
+            continue
+        q.speaker = Ref(a.id, a.name, m)
+        q.speakers = [q.speaker]
+
+
+def _opens(an, ns: int, name_start: int) -> bool:
+    """The sentence opens with the person's title, a generic head ("Глава региона Василий Орлов"), and name."""
+    words = an.text[ns:name_start].split()
+    return 2 <= len(words) <= 3 and all(w[:1].islower() for w in words[1:]) and \
+        _lemmas(words[0])[:1] and _lemmas(words[0])[0] in rules.wordset("ru", "generic_role_heads")
