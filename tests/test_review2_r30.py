@@ -148,8 +148,6 @@ def test_another_of_the_same_calling_is_not_the_one_named(quote_pipe, text):
     assert got and not any(q[2] == "Иван Петров" for q in got), got
 
 
-@pytest.mark.xfail(strict=False, reason=RU30B + "ru_family._given_alone: once 'Ирина' is a person, the plural "
-                   "'Соколовы рассказали' is credited to one of the couple alone (main: the phrase as written)")
 @pytest.mark.parametrize("text", [
     "Ирина и Павел Соколовы открыли пекарню в Твери. Супруги рассказали, что взяли кредит на оборудование.",
     "Ирина и Павел Соколовы открыли пекарню в Твери. Соколовы рассказали, что взяли кредит на оборудование.",
