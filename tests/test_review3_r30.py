@@ -1,7 +1,8 @@
 """Review of round 30 (review30c): regressions found on branch r30-ru30c with sentences written for the review
 (near misses of its rules: a bare title given to the holder the next sentence or a pointer names; a city's title and
-a region's as two offices; /tmp/try30/REVIEW3.md). The base (r30-lead ccf4b253) passes every test here; each xfail
-test fails on the branch named in its reason (xfail(strict=False) until that rule is narrowed)."""
+a region's as two offices; a plural surname for a pair named before; /tmp/try30/REVIEW3.md). The base (r30-lead
+ccf4b253) passes every test here; each xfail test fails on the branch named in its reason (xfail(strict=False) until
+that rule is narrowed)."""
 import pytest
 
 from newsgraph.ingest.base import RawDocument
@@ -99,3 +100,42 @@ _LEVELS = [
 def test_a_title_named_with_both_levels_keeps_its_holder(quote_pipe, finding, text, start, holder):
     found, got = _speaker_of(quote_pipe, text, start)
     assert found == [holder], got
+
+
+# -- found at aca1c41b (REVIEW3 7-9) ---------------------------------------------------------------------------------
+
+_NEXT_HEAD = [
+    ("7 a municipal okrug's head", "Губернатор пообещал, что мост в Кашине отремонтируют к зиме. Глава округа Иван "
+     "Петров добавил, что подрядчика уже выбрали.", "мост в Кашине", "Иван Петров"),
+    ("8 another kind of region's head", "Губернатор Ставропольского края заявил, что граница с Дагестаном открыта для "
+     "грузовиков. Глава республики Сергей Меликов ответил, что проверки на постах продолжатся.", "граница с",
+     "Сергей Меликов"),
+]
+
+
+@pytest.mark.xfail(strict=False, reason=RU30C + "quotes/ru_title_after.py title_named_next, REVIEW3 7, 8")
+@pytest.mark.parametrize("finding,text,start,not_him", _NEXT_HEAD, ids=[x[0] for x in _NEXT_HEAD])
+def test_a_title_is_not_another_territorys_head_named_next(quote_pipe, finding, text, start, not_him):
+    found, got = _speaker_of(quote_pipe, text, start)
+    assert not_him not in found, got
+
+
+def _speakers(pipe, text, start):
+    rec = pipe.run(RawDocument(source="review3", text=text + "\n", language="ru"))
+    return [[s.name for s in q.speakers] for q in rec.quotes if q.text.startswith(start)]
+
+
+_NOT_A_PAIR = [
+    ("9 two namesakes", "Министр сельского хозяйства Андрей Соколов и депутат Мария Соколова посетили выставку в "
+     "Рязани. Фермеры Соколовы из Касимова рассказали, что привезли на выставку сыры.", "привезли на выставку"),
+    ("9 neighbours of the same name", "Павел и Ирина Соколовы открыли в Твери пекарню. Павел рассказал, что сам печет "
+     "хлеб по ночам. Их соседи Соколовы, однофамильцы пекарей, заявили, что запах хлеба мешает им спать.",
+     "запах хлеба"),
+]
+
+
+@pytest.mark.xfail(strict=False, reason=RU30C + "coref/ru_family.py family_pair, REVIEW3 9")
+@pytest.mark.parametrize("finding,text,start", _NOT_A_PAIR, ids=[x[0] for x in _NOT_A_PAIR])
+def test_a_plural_surname_is_not_two_namesakes(quote_pipe, finding, text, start):
+    got = _speakers(quote_pipe, text, start)
+    assert got and all(len(s) < 2 for s in got), got
