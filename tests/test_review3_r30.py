@@ -2,7 +2,8 @@
 (near misses of its rules: a bare title given to the holder the next sentence or a pointer names; a city's title and
 a region's as two offices; a plural surname for a pair named before; /tmp/try30/REVIEW3.md). The base (r30-lead
 ccf4b253) passes every test here; each xfail test fails on the branch named in its reason (xfail(strict=False) until
-that rule is narrowed)."""
+that rule is narrowed). Status: all fail at r30-ru30c bc5f0f91 (1-5a) or aca1c41b (7-9, 12); all pass at fadd88c1,
+where the branch narrowed each rule."""
 import pytest
 
 from newsgraph.ingest.base import RawDocument
