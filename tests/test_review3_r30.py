@@ -1,7 +1,7 @@
 """Review of round 30 (review30c): regressions found on branch r30-ru30c with sentences written for the review
 (near misses of its rules: a bare title given to the holder the next sentence or a pointer names; a city's title and
 a region's as two offices; a plural surname for a pair named before; /tmp/try30/REVIEW3.md). The base (r30-lead
-ccf4b253) passes every test here; each xfail test fails on the branch named in its reason (xfail(strict=False) until
+ccf4b253) passes every test here; each test failed on the branch when found (xfail until
 that rule is narrowed). Status: all fail at r30-ru30c bc5f0f91 (1-5a) or aca1c41b (7-9, 12); all pass at fadd88c1,
 where the branch narrowed each rule."""
 import pytest
@@ -66,7 +66,6 @@ _NEXT_TITLE = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason=RU30C + "quotes/ru_title_after.py title_named_next, REVIEW3 1-3a, 5a")
 @pytest.mark.parametrize("finding,text,start,not_him", _NEXT_TITLE, ids=[x[0] for x in _NEXT_TITLE])
 def test_a_bare_title_is_not_another_holder_named_next(quote_pipe, finding, text, start, not_him):
     found, got = _speaker_of(quote_pipe, text, start)
@@ -83,7 +82,6 @@ _POINTER = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason=RU30C + "quotes/ru_title_after.py title_named_after, REVIEW3 1, 5, 12")
 @pytest.mark.parametrize("finding,text,not_him", _POINTER, ids=[x[0] for x in _POINTER])
 def test_a_pointer_by_another_is_not_the_titles_speaker(quote_pipe, finding, text, not_him):
     found, got = _speaker_of(quote_pipe, text, "дорогу до Кашина")
@@ -98,7 +96,6 @@ _LEVELS = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason=RU30C + "coref/ru_levels.py level_conflict, REVIEW3 4")
 @pytest.mark.parametrize("finding,text,start,holder", _LEVELS, ids=[x[0] for x in _LEVELS])
 def test_a_title_named_with_both_levels_keeps_its_holder(quote_pipe, finding, text, start, holder):
     found, got = _speaker_of(quote_pipe, text, start)
@@ -116,7 +113,6 @@ _NEXT_HEAD = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason=RU30C + "quotes/ru_title_after.py title_named_next, REVIEW3 7, 8")
 @pytest.mark.parametrize("finding,text,start,not_him", _NEXT_HEAD, ids=[x[0] for x in _NEXT_HEAD])
 def test_a_title_is_not_another_territorys_head_named_next(quote_pipe, finding, text, start, not_him):
     found, got = _speaker_of(quote_pipe, text, start)
@@ -137,7 +133,6 @@ _NOT_A_PAIR = [
 ]
 
 
-@pytest.mark.xfail(strict=False, reason=RU30C + "coref/ru_family.py family_pair, REVIEW3 9")
 @pytest.mark.parametrize("finding,text,start", _NOT_A_PAIR, ids=[x[0] for x in _NOT_A_PAIR])
 def test_a_plural_surname_is_not_two_namesakes(quote_pipe, finding, text, start):
     got = _speakers(quote_pipe, text, start)
