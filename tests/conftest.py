@@ -42,3 +42,20 @@ def store(store_url):
     st = open_store(store_url)
     yield st
     st.close()
+
+
+@pytest.fixture(scope="session")
+def quote_pipe():
+    """The pipeline up to the quotes (cleaning, parse, entities, coreference, dates, quantities, quotes)."""
+    from newsgraph.pipeline import Pipeline
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
+                            "understand.quantities", "understand.quotes"])
+
+
+@pytest.fixture(scope="session")
+def date_pipe():
+    """The pipeline up to the dates (cleaning, parse, dates), for the date tests."""
+    from newsgraph.pipeline import Pipeline
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates"])

@@ -4,18 +4,9 @@ Each test fails on the trial code and is marked xfail(strict=False) with the fin
 Findings and commands: /tmp/try28/NEWUSER.md."""
 import os
 
-import pytest
 from typer.testing import CliRunner
 
 from newsgraph.ingest.base import RawDocument
-
-
-@pytest.fixture(scope="module")
-def quote_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
 
 
 def _quotes(pipe, text, language="en"):

@@ -2,24 +2,8 @@
 written for the review (near-misses of the new rules). Main's code (c229477c) passes every test here; each xfail test
 fails on the branch named in its reason (xfail(strict=False) until that rule is narrowed); the last test guards a
 regression the branch has fixed since."""
-import pytest
 
 from newsgraph.ingest.base import RawDocument
-
-
-@pytest.fixture(scope="module")
-def quote_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
-
-
-@pytest.fixture(scope="module")
-def date_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.dates"])
 
 
 def _quotes(pipe, text):

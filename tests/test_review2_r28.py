@@ -2,28 +2,12 @@
 written for the review (near-misses of the new rules, /tmp/try28/REVIEW2.md). Main's code (01a62e74) passes every
 test here; each xfail test fails on the branch named in its reason (xfail(strict=False) until that rule is
 narrowed)."""
-import pytest
 
 from newsgraph.ingest.base import RawDocument
 
 RU28B = "fails on r28-ru28b: "
 RU28A = "fails on r28-ru28a: "
 DATES28 = "fails on r28-dates28: "
-
-
-@pytest.fixture(scope="module")
-def quote_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
-
-
-@pytest.fixture(scope="module")
-def date_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.dates"])
 
 
 def _dates(pipe, text, published):

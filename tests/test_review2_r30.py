@@ -11,21 +11,6 @@ RU30B = "fails on r30-ru30b: "
 DATES30 = "fails on r30-dates30: "
 
 
-@pytest.fixture(scope="module")
-def quote_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
-
-
-@pytest.fixture(scope="module")
-def date_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.dates"])
-
-
 def _dates(pipe, text, published):
     rec = pipe.run(RawDocument(source="review2", text=text + "\n", published=published, language="en"))
     return {d.text: d for d in rec.dates}

@@ -11,14 +11,6 @@ from newsgraph.ingest.base import RawDocument
 RU30C = "fails on r30-ru30c: "
 
 
-@pytest.fixture(scope="module")
-def quote_pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
-
-
 def _quotes(pipe, text):
     rec = pipe.run(RawDocument(source="review3", text=text + "\n", language="ru"))
     return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]

@@ -21,21 +21,10 @@ def analyze(english):
 
 
 @pytest.fixture(scope="session")
-def pipe():
-    """The pipeline up to the quote readers (cleaning, parse, entities, coreference, dates, quantities, quotes), for
-    the Russian quote tests; a test module that needs another ``pipe`` defines its own, which takes precedence."""
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
-
-
-@pytest.fixture(scope="session")
-def date_pipe():
-    """The pipeline up to the dates (cleaning, parse, dates), for the date tests."""
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.dates"])
+def pipe(quote_pipe):
+    """The pipeline up to the quote readers (tests/conftest.py ``quote_pipe``), for the Russian quote tests; a test
+    module that needs another ``pipe`` defines its own, which takes precedence."""
+    return quote_pipe
 
 
 @pytest.fixture(scope="session")
