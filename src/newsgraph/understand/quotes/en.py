@@ -75,6 +75,7 @@ from .en_tails import finding_named_later, headline, mid_findings, pointing_clai
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
 from .en_answers import continued_answers, dotted_answers, handle_posts, quoted_answers, unlabelled_interview
+from .en_dash_turns import dash_interview
 
 
 def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, published: str | None = None):
@@ -93,6 +94,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = continued_answers(ctx, dotted_answers(ctx, turns(ctx, direct + indirect)))  # interviews (en_answers)
+    found = dash_interview(ctx, found)  # "— Did you expect to win?" / "— No. …" (en_dash_turns)
     found = sorted(handle_posts(ctx, quoted_answers(ctx, unlabelled_interview(ctx, found))), key=lambda q: q.start)
     check_speakers(ctx, found)
     _paragraph_speakers(ctx, found)

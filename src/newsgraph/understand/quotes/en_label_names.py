@@ -1,7 +1,8 @@
 """A transcript's turn label written as the speaker's initials ("KM: The maps miss embers."): an interview that
 introduces "Dr. Kavita Mehta" and then labels her answers "KM:" (and often the interviewer's questions with the
 interviewer's own initials). The label is the one person of the text, named in full, whose name has those initials;
-the byline's writer ("By Gregory Hale", "Interview by …") asks and is no speaker."""
+the byline's writer ("By Gregory Hale", "Interview by …") asks and is no speaker, under the initials or under the
+name ("Sandhu: Who are the students?" under "By Priya Sandhu": :func:`writer_label`)."""
 from __future__ import annotations
 
 import re
@@ -29,3 +30,23 @@ def initials_person(ctx, label: str) -> int | None:
     hits = {i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions
             and len(ent.name.split()) > 1 and _initials(ent.name) == label}
     return hits.pop() if len(hits) == 1 else None
+
+
+_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
+# the one who asks: the byline's writer, or a person the introduction says interviews someone ("Ledger reporter
+# Priya Sandhu spoke with him", "Owen Pratt sat down with Lindqvist", "Maya Roth interviewed her"); not one who
+# spoke with us or the outlet ("Frost spoke with us", "Voss spoke with the Ledger": the interviewee, en_interviewee)
+_ASKS = re.compile(r"(?P<name>" + _NAME + r")[ \t]+(?:(?:spoke|talked|chatted|sat[ \t]+down)[ \t]+(?:with|to)|"
+                   r"interviewed)[ \t]+(?:him|her|them|" + _NAME + r")\b")
+
+
+def writer_label(text: str, label: str) -> bool:
+    """The turn label ``label`` names the interviewer ("Sandhu:" or "Priya Sandhu:" under "By Priya Sandhu" or after
+    "Ledger reporter Priya Sandhu spoke with him"): their turns ask; a label of another surname is someone else's
+    turn."""
+    last = label.split()[-1].strip(".").lower() if label.split() else ""
+    if len(last) < 3:
+        return False
+    names = [m.group("name").split(",")[0] for m in _BYLINE.finditer(text)] + \
+        [m.group("name") for m in _ASKS.finditer(text)]
+    return any(len(w := n.split()) >= 2 and w[-1].strip(".").lower() == last for n in names)

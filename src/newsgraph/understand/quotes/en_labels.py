@@ -11,11 +11,15 @@ _SUBJ = ("nsubj", "nsubjpass")
 
 
 def is_label(ctx, tok) -> bool:
-    """``tok`` is a turn label: a word in capitals ("Q", "A", "WALLACE") that opens its line, a colon right after."""
-    if not tok.text.isupper() or tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].text != ":":
+    """``tok`` is a turn label: a word in capitals ("Q", "A", "WALLACE") or a name ("Sandhu", "Priya Sandhu": an
+    interview's turns labelled with names, r31) that opens its line, a colon right after."""
+    if not (tok.text.isupper() or tok.text[:1].isupper() and tok.text.isalpha()) or tok.i + 1 >= len(ctx.doc) or \
+            ctx.doc[tok.i + 1].text != ":":
         return False
     line = ctx.text.rfind("\n", 0, tok.idx) + 1
-    return not ctx.text[line:tok.idx].strip(" \t" + QUOTE_CHARS)
+    before = ctx.text[line:tok.idx].strip(" \t" + QUOTE_CHARS).split()
+    return not before or tok.text[:1].isupper() and not tok.text.isupper() and len(before) <= 2 and \
+        all(w[:1].isupper() and w.rstrip(".").isalpha() for w in before)
 
 
 def past_label(ctx, subj, cue):

@@ -1,0 +1,78 @@
+"""Round 31 (en31b): interviews (dash turns, the interviewer's labelled turns) and false quotes. Sentences written
+for the tests."""
+import pytest
+
+from newsgraph.eval.quotes import analyze_texts
+
+
+def _quotes(text):
+    return [(q.speaker.name if q.speaker else None, q.text) for q in analyze_texts([text])[0].quotes]
+
+
+_DASH_INTRO = ("Leo Marchetti, 19, won the national junior cycling title in Udine last week. He spoke to us by phone "
+               "from his home in Trieste.\n\n")
+_DASH_TURNS = ("— Leo, did you expect to win?\n\n— No. I was seeded twelfth and my legs felt heavy all week.\n\n"
+               "— When did you know the title was yours?\n\n— On the last climb, when the Belgian rider dropped back.\n\n"
+               "— What comes next for you?\n\n— The world championships in Zurich, if the federation pays for the "
+               "trip.\n")
+
+
+def test_dash_turn_answers_are_the_interviewee():
+    got = _quotes(_DASH_INTRO + _DASH_TURNS)
+    answers = [t for who, t in got if who == "Leo Marchetti"]
+    assert any(t.startswith("No. I was seeded twelfth") for t in answers)
+    assert any(t.startswith("On the last climb") for t in answers)
+    assert any(t.startswith("The world championships in Zurich") for t in answers)
+    assert not any(t.endswith("?") for _, t in got)  # the questions are nobody's statements
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a list under dashes asks nothing; two questions answered are no clear alternation; an introduction
+    # that says nobody was interviewed (no evidence) names no interviewee
+    "Leo Marchetti, 19, won the national junior title last week.\n\nThe federation's plan:\n\n"
+    "— Pay for the trip to Zurich.\n\n— Hire a second coach.\n\n— Build a new track in Trieste.\n",
+    "Leo Marchetti, 19, won the national junior title last week. He spoke to us by phone.\n\n"
+    "— Did you expect to win?\n\n— No. I was seeded twelfth.\n\n— What comes next?\n\n— The world championships.\n",
+    "Leo Marchetti, 19, won the national junior title last week.\n\nA reader's guide to the championships:\n\n"
+    "— Where is the race?\n\n— In Zurich, over three days.\n\n— Who can enter?\n\n— Riders under 23 with a licence."
+    "\n\n— How long is the course?\n\n— About 160 kilometres.\n",
+])
+def test_dash_lists_and_faq_have_no_interviewee(text):
+    assert not any(who == "Leo Marchetti" for who, _ in _quotes(text))
+
+
+_LABELLED = ("Northgate's new trade school opened in August. Its director, Colm Brennan, spent 25 years as an "
+             "electrician. Ledger reporter Priya Sandhu spoke with him in the welding bay.\n\n"
+             "Sandhu: The academy charges $9,000 a year. Isn't that a lot for a family here?\n\n"
+             "Brennan: It is, and that is why we signed deals with eleven employers.\n\n"
+             "Sandhu: The state electricians' union has warned that short courses could lower standards. What is "
+             "your answer?\n\n"
+             "Brennan: Our students sit the same licensing exam as everyone else.\n")
+
+
+def test_interviewer_named_in_the_introduction_asks():
+    got = _quotes(_LABELLED)
+    assert not any(who == "Priya Sandhu" for who, _ in got)
+    assert ("Colm Brennan", "It is, and that is why we signed deals with eleven employers") in got
+    # a statement reported inside the interviewer's question is its own subject's
+    assert any(t == "short courses could lower standards" and who != "Priya Sandhu" for who, t in got)
+
+
+def test_byline_writer_label_asks():
+    text = ("By Priya Sandhu\n\nColm Brennan runs the new trade school on Canal Street.\n\n"
+            "Sandhu: Why a trade school here? Isn't there one in Leeds already?\n\n"
+            "Brennan: Because every contractor in this county has work booked two years out.\n")
+    got = _quotes(text)
+    assert not any(who == "Priya Sandhu" for who, _ in got)
+    assert any(who == "Colm Brennan" for who, _ in got)
+
+
+def test_other_speakers_labels_still_turns():
+    # near miss: the reporter spoke with someone, but the labels are two guests' surnames, not the reporter's
+    text = ("Reporter Priya Sandhu spoke with Colm Brennan and Rose Chase at the school.\n\n"
+            "Q: How did you meet?\n\n"
+            "Brennan: We met on a building site in 2004, and she was my foreman.\n\n"
+            "Chase: He was the worst apprentice I ever had, and the best electrician.\n")
+    got = _quotes(text)
+    assert any(who == "Colm Brennan" for who, _ in got)
+    assert any(who == "Rose Chase" for who, _ in got)
