@@ -76,3 +76,56 @@ def test_other_speakers_labels_still_turns():
     got = _quotes(text)
     assert any(who == "Colm Brennan" for who, _ in got)
     assert any(who == "Rose Chase" for who, _ in got)
+
+
+def _texts(text):
+    return [(q.kind, q.text) for q in analyze_texts([text])[0].quotes]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sanders supporters are planning protests against what they call the \"rigged\" nomination of the party's "
+     "candidate.", "the \"rigged\" nomination of the party's candidate"),
+    ("The governor denounced the \"deeply cynical\" budget plan of the legislature.",
+     "the \"deeply cynical\" budget plan of the legislature"),
+])
+def test_naming_quote_of_a_modifier_runs_to_the_noun(text, content):
+    assert ("mixed", content) in _texts(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # near misses: the quotation is the object or the predicate itself; it ends at its mark
+    ("The mayor called the plan \"a disgrace\" on Monday.", "the plan \"a disgrace\""),
+    ("The governor called the ruling \"unfair\" to workers.", "the ruling \"unfair\""),
+])
+def test_naming_quote_of_an_object_ends_at_the_mark(text, content):
+    assert ("mixed", content) in _texts(text)
+
+
+_BODY = ("The library reopened on Thursday after the flood.\n\n"
+         "\"We are never putting books below the waterline again,\" director Alan Whitcomb said. \"We learned that "
+         "lesson the expensive way.\"\n\n")
+
+
+def test_pull_quote_repeating_the_body_counted_once():
+    text = _BODY + "\"We learned that lesson the expensive way.\" — Alan Whitcomb, library director\n\nThe doors " \
+        "opened at 10 a.m.\n"
+    got = [t for _, t in _texts(text)]
+    assert sum("expensive way" in t for t in got) == 1
+
+
+@pytest.mark.parametrize("extra", [
+    # near misses: a dash-credited quotation the body does not hold; a phrase said twice in running text
+    "\"Books belong on the ground floor, where children can reach them.\" — Alan Whitcomb, library director\n",
+    "\"We learned that lesson the expensive way,\" Whitcomb said again at the ribbon cutting.\n",
+])
+def test_quotes_not_repeated_as_pull_quotes_kept(extra):
+    got = [t for _, t in _texts(_BODY + extra)]
+    assert len(got) >= 2 and any(t.startswith("Books belong") for t in got) or \
+        sum("expensive way" in t for t in got) == 2
+
+
+def test_guest_who_spoke_to_an_outlet_still_speaks():
+    # near miss: "spoke to Fox News" names the outlet, not someone the guest interviews
+    text = ("Senator Ana Ruiz spoke to Fox News about the bill.\n\nWALLACE: Will the bill pass this month?\n\n"
+            "RUIZ: I think it will pass, because we have the votes and the public is with us.\n")
+    assert any(who == "Ana Ruiz" for who, _ in _quotes(text))

@@ -53,6 +53,7 @@ from .en_furniture import drop_furniture, repeated_subhead
 from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
 from .en_dash_credit import dash_credits, dash_leads
+from .en_pull_quotes import pull_quotes
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
@@ -128,6 +129,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = embedded_posts(ctx, found)  # "… — Jane Roe (@janeroe) June 29, 2016": the post's author
     found = dash_credits(ctx, found)  # "“…”\n— Sarah Kimball, president of …": the source the dash line names
     found = dash_leads(ctx, found)  # "Marisa Coyle, retired teacher — “…”": the name that opens the line
+    found = pull_quotes(ctx, found)  # a pull quote repeats the body's words: counted once (en_pull_quotes)
     found = credited_excerpts(ctx, found)  # a round-up's excerpt, "…\n\n[ Engadget ]": the credited source's
     found = citing_before_content(ctx, found)  # "X reported, citing Y, that C": the content is C
     found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too

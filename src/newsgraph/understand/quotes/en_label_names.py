@@ -35,18 +35,21 @@ def initials_person(ctx, label: str) -> int | None:
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 # the one who asks: the byline's writer, or a person the introduction says interviews someone ("Ledger reporter
 # Priya Sandhu spoke with him", "Owen Pratt sat down with Lindqvist", "Maya Roth interviewed her"); not one who
-# spoke with us or the outlet ("Frost spoke with us", "Voss spoke with the Ledger": the interviewee, en_interviewee)
+# spoke with us or the outlet ("Frost spoke with us", "Voss spoke with the Ledger", "Senator Ana Ruiz spoke to Fox
+# News": the interviewee, en_interviewee): the one spoken with is "him", "her", "them" or a person of the text
 _ASKS = re.compile(r"(?P<name>" + _NAME + r")[ \t]+(?:(?:spoke|talked|chatted|sat[ \t]+down)[ \t]+(?:with|to)|"
-                   r"interviewed)[ \t]+(?:him|her|them|" + _NAME + r")\b")
+                   r"interviewed)[ \t]+(?:him|her|them|(?P<other>" + _NAME + r"))\b")
 
 
-def writer_label(text: str, label: str) -> bool:
+def writer_label(ctx, label: str) -> bool:
     """The turn label ``label`` names the interviewer ("Sandhu:" or "Priya Sandhu:" under "By Priya Sandhu" or after
     "Ledger reporter Priya Sandhu spoke with him"): their turns ask; a label of another surname is someone else's
     turn."""
     last = label.split()[-1].strip(".").lower() if label.split() else ""
     if len(last) < 3:
         return False
+    text = ctx.text
     names = [m.group("name").split(",")[0] for m in _BYLINE.finditer(text)] + \
-        [m.group("name") for m in _ASKS.finditer(text)]
+        [m.group("name") for m in _ASKS.finditer(text) if m.group("other") is None or
+         ctx.entity_at(m.start("other"), m.end("other"), ("PERSON",)) is not None]
     return any(len(w := n.split()) >= 2 and w[-1].strip(".").lower() == last for n in names)

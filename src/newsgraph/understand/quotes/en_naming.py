@@ -13,6 +13,7 @@ from .en_clauses import _request as request_made, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_extra import _governing_subject
 from .en_indirect import _real_fragment
+from .en_naming_ends import modified_noun_end
 
 
 @lru_cache(maxsize=4)
@@ -111,7 +112,8 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
         a = verb.idx + len(verb.text)
         while a < f.start and ctx.text[a].isspace():
             a += 1
-        q = Found("mixed", a, f.end, ctx.text[a:f.end], cue=verb.text, cue_i=verb.i, origin="naming")
+        b = modified_noun_end(ctx, f) or f.end  # 'the “crooked” process': the noun phrase (en_naming_ends)
+        q = Found("mixed", a, b, ctx.text[a:b], cue=verb.text, cue_i=verb.i, origin="naming")
         if subj.lower_ == "it" and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
             q.pronoun = "it"  # 'It called the plants "a living window"': no empty "it" names a thing; the
             # organisation or document the quote before credits (en_carry.pronoun_speakers), as "It said that …"

@@ -179,7 +179,7 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
         s, e = m.start("label"), m.start("label") + len(label)
-        if label.split()[-1].lower() in hosts or writer_label(text, label):
+        if label.split()[-1].lower() in hosts or writer_label(ctx, label):
             continue  # the host's or the byline's interviewer's turns ask; what they report is read on its own
         if label in _ANSWER_LABELS:
             who = _interviewee(ctx, first_qa) if first_qa is not None and first_qa > 0 else None
