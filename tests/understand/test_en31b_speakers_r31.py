@@ -129,3 +129,22 @@ def test_guest_who_spoke_to_an_outlet_still_speaks():
     text = ("Senator Ana Ruiz spoke to Fox News about the bill.\n\nWALLACE: Will the bill pass this month?\n\n"
             "RUIZ: I think it will pass, because we have the votes and the public is with us.\n")
     assert any(who == "Ana Ruiz" for who, _ in _quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Has anyone at the county asked you what the ferry schedule should be?",
+    "Did the mayor say the bridge would close in March?",
+    "Was it announced that the plant would shut?",
+])
+def test_a_report_a_yes_no_question_asks_about_is_no_quote(text):
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # near misses: a wh-question presupposes the report; a report before the question; a question someone asked
+    ("Why did the mayor say the bridge would close in March?", "the bridge would close in March"),
+    ("The county says ridership fell by a third. Is that right?", "ridership fell by a third"),
+    ("The senator asked whether the bridge would close in March.", "whether the bridge would close in March"),
+])
+def test_reports_around_questions_kept(text, content):
+    assert any(t == content for _, t in _texts(text))

@@ -4,7 +4,11 @@ or the question put to the speaker; they report no claim. An indirect content op
 (``question_openers``) under a refused or negated cue (negated, its subject denying anyone spoke, or the complement
 of a verb of refusing, ``refusal_verbs``) or under a sentence-opening participle "Asked" is dropped; a question
 someone asked ("She asked whether the plan was legal") stays. So is a source's request for anonymity ("asked that
-her name not be used", "asked not to be named"): it tells how the source spoke, not what."""
+her name not be used", "asked not to be named"): it tells how the source spoke, not what. Nor is a report a yes/no
+question asks about ("Has anyone asked you what the crossings should be?", "Did the mayor say the plan would fail?",
+"Was it reported that the mill had been sold?"): the auxiliary opens the sentence, which ends with "?"; whether
+anyone said it is the question (r31). A wh-question ("Why did the mayor say …?") and a question after a report ("The
+county says ridership fell. Is that right?") are left as they are."""
 from __future__ import annotations
 
 import re
@@ -45,9 +49,28 @@ _ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+
                         r"to\s+remain\s+anonymous)\b", re.I)
 
 
+def _asked_about(ctx: Context, cue) -> bool:
+    """The cue is the verb of a yes/no question: its sentence opens with the cue's auxiliary and ends with "?"."""
+    a, b = ctx.sent(cue.idx)
+    if not ctx.text[a:b].rstrip(" \t\"”’'").endswith("?"):
+        return False
+    first = next((t for t in ctx.tokens(a, b) if not t.is_punct and not t.is_space), None)
+    if first is None or first.i >= cue.i:
+        return False
+    if first.head.i == cue.i and first.dep_ in ("aux", "auxpass"):
+        return True  # "Did the mayor say …?", "Has anyone asked you …?"
+    # "Was it reported that …?": the passive's auxiliary (the parse may hang it on the content's verb)
+    return first.lower_ in _AUX_OPENERS and first.dep_ in ("aux", "auxpass") and first.head.i in (cue.i, cue.head.i)
+
+
+_AUX_OPENERS = frozenset({"was", "were", "is", "are", "has", "have", "had", "did", "does", "do"})
+
+
 def open_questions(ctx: Context, found: list[Found]) -> list[Found]:
     out = []
     for q in found:
+        if q.kind in ("indirect", "mixed") and q.cue_i is not None and _asked_about(ctx, ctx.doc[q.cue_i]):
+            continue
         if q.kind == "indirect" and _ANONYMITY.match(q.text.strip()):
             continue
         if q.kind == "indirect" and q.cue_i is not None and _opens_question(ctx, q):
