@@ -148,3 +148,31 @@ def test_a_report_a_yes_no_question_asks_about_is_no_quote(text):
 ])
 def test_reports_around_questions_kept(text, content):
     assert any(t == content for _, t in _texts(text))
+
+
+@pytest.mark.parametrize("text", [
+    # review31b #2: a writer's explainer in a list under a heading, after an introduction naming someone who spoke
+    # to us (hyphens, or dashes under a heading)
+    "Festival director Omar Haddad spoke to us by phone about this year's program.\n\nHighlights of the weekend:\n\n"
+    "- Who headlines on Friday?\n- The Lumineers, at 9 p.m. on the main stage.\n- Is there anything for children?\n"
+    "- A puppet theatre runs both afternoons.\n- Where do I park?\n- Shuttle buses leave every 15 minutes.\n",
+    "Festival director Omar Haddad spoke to us by phone about this year's program.\n\nHighlights of the weekend:\n\n"
+    "— Who headlines on Friday?\n\n— The Lumineers, at 9 p.m. on the main stage.\n\n— Is there anything for "
+    "children?\n\n— A puppet theatre runs both afternoons.\n\n— Where do I park?\n\n— Shuttle buses leave every 15 "
+    "minutes.\n",
+])
+def test_a_listed_explainer_is_nobodys_answers(text):
+    assert not any(who == "Omar Haddad" for who, _ in _quotes(text))
+
+
+@pytest.mark.parametrize("text, who", [
+    # review31b #1: the subject of "sat down with / spoke with / talked to <name>" is as often the interviewee
+    ("Former Governor Dana Holt sat down with Fox News anchor Bret Baier on Tuesday.\n\nBAIER: Will you run again?\n\n"
+     "HOLT: Of course I will run again, and I will win this time.\n", "Dana Holt"),
+    ("Anna Voss spoke with The Associated Press on Monday.\n\nAP: Why leave now?\n\n"
+     "Voss: The company needs new people and I need a rest.\n", "Anna Voss"),
+    ("Senator Mark Ellison talked to NPR's Ari Shapiro about the farm bill.\n\nShapiro: Will it pass?\n\n"
+     "Ellison: I think it will pass before the recess.\n", "Mark Ellison"),
+])
+def test_the_interviewee_who_spoke_with_someone_still_speaks(text, who):
+    assert any(w == who for w, _ in _quotes(text))

@@ -2,11 +2,13 @@
 introduces "Dr. Kavita Mehta" and then labels her answers "KM:" (and often the interviewer's questions with the
 interviewer's own initials). The label is the one person of the text, named in full, whose name has those initials;
 the byline's writer ("By Gregory Hale", "Interview by …") asks and is no speaker, under the initials or under the
-name ("Sandhu: Who are the students?" under "By Priya Sandhu": :func:`writer_label`)."""
+name ("Sandhu: Who are the students?" under "By Priya Sandhu": :func:`interviewer_surnames`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import rules
 from .en_ctx import ROLE_HEADS
 
 _INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -32,24 +34,27 @@ def initials_person(ctx, label: str) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
-# the one who asks: the byline's writer, or a person the introduction says interviews someone ("Ledger reporter
-# Priya Sandhu spoke with him", "Owen Pratt sat down with Lindqvist", "Maya Roth interviewed her"); not one who
-# spoke with us or the outlet ("Frost spoke with us", "Voss spoke with the Ledger", "Senator Ana Ruiz spoke to Fox
-# News": the interviewee, en_interviewee): the one spoken with is "him", "her", "them" or a person of the text
-_ASKS = re.compile(r"(?P<name>" + _NAME + r")[ \t]+(?:(?:spoke|talked|chatted|sat[ \t]+down)[ \t]+(?:with|to)|"
-                   r"interviewed)[ \t]+(?:him|her|them|(?P<other>" + _NAME + r"))\b")
+_OBJECT = r"(?:him|her|them)\b"
 
 
-def writer_label(ctx, label: str) -> bool:
-    """The turn label ``label`` names the interviewer ("Sandhu:" or "Priya Sandhu:" under "By Priya Sandhu" or after
-    "Ledger reporter Priya Sandhu spoke with him"): their turns ask; a label of another surname is someone else's
-    turn."""
-    last = label.split()[-1].strip(".").lower() if label.split() else ""
-    if len(last) < 3:
-        return False
-    text = ctx.text
+@lru_cache(maxsize=1)
+def _asks() -> re.Pattern:
+    """The one who asks, as an introduction says it: the writer's role, the name, then speaking with a pronoun
+    ("Ledger reporter Priya Sandhu spoke with him", lang/en/interviewer_nouns.txt), or the name interviewing someone
+    ("Maya Roth interviewed her"). Not "X spoke with / sat down with / talked to Y" with Y named: the subject is as
+    often the interviewee ("Trump sat down with Fox News anchor Bret Baier", "Voss spoke with The Associated Press";
+    review31b #1)."""
+    nouns = "|".join(re.escape(w) for w in sorted(rules.words("en", "interviewer_nouns"), key=len, reverse=True))
+    return re.compile(r"\b(?i:" + nouns + r")[ \t]+(?P<name>" + _NAME + r")[ \t]+(?:spoke|talked|chatted|"
+                      r"sat[ \t]+down)[ \t]+(?:with|to)[ \t]+" + _OBJECT + r"|(?P<name2>" + _NAME +
+                      r")[ \t]+interviewed[ \t]+" + _OBJECT)
+
+
+def interviewer_surnames(text: str) -> frozenset[str]:
+    """The surnames (lower case) of the page's interviewer: the byline's writer ("By Priya Sandhu") and the one the
+    introduction says asks (:func:`_asks`). Their labelled turns ask (en_turns); read once per text."""
     names = [m.group("name").split(",")[0] for m in _BYLINE.finditer(text)] + \
-        [m.group("name") for m in _ASKS.finditer(text) if m.group("other") is None or
-         ctx.entity_at(m.start("other"), m.end("other"), ("PERSON",)) is not None]
-    return any(len(w := n.split()) >= 2 and w[-1].strip(".").lower() == last for n in names)
+        [m.group("name") or m.group("name2") for m in _asks().finditer(text)]
+    return frozenset(w[-1].strip(".").lower() for n in names if len(w := n.split()) >= 2 and len(w[-1]) >= 3)

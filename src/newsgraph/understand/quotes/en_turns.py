@@ -17,7 +17,7 @@ from ..marks import find_quoted
 from .en_colon_titles import colon_title
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 from .en_interviewee import answers_question, interviewee as _interviewee
-from .en_label_names import initials_person, writer_label
+from .en_label_names import initials_person, interviewer_surnames
 
 _LABEL = re.compile(r"^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?[ \t]+(?![AaPp]\.?[Mm]\b\.?))?"
                     r"[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
@@ -174,13 +174,13 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
     first_qa = next((m.start() for m in re.finditer(r"^[ \t]*(?:[QA]|Question|Answer|QUESTION|ANSWER)[ \t]*:", text,
                                                     re.M)), None)
     caps = transcript_names(text)
-    hosts = _hosts(text) if caps else frozenset()
+    hosts = (_hosts(text) if caps else frozenset()) | interviewer_surnames(text)  # (the interviewer's turns ask)
     speakers: dict[str, int] = {}  # a transcript's speaker no actor held -> the entity made for them
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
         s, e = m.start("label"), m.start("label") + len(label)
-        if label.split()[-1].lower() in hosts or writer_label(ctx, label):
-            continue  # the host's or the byline's interviewer's turns ask; what they report is read on its own
+        if label.split()[-1].strip(".").lower() in hosts:
+            continue  # the host's or the interviewer's turns ask; what they report is read on its own
         if label in _ANSWER_LABELS:
             who = _interviewee(ctx, first_qa) if first_qa is not None and first_qa > 0 else None
             hit = (s, e, who) if who is not None else None
