@@ -145,6 +145,7 @@ def test_a_report_a_yes_no_question_asks_about_is_no_quote(text):
     ("Why did the mayor say the bridge would close in March?", "the bridge would close in March"),
     ("The county says ridership fell by a third. Is that right?", "ridership fell by a third"),
     ("The senator asked whether the bridge would close in March.", "whether the bridge would close in March"),
+    ("Did you know that the mayor said the bridge would close in March?", "the bridge would close in March"),
 ])
 def test_reports_around_questions_kept(text, content):
     assert any(t == content for _, t in _texts(text))

@@ -57,13 +57,9 @@ def _asked_about(ctx: Context, cue) -> bool:
     first = next((t for t in ctx.tokens(a, b) if not t.is_punct and not t.is_space), None)
     if first is None or first.i >= cue.i:
         return False
-    if first.head.i == cue.i and first.dep_ in ("aux", "auxpass"):
-        return True  # "Did the mayor say …?", "Has anyone asked you …?"
-    # "Was it reported that …?": the passive's auxiliary (the parse may hang it on the content's verb)
-    return first.lower_ in _AUX_OPENERS and first.dep_ in ("aux", "auxpass") and first.head.i in (cue.i, cue.head.i)
-
-
-_AUX_OPENERS = frozenset({"was", "were", "is", "are", "has", "have", "had", "did", "does", "do"})
+    # "Did the mayor say …?", "Has anyone asked you …?", "Was it reported that …?": the cue's own auxiliary (not
+    # another verb's: "Did you know that the mayor said …?" asks about knowing; the report stands)
+    return first.head.i == cue.i and first.dep_ in ("aux", "auxpass")
 
 
 def open_questions(ctx: Context, found: list[Found]) -> list[Found]:
