@@ -32,7 +32,7 @@ from .ru_outlets import unlisted_outlets
 from .ru_phrase import org_nominative
 from .ru_roles import RuRoles
 from .ru_span_edges import (_INITIALS_GLUED, _INITIALS_ONLY, TYPES, abbreviated, brand_name, brand_words,
-                            declined_foreign, glossed, trim)
+                            declined_foreign, declined_name, glossed, trim)
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
 
@@ -223,6 +223,8 @@ class RuActors(RuRoles, RuCoref):
                                same_given(k[0], words[0])), None)  # "Сэйдзи Маэхара" after "Сейдзи Маэхара"
                 a = a or next((p for k, p in people.items() if k[0] and k[1] and
                                ukrainian_case_form((k[0], k[1]), words)), None)  # "Андрія Єрмака" (r21)
+                a = a or next((p for k, p in people.items() if k[0] and
+                               declined_name(p.name.lower().split(), words)), None)  # ("Чо Тхэ Юля", r31)
             else:
                 w, seen = words[0], text[s:e].lower()
                 cands = [p for k, p in people.items() if k[1] == w] or \

@@ -1,0 +1,159 @@
+"""Round 31, ru31c (issue 16): the right speaker, the classes left -- a title with another complement than the role of
+the person named before ("Директор школы" is not the director of a works; "Глава региона" is not the head of a
+district but the governor), a role read across a body's name in quote marks, a member of a body named in quote
+marks, a couple speaking in the present tense. Sentences written for the test, each rule with near misses where it
+must not fire."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru31c", text=text, language="ru"))
+    ents = {e.id: e for e in rec.entities}
+    return [(q.text, ents[q.speaker.entity].name if q.speaker and q.speaker.entity in ents else None)
+            for q in rec.quotes]
+
+
+def speakers(pipe, text):
+    rec = pipe.run(RawDocument(source="ru31c", text=text, language="ru"))
+    return {q.text: [s.name for s in q.speakers] for q in rec.quotes}
+
+
+# -- a title's complement against the role (coref/ru_complements.py, lang/ru/generic_bodies.txt) ---------------------
+
+def test_a_school_director_is_not_the_director_of_a_works(quote_pipe):
+    got = run(quote_pipe, "Гендиректор завода Иван Петров заявил, что производство вырастет. Директор школы сказал, "
+                          "что занятия начнутся в сентябре.")
+    assert ("занятия начнутся в сентябре", None) in got, got
+
+
+def test_the_director_of_the_works_is_still_the_one_named(quote_pipe):  # near miss: the same complement
+    got = run(quote_pipe, "Гендиректор завода Иван Петров заявил, что производство вырастет. Директор завода "
+                          "добавил, что зарплаты поднимут.")
+    assert ("зарплаты поднимут", "Иван Петров") in got, got
+
+
+def test_a_body_of_any_kind_names_no_other_body(quote_pipe):  # near miss: "предприятия" may be the works
+    got = run(quote_pipe, "Гендиректор завода Иван Петров заявил, что производство вырастет. Директор предприятия "
+                          "добавил, что зарплаты поднимут.")
+    assert ("зарплаты поднимут", "Иван Петров") in got, got
+
+
+def test_the_head_of_the_region_is_not_the_head_of_the_district(quote_pipe):
+    got = run(quote_pipe, "Губернатор Тверской области Игорь Руденя сообщил, что деньги выделят. Глава Кимрского "
+                          "района Андрей Лебедев уточнил, что работы начнутся в мае. Глава региона добавил, что "
+                          "подрядчика выберут в марте.")
+    assert ("подрядчика выберут в марте", "Игорь Руденя") in got, got
+
+
+def test_the_head_of_the_district_is_the_one_named(quote_pipe):  # near miss: the same complement
+    got = run(quote_pipe, "Губернатор Тверской области Игорь Руденя сообщил, что деньги выделят. Глава Кимрского "
+                          "района Андрей Лебедев уточнил, что работы начнутся в мае. Глава района добавил, что "
+                          "подрядчика выберут в марте.")
+    assert ("подрядчика выберут в марте", "Андрей Лебедев") in got, got
+
+
+def test_the_head_of_the_region_alone_is_no_district_head(quote_pipe):  # no governor named: no one
+    got = run(quote_pipe, "Глава Кимрского района Андрей Лебедев уточнил, что работы начнутся в мае. Глава региона "
+                          "добавил, что подрядчика выберут в марте.")
+    assert ("подрядчика выберут в марте", "Андрей Лебедев") not in got, got
+
+
+def test_a_compound_complement_is_the_roles_own(quote_pipe):  # near miss: "гидрометцентра" of "центра по …"
+    got = run(quote_pipe, "Руководитель областного центра по гидрометеорологии Марина Гладких сообщила, что лед "
+                          "тонкий. Руководитель гидрометцентра добавила, что прогноз уточнят.")
+    assert ("прогноз уточнят", "Марина Гладких") in got, got
+
+
+# -- a role read across a body's name in quote marks (entities/ru_roles.py) -----------------------------------------
+
+def test_a_role_with_a_name_in_quote_marks(quote_pipe):
+    rec = quote_pipe.run(RawDocument(source="ru31c", text="Генеральный директор завода «Кимрские краны» Павел "
+                                     "Соколов заявил, что заказов много.", language="ru"))
+    roles = {e.name: e.role for e in rec.entities if e.type == "PERSON"}
+    assert roles.get("Павел Соколов", "").startswith("генеральный директор завода «Кимрские краны»"), roles
+
+
+def test_an_outlet_told_is_no_role(quote_pipe):  # near miss: "«Коммерсанту»" after a preposition, no title
+    rec = quote_pipe.run(RawDocument(source="ru31c", text="В интервью «Коммерсанту» Иван Петров заявил, что тираж "
+                                     "вырастет.", language="ru"))
+    roles = {e.name: e.role for e in rec.entities if e.type == "PERSON"}
+    assert roles.get("Иван Петров") is None, roles
+
+
+def test_the_director_of_a_named_works_later(quote_pipe):
+    got = run(quote_pipe, "Генеральный директор завода «Кимрские краны» Павел Соколов заявил, что заказов много. "
+                          "Бывший глава района Николай Зуев напомнил, что ремонт затянулся. Директор завода заверил, "
+                          "что металл закуплен.")
+    assert ("металл закуплен", "Павел Соколов") in got, got
+
+
+# -- a member of a body named in quote marks (coref/ru.py _kind_before_name) -----------------------------------------
+
+def test_a_spokesman_of_a_body_in_quote_marks_is_not_the_last_person(quote_pipe):
+    got = run(quote_pipe, "Аналитик Алексей Калачев отметил, что оборот растет. Представитель «Холидея» сообщил, "
+                          "что компания получает предложения.")
+    assert ("компания получает предложения", "Алексей Калачев") not in got, got
+
+
+def test_a_spokesman_of_a_company_in_quote_marks(quote_pipe):
+    got = run(quote_pipe, "Аналитик Алексей Калачев отметил, что оборот растет. Представитель компании «Холидей» "
+                          "сообщил, что компания получает предложения.")
+    assert ("компания получает предложения", "Алексей Калачев") not in got, got
+
+
+def test_a_spokesman_of_the_body_just_discussed(quote_pipe):  # near miss: no body named after the noun
+    got = run(quote_pipe, "Представитель Минздрава Олег Салагай заявил, что лекарств хватит. Представитель "
+                          "ведомства уточнил, что закупки продолжатся.")
+    assert ("закупки продолжатся", "Олег Салагай") in got, got
+
+
+# -- a couple in the present tense (coref/ru_family.py _plural_cue) --------------------------------------------------
+
+def test_a_couple_in_the_present_tense_credits_both(quote_pipe):
+    got = speakers(quote_pipe, "Фермеры Елена и Андрей Кравцовы открыли сыроварню. Кравцовы утверждают, что "
+                               "вложили все сбережения.")
+    assert got.get("вложили все сбережения") == ["Елена Кравцова", "Андрей Кравцов"], got
+
+
+def test_spouses_with_the_surname_credit_both(quote_pipe):
+    got = speakers(quote_pipe, "Фермеры Елена и Андрей Кравцовы открыли сыроварню. Супруги Кравцовы считают, что "
+                               "вложили все сбережения.")
+    assert got.get("вложили все сбережения") == ["Елена Кравцова", "Андрей Кравцов"], got
+
+
+def test_one_kravtsova_is_no_couple(quote_pipe):  # near miss: one person of the family named
+    got = speakers(quote_pipe, "Елена Кравцова открыла сыроварню. Кравцовы утверждают, что вложили все сбережения.")
+    assert len(got.get("вложили все сбережения", [])) < 2, got
+
+
+def test_a_singular_present_cue_is_no_couple(quote_pipe):  # near miss: one of them speaks
+    got = speakers(quote_pipe, "Фермеры Елена и Андрей Кравцовы открыли сыроварню. Андрей Кравцов утверждает, что "
+                               "вложил все сбережения.")
+    assert len(got.get("вложил все сбережения", [])) < 2, got
+
+
+# -- a foreign name of several words in an oblique case (entities/ru_span_edges.py declined_name) --------------------
+
+def people(pipe, text):
+    return {e.name for e in pipe.run(RawDocument(source="ru31c", text=text, language="ru")).entities
+            if e.type == "PERSON"}
+
+
+def test_a_korean_name_in_the_genitive_is_the_one_named(quote_pipe):
+    got = people(quote_pipe, "Министр Чо Тхэ Юль провел переговоры. «Наши страны должны действовать вместе», — "
+                             "цитирует агентство Ёнхап Чо Тхэ Юля.")
+    assert got == {"Чо Тхэ Юль"}, got
+
+
+def test_two_korean_names_of_one_family_stay_two(quote_pipe):  # near miss: another given name, no case form
+    got = people(quote_pipe, "Ким Чен Ын провел совещание. Его отец Ким Чен Ир правил страной с 1994 года.")
+    assert {"Ким Чен Ын", "Ким Чен Ир"} <= got, got
+
+
+def test_declined_name_forms():
+    from newsgraph.understand.entities.ru_span_edges import declined_name
+    assert declined_name(["чо", "тхэ", "юль"], ["чо", "тхэ", "юля"])
+    assert declined_name(["чо", "тхэ", "юль"], ["чо", "тхэ", "юлем"])
+    assert not declined_name(["ким", "чен", "ын"], ["ким", "чен", "ир"])
+    assert not declined_name(["иван", "петров"], ["иван", "петрова"])  # a Russian surname's feminine: two people
+    assert not declined_name(["ли", "мин"], ["ли", "мин"])
