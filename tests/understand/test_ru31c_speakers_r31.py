@@ -157,3 +157,30 @@ def test_declined_name_forms():
     assert not declined_name(["ким", "чен", "ын"], ["ким", "чен", "ир"])
     assert not declined_name(["иван", "петров"], ["иван", "петрова"])  # a Russian surname's feminine: two people
     assert not declined_name(["ли", "мин"], ["ли", "мин"])
+
+
+# -- a title in a quote's lead, its holder named by the same title in the next paragraph (quotes/ru_title_after.py) ---
+
+_LEAD = "В Саратове прорвало водовод.\n\n«Такие аварии случаются каждую зиму», — сказал депутат городской думы.\n\n"
+
+
+def test_a_title_named_in_full_in_the_next_paragraph(quote_pipe):
+    got = run(quote_pipe, _LEAD + "Депутат Саратовской городской думы Алексей Кузнецов также потребовал провести "
+                                  "проверку.")
+    assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") in got, got
+
+
+def test_a_deputy_of_another_house_is_not_the_one(quote_pipe):  # near miss: "Государственной думы"
+    got = run(quote_pipe, _LEAD + "Депутат Государственной думы Иван Петров заявил, что денег нет.")
+    assert ("Такие аварии случаются каждую зиму", "Иван Петров") not in got, got
+
+
+def test_a_woman_is_not_the_deputy_who_said_it(quote_pipe):  # near miss: the verb's gender
+    got = run(quote_pipe, _LEAD + "Депутат Саратовской городской думы Анна Кузнецова заявила, что денег нет.")
+    assert ("Такие аварии случаются каждую зиму", "Анна Кузнецова") not in got, got
+
+
+def test_a_bare_title_is_not_named_a_paragraph_later(quote_pipe):  # near miss: "депутат" alone may be anyone
+    got = run(quote_pipe, "В Саратове прорвало водовод.\n\n«Такие аварии случаются каждую зиму», — сказал депутат.\n\n"
+                          "Депутат Саратовской городской думы Алексей Кузнецов также потребовал провести проверку.")
+    assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") not in got, got
