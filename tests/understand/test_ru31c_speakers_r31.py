@@ -184,3 +184,51 @@ def test_a_bare_title_is_not_named_a_paragraph_later(quote_pipe):  # near miss: 
     got = run(quote_pipe, "В Саратове прорвало водовод.\n\n«Такие аварии случаются каждую зиму», — сказал депутат.\n\n"
                           "Депутат Саратовской городской думы Алексей Кузнецов также потребовал провести проверку.")
     assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") not in got, got
+
+
+# -- an outlet the list does not hold, fronted by a verb of outlets only (entities/ru_outlets.py credited_outlets) ----
+
+def types(pipe, text):
+    return {e.name: e.type for e in pipe.run(RawDocument(source="ru31c", text=text, language="ru")).entities}
+
+
+def test_a_fronted_outlet_relays_the_speaker(quote_pipe):
+    rec = quote_pipe.run(RawDocument(source="ru31c", text="Как пишет «Саратовская неделя», глава Саратова Михаил "
+                                     "Исаев заявил, что пункты раздачи воды откроют.", language="ru"))
+    got = [(q.text, q.speaker.name if q.speaker else None, [r.name for r in q.reported_by]) for q in rec.quotes]
+    assert ("пункты раздачи воды откроют", "Михаил Исаев", ["Саратовская неделя"]) in got, got
+
+
+def test_a_company_reporting_fronted_stays_a_company(quote_pipe):  # near miss: "сообщает" is a company's verb too
+    got = types(quote_pipe, "Как сообщает «Укрэнерго», подача света восстановлена.")
+    assert got.get("Укрэнерго") != "MEDIA", got
+
+
+def test_a_company_named_otherwise_is_no_outlet(quote_pipe):  # near miss: named without a credit before
+    got = types(quote_pipe, "«Уралкалий» повысил цены. Как пишет «Уралкалий» в отчете, добыча выросла.")
+    assert got.get("Уралкалий") != "MEDIA", got
+
+
+# -- a body described by its region's adjective, tagged as a name (quotes/ru_local.py local_body) --------------------
+
+def named(pipe, text):
+    rec = pipe.run(RawDocument(source="ru31c", text=text, language="ru"))
+    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_a_regional_ministry_is_the_regions(quote_pipe):
+    got = named(quote_pipe, "Власти Тверской области обещают ремонт моста.\n\nРегиональное министерство транспорта "
+                            "повторяет, что мост откроют к зиме.")
+    assert ("мост откроют к зиме", "министерство транспорта Тверской области") in got, got
+
+
+def test_a_regional_ministry_with_no_region_named_keeps_its_words(quote_pipe):  # near miss: no region to name
+    got = named(quote_pipe, "Мост через реку закрыли.\n\nРегиональное министерство транспорта повторяет, что мост "
+                            "откроют к зиме.")
+    assert all("област" not in (sp or "") for _, sp in got), got
+
+
+def test_a_ministry_named_by_its_state_stays(quote_pipe):  # near miss: not a local adjective
+    got = named(quote_pipe, "Власти Тверской области обещают ремонт моста.\n\nРоссийское министерство транспорта "
+                            "сообщило, что денег на мост нет.")
+    assert ("денег на мост нет", "министерство транспорта Тверской области") not in got, got
