@@ -209,26 +209,20 @@ def test_a_company_named_otherwise_is_no_outlet(quote_pipe):  # near miss: named
     assert got.get("Уралкалий") != "MEDIA", got
 
 
-# -- a body described by its region's adjective, tagged as a name (quotes/ru_local.py local_body) --------------------
+# -- the body an outlet cites, its name in quote marks (quotes/ru_speakers.py _cited_source) -------------------------
 
-def named(pipe, text):
+def relayed(pipe, text):
     rec = pipe.run(RawDocument(source="ru31c", text=text, language="ru"))
-    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+    return [(q.speaker.name if q.speaker else None, [r.name for r in q.reported_by]) for q in rec.quotes]
 
 
-def test_a_regional_ministry_is_the_regions(quote_pipe):
-    got = named(quote_pipe, "Власти Тверской области обещают ремонт моста.\n\nРегиональное министерство транспорта "
-                            "повторяет, что мост откроют к зиме.")
-    assert ("мост откроют к зиме", "министерство транспорта Тверской области") in got, got
+def test_an_outlet_cites_a_press_service_of_a_body_in_quote_marks(quote_pipe):
+    got = relayed(quote_pipe, "Без воды остались 40 тысяч человек, передает ТАСС со ссылкой на пресс-службу "
+                              "«Саратовводоканала». Авария произошла ночью.")
+    assert any(sp and sp.startswith("Саратовводоканал") and rb == ["ТАСС"] for sp, rb in got), got
 
 
-def test_a_regional_ministry_with_no_region_named_keeps_its_words(quote_pipe):  # near miss: no region to name
-    got = named(quote_pipe, "Мост через реку закрыли.\n\nРегиональное министерство транспорта повторяет, что мост "
-                            "откроют к зиме.")
-    assert all("област" not in (sp or "") for _, sp in got), got
-
-
-def test_a_ministry_named_by_its_state_stays(quote_pipe):  # near miss: not a local adjective
-    got = named(quote_pipe, "Власти Тверской области обещают ремонт моста.\n\nРоссийское министерство транспорта "
-                            "сообщило, что денег на мост нет.")
-    assert ("денег на мост нет", "министерство транспорта Тверской области") not in got, got
+def test_an_outlet_citing_a_source_stays_as_read(quote_pipe):  # near miss: no name after the cited noun
+    got = relayed(quote_pipe, "Без воды остались 40 тысяч человек, передает ТАСС со ссылкой на источник. Авария "
+                              "произошла ночью.")
+    assert ("источник", ["ТАСС"]) in got, got

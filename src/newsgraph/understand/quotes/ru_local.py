@@ -58,20 +58,15 @@ class LocalBodies:
     def local_body(self, speaker: Ref) -> Ref | None:
         """The speaker phrase with its generic place read as the text's city or region (see the module), else None."""
         m = speaker.mention
-        city, region = rules.wordset("ru", "local_city"), rules.wordset("ru", "local_region")
-        untagged = speaker.entity is None  # (else only the tagger's ORG of the whole phrase may stand inside it)
-        if speaker.entity is not None and m is not None and speaker.name == m.text and self._place_adjective(m):
-            speaker = Ref(None, speaker.name, m)  # ("Региональное министерство транспорта": the tagger's ORG is a
-            # description by the place's adjective, not a name, r31)
         if speaker.entity is not None or m is None or speaker.name != m.text or len(m.text.split()) > 5:
             return None  # (a body already resolved keeps its name: "ведомстве" read as the prosecutor's office)
         toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        city, region = rules.wordset("ru", "local_city"), rules.wordset("ru", "local_region")
         inst = rules.wordset("ru", "institutions")
         head = next((t for t in toks if t.pos == "NOUN"), None)  # (the first noun heads, "Аналитики банка")
         if head is None or head.lemma not in inst or \
                 any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks) or \
-                any((x.start, x.end) != (m.start, m.end) or untagged for x, _ in
-                    self.an.mentions_in(m.start, m.end, ("ORG", "GPE", "PERSON", "MEDIA"))):
+                self.an.mentions_in(m.start, m.end, ("ORG", "GPE", "PERSON", "MEDIA")):
             return None  # (a body of its own name, "в управлении Росреестра", is not the text's place)
         kind = "city" if any(t.lemma in city for t in toks) else "region" if any(t.lemma in region for t in toks) \
             else None
@@ -99,14 +94,6 @@ class LocalBodies:
         name = f"{' '.join(words)} {written}"
         own = next((a for a in self.an.actors if a.type == "ORG" and a.name.lower() == name.lower()), None)
         return Ref(own.id if own is not None else actor.id, name, m)
-
-    def _place_adjective(self, m) -> bool:
-        """A mention opening with a generic place's adjective ("Региональное", "областной", "городской"; words.tsv
-        local_region, local_city) before a body's noun: a description, whatever the tagger typed it (r31)."""
-        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
-        local = rules.wordset("ru", "local_region") | rules.wordset("ru", "local_city")
-        return len(toks) >= 2 and toks[0].pos == "ADJ" and toks[0].lemma in local and \
-            toks[1].lemma in rules.wordset("ru", "institutions")
 
     def nominative_phrase(self, speaker: Ref) -> Ref | None:
         """A body's speaker phrase (its noun of words.tsv ``institutions``, ``body_anaphors``, org_nouns.txt or a short
