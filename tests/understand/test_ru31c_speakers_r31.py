@@ -38,6 +38,21 @@ def test_a_body_of_any_kind_names_no_other_body(quote_pipe):  # near miss: "пр
     assert ("зарплаты поднимут", "Иван Петров") in got, got
 
 
+def test_the_same_body_by_its_kind_keeps_the_holder(quote_pipe):  # review31 finding 5: one row of body_kinds.tsv
+    got = run(quote_pipe, "Ректор Томского государственного университета Эдуард Галажинский заявил, что набор "
+                          "увеличат. Ректор вуза добавил, что общежитие построят к осени.")
+    assert ("общежитие построят к осени", "Эдуард Галажинский") in got, got
+    got = run(quote_pipe, "Глава сельского поселения Мария Соколова сообщила, что дорогу починят. Глава села "
+                          "уточнила, что деньги есть.")
+    assert ("деньги есть", "Мария Соколова") in got, got
+
+
+def test_a_kind_no_table_row_holds_keeps_the_holder(quote_pipe):  # review31 finding 5: an unknown kind, as main
+    got = run(quote_pipe, "Главный врач областной больницы Иван Петров заявил, что коек хватит. Главврач "
+                          "медучреждения добавил, что врачей не хватает.")
+    assert ("врачей не хватает", "Иван Петров") in got, got
+
+
 def test_the_head_of_the_region_is_not_the_head_of_the_district(quote_pipe):
     got = run(quote_pipe, "Губернатор Тверской области Игорь Руденя сообщил, что деньги выделят. Глава Кимрского "
                           "района Андрей Лебедев уточнил, что работы начнутся в мае. Глава региона добавил, что "
@@ -168,6 +183,12 @@ def test_a_title_named_in_full_in_the_next_paragraph(quote_pipe):
     got = run(quote_pipe, _LEAD + "Депутат Саратовской городской думы Алексей Кузнецов также потребовал провести "
                                   "проверку.")
     assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") in got, got
+
+
+def test_the_deputy_who_disagrees_is_not_the_one_quoted(quote_pipe):  # review31 finding 3
+    for who in ("Депутат городской думы Алексей Кузнецов", "Депутат Саратовской городской думы Алексей Кузнецов"):
+        got = run(quote_pipe, _LEAD + who + " с ним не согласился и предложил перенести голосование.")
+        assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") not in got, got
 
 
 def test_a_deputy_of_another_house_is_not_the_one(quote_pipe):  # near miss: "Государственной думы"

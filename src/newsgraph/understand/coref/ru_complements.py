@@ -3,8 +3,9 @@
 Андрей Лебедев … Глава региона добавил" -- the head of a region is not the head of a district, but the governor
 (lang/ru/title_levels.tsv: губернатор heads a регион) or a "глава области" (office_synonyms.tsv: регион, область,
 край … one group). The complement is the common noun in the genitive right after the title ("школы", "региона"); a
-role's is the first noun in the genitive after its title ("завода «Прогресс»", "Кимрского района"). A complement that
-names a body of any kind (lang/ru/generic_bodies.txt: "предприятия", "компании") names no other body.
+role's is the first noun in the genitive after its title ("завода «Прогресс»", "Кимрского района"). Only two kinds of
+lang/ru/body_kinds.tsv of different rows are two bodies; one row ("вуза" and "университета") or a word no row holds
+("предприятия") may be the same (review31 finding 5).
 """
 from __future__ import annotations
 
@@ -40,17 +41,25 @@ def _same_office(a: str, b: str) -> bool:
     return a == b or a in groups and groups.get(a) == groups.get(b)
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, int]:
+    """lemma -> its row of lang/ru/body_kinds.tsv."""
+    try:
+        return {w: k for k, row in enumerate(rules.table("ru", "body_kinds")) for w in row}
+    except rules.RuleFileError:
+        return {}
+
+
 def other_complement(lemma: str, comp: str, written: str, role: str | None) -> bool:
     """Does a person whose role holds the title ``lemma`` ("директор", "глава") hold it of another body than the
-    complement ``comp`` (as lemma; ``written`` as written) names ("школа" against "гендиректор завода")? Not when
-    either names a body of any kind (generic_bodies.txt), both name one office (office_synonyms.tsv: "регион" and
-    "область") or the complement is a compound or short form of the role's ("гидрометцентра" of "центра по
-    гидрометеорологии": ``office_fits``)."""
+    complement ``comp`` (as lemma; ``written`` as written) names ("школа" against "гендиректор завода")? Only when
+    both complements are kinds of lang/ru/body_kinds.tsv of different rows ("вуза" for "университета", "села" for
+    "сельского поселения", "медучреждения" for "больницы": one body; review31 finding 5), and the complement is no
+    short form of the role's (``office_fits``)."""
     own = role_complement(role)
-    generic = rules.words("ru", "generic_bodies")
-    return own is not None and holds_title(lemma, role) and comp not in generic and own not in generic and \
-        not _same_office(comp, own) and not comp.endswith(own) and not own.endswith(comp) and \
-        not office_fits([written], role)
+    kinds = _kinds()
+    return own is not None and holds_title(lemma, role) and comp in kinds and own in kinds and \
+        kinds[comp] != kinds[own] and not _same_office(comp, own) and not office_fits([written], role)
 
 
 def complement_fits(comp: str, role: str | None) -> bool:
