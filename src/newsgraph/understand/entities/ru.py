@@ -23,7 +23,7 @@ from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_
                         person_nouns, surname_variant)
 from ..doc import Tok
 from .ru_forms import feminine_case_form, masculine_case_form, oblique_surname, same_given
-from .ru_gender import feminine_by_adjective, person_gender
+from .ru_gender import feminine_by_adjective, feminine_given, person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
                        without_legal_form)
@@ -182,6 +182,7 @@ class RuActors(RuRoles, RuCoref):
             if typ == "PER":
                 normal = self._as_written(inside, normal)  # "Шольцем" is the text's "Шольц", not "Шолец"
                 normal = self._nominative_feminine(inside, normal)  # "выступили Петров и Э. Чернова"
+                normal = feminine_given(inside[0].text if inside else "", normal)  # ("Ярослава Морозова", r31)
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
