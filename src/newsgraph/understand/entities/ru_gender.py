@@ -116,7 +116,8 @@ def feminine_given(written: str, normal: str) -> str:
     from ..names import _morph
     words = normal.split()
     if len(words) < 2 or written == words[0] or not written[:1].isupper() or not _WOMANS_SURNAME.search(words[-1]) \
-            or written.lower() == words[0].lower():
+            or written.lower() == words[0].lower() or len(written) < 3 or not written.isalpha() or \
+            not words[0].isalpha():  # (an initial, "Э. Чернова", is no given name)
         return normal
     fem = any({"Name", "femn", "nomn", "sing"} <= set(p.tag.grammemes) for p in _morph().parse(written))
     return " ".join([written] + words[1:]) if fem else normal
