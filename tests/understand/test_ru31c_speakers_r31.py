@@ -3,6 +3,8 @@ the person named before ("Директор школы" is not the director of a 
 district but the governor), a role read across a body's name in quote marks, a member of a body named in quote
 marks, a couple speaking in the present tense. Sentences written for the test, each rule with near misses where it
 must not fire."""
+import pytest
+
 from newsgraph.ingest.base import RawDocument
 
 
@@ -180,7 +182,7 @@ _LEAD = "В Саратове прорвало водовод.\n\n«Такие а
 
 
 def test_a_title_named_in_full_in_the_next_paragraph(quote_pipe):
-    got = run(quote_pipe, _LEAD + "Депутат Саратовской городской думы Алексей Кузнецов также потребовал провести "
+    got = run(quote_pipe, _LEAD + "Депутат Саратовской городской думы Алексей Кузнецов потребовал провести "
                                   "проверку.")
     assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") in got, got
 
@@ -189,6 +191,15 @@ def test_the_deputy_who_disagrees_is_not_the_one_quoted(quote_pipe):  # review31
     for who in ("Депутат городской думы Алексей Кузнецов", "Депутат Саратовской городской думы Алексей Кузнецов"):
         got = run(quote_pipe, _LEAD + who + " с ним не согласился и предложил перенести голосование.")
         assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") not in got, got
+
+
+@pytest.mark.parametrize("second", [
+    "Депутат Саратовской городской думы Алексей Кузнецов поддержал коллегу и предложил перенести голосование.",
+    "Депутат Саратовской городской думы Алексей Кузнецов тоже выступил против законопроекта.",
+])
+def test_a_deputy_who_agrees_too_is_another_deputy(quote_pipe, second):  # review31 finding 3, residual
+    got = run(quote_pipe, _LEAD + second)
+    assert ("Такие аварии случаются каждую зиму", "Алексей Кузнецов") not in got, got
 
 
 def test_a_deputy_of_another_house_is_not_the_one(quote_pipe):  # near miss: "Государственной думы"

@@ -90,7 +90,7 @@ def title_named_next(an, found: list) -> None:
                 named_former(an, first[0][1]) or not (
                     not apart and same_level(lemma, first[0][1].role) and _opens(an, ns, first[0][0].start) or
                     same_title_opens(an, m.text.split(), ns, first[0][0].start, first[0][1].role) and
-                    (not apart or named_in_full(an, m.text.split(), first[0][1].role, first[0][0].end, ne))):
+                    named_in_full(an, m.text.split(), first[0][1].role, first[0][0].end, ne, apart)):
             continue
         a = first[0][1]
         said = _cue_gender(q.cue or "")
@@ -110,12 +110,13 @@ def same_title_opens(an, title: list[str], ns: int, name_start: int, role: str |
         all(w[:1].islower() or not w[:1].isalpha() for w in title[1:]) and office_fits(title[1:], role, exact=True)
 
 
-def named_in_full(an, title: list[str], role: str | None, name_end: int, ne: int) -> bool:
-    """Across a paragraph break (review31 finding 3): the role names the body by a proper name the description did not
-    ("Депутат Саратовской городской думы" for "депутат городской думы": one of dozens otherwise), and the sentence
-    does not answer someone (lang/ru/reply_words.txt: "с ним не согласился", "возразил ему": another)."""
+def named_in_full(an, title: list[str], role: str | None, name_end: int, ne: int, apart: bool) -> bool:
+    """The sentence naming the holder does not answer or join someone (lang/ru/reply_words.txt: "с ним не
+    согласился", "поддержал коллегу", "тоже выступил": another; review31 finding 3); across a paragraph break the
+    role also names the body by a proper name the description did not ("Депутат Саратовской городской думы" for
+    "депутат городской думы": one of dozens otherwise)."""
     said = {w.lower() for w in title}
-    if not any(w[:1].isupper() and w.lower() not in said for w in (role or "").split()[1:]):
+    if apart and not any(w[:1].isupper() and w.lower() not in said for w in (role or "").split()[1:]):
         return False
     replies = rules.words("ru", "reply_words")
     return not any(an._lemma(t) in replies or t.text.lower() in replies for t in an.toks if name_end <= t.start < ne)
