@@ -23,6 +23,7 @@ from .ru_tenure import by_tenure
 from .ru_levels import level_conflict
 from .ru_surname_forms import RuSurnameForms, declined_in_a, surname_nominatives  # noqa: F401 (re-exported)
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
+from .ru_complements import complement_fits, heads_level, other_complement
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
                          of_another_state, office_fits, other_title, the_other)
 
@@ -262,7 +263,12 @@ class RuCoref(RuSurnameForms):
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
             if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":
                 # "глава региона": the one whose role heads a region, not "глава министерства" (its complement too)
-                with_role = [x for x in with_role if self._lemma(nxt) in _normal_forms(x[1].role)]
+                c = self._lemma(nxt)
+                with_role = [x for x in with_role if c in _normal_forms(x[1].role) or complement_fits(c, x[1].role)]
+                if nxt.text.islower():  # ("Директор школы" is not the director of a works named before, r31)
+                    cands = [x for x in cands if not other_complement(lem, c, nxt.text, x[1].role)]
+                    with_role = with_role or [x for x in cands if heads_level(lem, c, x[1].role)]  # ("глава региона":
+                    # the governor, ru_complements.py)
             stems = _nationality_stems(self._lemma(self.toks[t.i - 1])) if t.i > 0 else ()
             of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
             if of_country:  # "французский лидер": the one whose role names France (with a name there, only
@@ -300,7 +306,8 @@ class RuCoref(RuSurnameForms):
             with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
             with_role = by_tenure(self, t.i, with_role)  # ("Бывший губернатор" and "Губернатор", ru_tenure.py, r30)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
-                    not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
+                    self._kind_before_name(self.text[t.end:x.start]) for x, _ in self.mentions_in(t.end, t.end + 60,
+                                                                                                  ("ORG",)))
                     or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(
                         (x.feats or {}).get("Number") == "Plur" for x in self.toks[t.i + 1:t.i + 1 + len(comp)]))):
                 return None  # ("Представитель ОАО «РЖД» сообщил", "Представитель нефтяных компаний", r20: one of
@@ -317,6 +324,14 @@ class RuCoref(RuSurnameForms):
                 return self.ref(a, s0, e0)
             return None
         return None
+
+    @staticmethod
+    def _kind_before_name(between: str) -> bool:
+        """Only quote marks, or a body's kind and quote marks, between a member noun and an organisation's name
+        ("Представитель «Холидея»", "Представитель компании «Холидей»": one of that body, r31)."""
+        words = between.replace("«", " ").replace("„", " ").replace('"', " ").split()
+        return not words or len(words) == 1 and bool(_normal_forms(words[0]) & (
+            rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors")))
 
     def _calling_of_someone(self, t, lem: str, before_pos: int) -> bool:
         """A singular animate noun the text introduced a person with, right before their name ("российскому летчику

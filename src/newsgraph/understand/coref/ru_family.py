@@ -124,12 +124,14 @@ def family_pair(an, speaker: Ref, cue: str) -> list[Ref]:
     Соколовы", "соседи Соколовы" are others: review30c finding 9); [] otherwise (one, three, no plural surname)."""
     m = speaker.mention
     written = m.text.strip() if m is not None else ""
-    if not cue.endswith(("ли", "лись")) or len(written.split()) != 1 or not written[:1].isupper() or \
+    if len(written.split()) == 2 and _COUPLE.match(written.split()[0]):
+        written = written.split()[1]  # ("Супруги Кравцовы считают", r31)
+    if not _plural_cue(cue) or len(written.split()) != 1 or not written[:1].isupper() or \
             not _PLURAL_SURNAME.search(written):
         return []
     t = an.tok_at_start.get(m.start)
     prev = an.toks[t.i - 1] if t is not None and t.i > 0 else None
-    if prev is not None and prev.pos in ("NOUN", "ADJ"):
+    if prev is not None and prev.pos in ("NOUN", "ADJ") and not _COUPLE.match(prev.text):  # ("Супруги Кравцовы")
         return []  # ("Фермеры Соколовы из Касимова": a plural described, not the couple named)
     fam = family_name(_family_as_written(written))
     kin = {id(a): a for x, a in an.persons if len(a.name.split()) >= 2 and x.start < m.start and
@@ -141,6 +143,15 @@ def family_pair(an, speaker: Ref, cue: str) -> list[Ref]:
     if an.text[first.end:pair[1].first].strip() != "и":
         return []
     return [Ref(a.id, a.name, m) for a in pair]
+
+
+def _plural_cue(cue: str) -> bool:
+    """A cue verb in the plural, past or present ("рассказали", "утверждают", "считают"; r31: "Кравцовы утверждают"
+    credits both as "Кравцовы рассказали" does)."""
+    from ..names import _morph
+    words = cue.lower().split()
+    return bool(words) and (words[-1].endswith(("ли", "лись")) or any(
+        p.tag.POS == "VERB" and "plur" in p.tag and "3per" in p.tag for p in _morph().parse(words[-1])))
 
 
 def family_member(an, speaker: Ref, gender: str | None) -> Ref:

@@ -23,7 +23,7 @@ from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_
                         person_nouns, surname_variant)
 from ..doc import Tok
 from .ru_forms import feminine_case_form, masculine_case_form, oblique_surname, same_given
-from .ru_gender import feminine_by_adjective, person_gender
+from .ru_gender import feminine_by_adjective, feminine_given, person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
                        without_legal_form)
@@ -32,7 +32,7 @@ from .ru_outlets import unlisted_outlets
 from .ru_phrase import org_nominative
 from .ru_roles import RuRoles
 from .ru_span_edges import (_INITIALS_GLUED, _INITIALS_ONLY, TYPES, abbreviated, brand_name, brand_words,
-                            declined_foreign, glossed, trim)
+                            declined_foreign, declined_name, glossed, trim)
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
 
@@ -182,6 +182,7 @@ class RuActors(RuRoles, RuCoref):
             if typ == "PER":
                 normal = self._as_written(inside, normal)  # "Шольцем" is the text's "Шольц", not "Шолец"
                 normal = self._nominative_feminine(inside, normal)  # "выступили Петров и Э. Чернова"
+                normal = feminine_given(inside[0].text if inside else "", normal)  # ("Ярослава Морозова", r31)
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
@@ -223,6 +224,8 @@ class RuActors(RuRoles, RuCoref):
                                same_given(k[0], words[0])), None)  # "Сэйдзи Маэхара" after "Сейдзи Маэхара"
                 a = a or next((p for k, p in people.items() if k[0] and k[1] and
                                ukrainian_case_form((k[0], k[1]), words)), None)  # "Андрія Єрмака" (r21)
+                a = a or next((p for k, p in people.items() if k[0] and
+                               declined_name(p.name.lower().split(), words)), None)  # ("Чо Тхэ Юля", r31)
             else:
                 w, seen = words[0], text[s:e].lower()
                 cands = [p for k, p in people.items() if k[1] == w] or \

@@ -103,3 +103,21 @@ def feminine_by_adjective(toks, first, last: str, normal: str) -> str:
     if adj.pos != "ADJ" or not forms or any(p.tag.gender != "femn" or p.tag.case != "accs" for p in forms):
         return normal
     return " ".join(words[:-1] + [last[:-1] + "а"])
+
+
+_WOMANS_SURNAME = re.compile(r"(?:[оеё]в|[иы]н)а$|[сц]кая$")
+
+
+def feminine_given(written: str, normal: str) -> str:
+    """A woman's full name whose given name the tagger put in a man's form ("Ярослава Морозова" -> "Ярослав
+    Морозова": "Ярослава" read as Ярослав's genitive): the given name as written, when the surname is a woman's in
+    the nominative (-ова, -ина, -ская) and the written word is a woman's given name in the nominative by the
+    dictionary (review31, r31); else ``normal``. ("Ивана Петрова" stays "Иван Петров": the surname a man's.)"""
+    from ..names import _morph
+    words = normal.split()
+    if len(words) < 2 or written == words[0] or not written[:1].isupper() or not _WOMANS_SURNAME.search(words[-1]) \
+            or written.lower() == words[0].lower() or len(written) < 3 or not written.isalpha() or \
+            not words[0].isalpha():  # (an initial, "Э. Чернова", is no given name)
+        return normal
+    fem = any({"Name", "femn", "nomn", "sing"} <= set(p.tag.grammemes) for p in _morph().parse(written))
+    return " ".join([written] + words[1:]) if fem else normal

@@ -160,9 +160,10 @@ def credited_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     for m in _CREDITED.finditer(an.text):
         name = m.group("name")
-        if m.group("comma") and not m.group("reporter"):
+        if m.group("comma") and not m.group("reporter") and m.group("verb").lower() == "сообщает":
             continue  # ("Как сообщает «Укрэнерго», …" may be the company's own statement; a company has no reporter:
-            # "Как передает корреспондент «Вестей», губернатор заявил …" is an outlet's, r30)
+            # "Как передает корреспондент «Вестей», губернатор заявил …" is an outlet's, r30; so is "Как пишет
+            # «Коммерсантъ-Саратов», …": a verb of outlets only, r31)
         written, name = name, outlet_nominative(name) if m.group("reporter") else name  # ("корреспондент «Вестей»":
         # the outlet is "Вести", r30)
         if any(s < m.end("name") and m.start("name") < e for s, e in taken + out) or name in media:

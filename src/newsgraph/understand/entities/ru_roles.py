@@ -9,6 +9,8 @@ from ..coref.ru import person_nouns
 from ..coref.ru_offices import deputy_of, written_out_titles
 from .ru_names import verb_form
 
+_NAME_MARKS = frozenset("«»„“\"")
+
 
 class RuRoles:
     """Role reading over ``RuActors``' state."""
@@ -44,6 +46,9 @@ class RuRoles:
                     self.toks[j - 1].pos in ("NOUN", "PROPN", "ADJ"):
                 reach, j = 12, j - 1  # (r21) a title's complement with "по"/"при" ("заместитель губернатора по
                 continue  # вопросам безопасности", "начальник ГУ МЧС России по Томской области"): the title is before
+            if t.text in _NAME_MARKS and best is None:
+                reach, j = reach + 1, j - 1  # (r31) a body's name in quote marks inside the role ("Генеральный
+                continue  # директор завода «Кимрские краны» Павел Соколов"): the title is before it
             if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start) or \
                     k is None and verb_form(t.text, self.lang):
                 break  # (a verb the tagger took for a noun ends the role as a verb does)

@@ -21,6 +21,18 @@ def declined_foreign(surname: str, word: str) -> bool:
     return word[len(surname):] in ("а", "у", "ом", "е") and word.startswith(surname)
 
 
+def declined_name(name: list[str], words: list[str]) -> bool:
+    """A foreign name of two words or more in an oblique case ("Чо Тхэ Юля", "Ким Чен Ына" of "Чо Тхэ Юль", "Ким Чен
+    Ын", r31): word by word the same or declined as a masculine noun (``declined_foreign``; a soft sign or "й" at the
+    end: "Юль" -> "Юля", "Юлю", "Юлем"), the last word declined."""
+    if len(name) < 2 or len(name) != len(words):
+        return False
+    def form(a: str, b: str) -> bool:  # noqa: E306
+        return a == b or declined_foreign(a, b) or len(a) > 2 and a[-1] in "ьй" and b[:-1] == a[:-1] and \
+            b[-1:] in ("я", "ю") or a[-1:] in "ьй" and b == a[:-1] + "ем"
+    return name[-1] != words[-1] and all(form(a, b) for a, b in zip(name, words))
+
+
 # an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")

@@ -105,8 +105,10 @@ class SpeakerLinks(BodyAnaphors):
             for t in self.an.toks:  # the cited phrase: up to a verb, a punctuation mark or the content
                 if t.start < m.end():
                     continue
-                if t.start >= limit or t.pos in ("VERB", "AUX", "PUNCT"):
-                    break
+                if t.start >= limit or t.pos in ("VERB", "AUX", "PUNCT") and (t.text not in "«»„“\"" or len(toks) > 1
+                                                                               and t.text in "«„“"):
+                    break  # (a body's name in quote marks right after the one noun cited goes on: "на пресс-службу
+                    # «Саратовводоканала»", r31; not a party's after a phrase: "на двух депутатов от фракции «…»")
                 toks.append(t)
             if not toks or len(toks) > 6:
                 continue

@@ -78,16 +78,19 @@ def title_named_next(an, found: list) -> None:
         if t is None or described_former(an, t.i) or (t.feats or {}).get("Number") == "Plur":
             continue
         k = next((i for i, (a, b) in enumerate(sents) if a <= m.start < b), None)
-        if k is None or k + 1 >= len(sents) or "\n" in an.text[sents[k][1]:sents[k + 1][0]]:
+        if k is None or k + 1 >= len(sents) or an.text[sents[k][1]:sents[k + 1][0]].count("\n") > 2:
             continue
         lemma = an._lemma(t)
         if any(x.start < m.start and _holds(m.text.split(), a.role) for x, a in an.persons):
             continue  # (one named before holds it: coref's to resolve)
         ns, ne = sents[k + 1]
         first = [(x, a) for x, a in an.persons if ns <= x.start < ne][:1]
-        if not first or first[0][1].first < ns or not same_level(lemma, first[0][1].role) or \
-                not _holds(m.text.split(), first[0][1].role) or \
-                named_former(an, first[0][1]) or not _opens(an, ns, first[0][0].start):
+        apart = "\n" in an.text[sents[k][1]:ns]  # (the next paragraph: only the same title and body, r31)
+        if not first or first[0][1].first < ns or not _holds(m.text.split(), first[0][1].role) or \
+                named_former(an, first[0][1]) or not (
+                    not apart and same_level(lemma, first[0][1].role) and _opens(an, ns, first[0][0].start) or
+                    same_title_opens(an, m.text.split(), ns, first[0][0].start, first[0][1].role) and
+                    named_in_full(an, m.text.split(), first[0][1].role, first[0][0].end, ne, apart)):
             continue
         a = first[0][1]
         said = _cue_gender(q.cue or "")
@@ -95,6 +98,28 @@ def title_named_next(an, found: list) -> None:
             continue
         q.speaker = Ref(a.id, a.name, m)
         q.speakers = [q.speaker]
+
+
+def same_title_opens(an, title: list[str], ns: int, name_start: int, role: str | None) -> bool:
+    """The sentence opens with the title written as the description's, its body named in full, and the name ("—
+    сказал депутат городской думы." then "Депутат Саратовской городской думы Алексей Кузнецов потребовал …", r31):
+    the same title word, every word of the description's complement in the role ("городской думы" is no
+    "Государственной думы")."""
+    words = an.text[ns:name_start].split()
+    return len(title) >= 2 and 2 <= len(words) <= 6 and _lemmas(words[0])[:1] == _lemmas(title[0])[:1] and \
+        all(w[:1].islower() or not w[:1].isalpha() for w in title[1:]) and office_fits(title[1:], role, exact=True)
+
+
+def named_in_full(an, title: list[str], role: str | None, name_end: int, ne: int, apart: bool) -> bool:
+    """The sentence naming the holder does not answer or join someone (lang/ru/reply_words.txt: "с ним не
+    согласился", "поддержал коллегу", "тоже выступил": another; review31 finding 3); across a paragraph break the
+    role also names the body by a proper name the description did not ("Депутат Саратовской городской думы" for
+    "депутат городской думы": one of dozens otherwise)."""
+    said = {w.lower() for w in title}
+    if apart and not any(w[:1].isupper() and w.lower() not in said for w in (role or "").split()[1:]):
+        return False
+    replies = rules.words("ru", "reply_words")
+    return not any(an._lemma(t) in replies or t.text.lower() in replies for t in an.toks if name_end <= t.start < ne)
 
 
 def _opens(an, ns: int, name_start: int) -> bool:
