@@ -67,3 +67,30 @@ def test_a_quotation_after_the_colon_stays_one_direct_quote(analyze):
                   "floor.”")
     assert [(q.kind, q.text) for q in rec.quotes] == [
         ("direct", "We will not vote for this bill, and we will say so on the floor.")]
+
+
+# -- a "being" participle in the reported clause's subject -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,content", [
+    ("Chief Executive Dana Holt said the shops being closed had lost money for three straight years.",
+     "the shops being closed had lost money for three straight years"),
+    ("Officials said the bridges being inspected were safe for heavy trucks.",
+     "the bridges being inspected were safe for heavy trucks"),
+    ("The union said the drivers being laid off would get six months of pay.",
+     "the drivers being laid off would get six months of pay"),
+])
+def test_a_being_participle_subject_keeps_its_predicate(analyze, text, content):
+    assert [t for c, t, _ in _quotes(analyze(text)) if c == "said"] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a comma between the participle and the verb after it: left as the parse has it (another clause as often)
+    ("Officials said the bridges being inspected, three of them near the river, were safe.",
+     "the bridges being inspected"),
+    # no predicate follows in the sentence: nothing to carry on to (never into the next sentence)
+    ("The mayor said the roads being repaved. The council met on Monday.", "the roads being repaved"),
+    # no "being": the parse reads the subject's participle right already
+    ("The agency said the money spent on the bridge was wasted.", "the money spent on the bridge was wasted"),
+])
+def test_near_misses_of_a_being_participle_subject(analyze, text, content):
+    assert [t for c, t, _ in _quotes(analyze(text)) if c == "said"] == [content]
