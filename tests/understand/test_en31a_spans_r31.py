@@ -2,8 +2,8 @@
 - A cue-less next sentence is NOT taken into the statement, backshifted or not (PolNeAR train: the gold carries an
   unquoted statement on in 22 of 402 such sentences; /tmp/try31/ENCONT.md): the content ends with its sentence.
 - A speech verb that hands over with a colon to unquoted words ("Hewitt writes:⏎⏎The movie …") has those words for
-  its content: the rest of the sentence, or the next paragraph when the colon closes its line
-  (quotes/en_colon_content). Near misses: a clause or "the following" before the colon, no speech verb, a quotation
+  its content: the rest of the sentence, or the next paragraph when the colon closes its line after a verb of
+  writing (quotes/en_colon_content). Near misses: a clause or "the following" before the colon, no speech verb, a quotation
   after the colon (found as a direct quote elsewhere), a heading of a few words.
 Sentences written for these tests."""
 import pytest
@@ -56,6 +56,13 @@ def test_a_colon_hands_over_to_unquoted_words(analyze, text, cue, content, speak
     "Senator Mark Ellis listed the following:\n\nThe roads, the schools and the water system all need money now.",
     # a heading of a few words after the colon
     "Mayor Ruth Alden wrote:\n\nBudget notes\n\nThe council meets on Monday.",
+    # review31b #8: the next paragraph after a spoken verb's colon is the writer's once an embed (a video, a post, an
+    # advertisement) was dropped; a heading; a paragraph that names the speaker
+    "Maria Santos told reporters at the Capitol:\n\nThe budget raises spending by 4 percent and includes $300 million "
+    "for road repairs.",
+    "Senator Tom Hale told supporters at the rally:\n\nAdvertisement\n\nHale has led in every poll since March.",
+    "Officials warned on Friday:\n\nWhat to do if the river floods\n\nMove valuables upstairs and keep a radio nearby.",
+    "Columnist Tom Hale writes:\n\nHale has covered the statehouse for the paper since 2010.",
 ])
 def test_near_misses_of_a_colon_hand_over_add_no_quote(analyze, text):
     after = text.split(":", 1)[1].strip().split("\n")[0]

@@ -10,15 +10,19 @@ nothing but its addressee, adverbs or phrases stands between it and the colon (n
 three parts:" lists the writer's parts), the words after the colon open with no quotation mark and are no label
 ("Here's where they stand:", a subheading), and no quote found covers them. The content runs to the end of its
 sentence when the colon goes on in the same line, and to the end of the next paragraph when it closes its line (a
-block the writer sets apart: one paragraph, never more)."""
+block the writer sets apart: one paragraph, never more), there only after a verb of writing or reporting, the
+paragraph a full sentence not naming the speaker (review31b #8: a dropped embed leaves the writer's paragraph)."""
 from __future__ import annotations
 
-from .en_ctx import Context, Found, subject_speaker
+import re
+
+from .en_ctx import FINITE, Context, Found, subject_speaker
 
 _QUOTES = "“\"‘'«"
 _BETWEEN = ("dobj", "dative", "prep", "pobj", "advmod", "npadvmod", "det", "compound", "amod", "poss", "nummod",
             "punct", "case", "pcomp")  # what may stand between the verb and its colon ("told reporters on Monday:")
 MAX_CONTENT = 1200  # characters: a paragraph, not a page
+_WRITING = frozenset("write report tweet".split())  # verbs whose words are printed as text after the colon
 
 
 def colon_contents(ctx: Context, found: list[Found]) -> list[Found]:
@@ -36,6 +40,8 @@ def colon_contents(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         a, b = span
         subj = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if "\n" in ctx.text[tok.idx:a] and not _written_block(ctx, verb, subj, a, b):
+            continue
         q = Found(kind="indirect", start=a, end=b, text=text[a:b], cue=verb.text, origin="colon")
         q.cue_i = verb.i
         q.attr = (subj.left_edge.idx, tok.idx)
@@ -66,6 +72,22 @@ def _speech_verb(ctx: Context, colon):
                 return None  # "released the following:" (a list), "said this:"
             return t
     return None
+
+
+def _written_block(ctx: Context, verb, subj, a: int, b: int) -> bool:
+    """The paragraph [a, b) after a colon closing its line is the words a verb of writing hands over to (review31b
+    #8): on web pages the block after "X told reporters:" or "X posted:" is most often a video, a post or an
+    advertisement the extractor removed, the next paragraph left being the writer's. So only a verb of writing or
+    reporting ("writes", "reports", "tweeted": an excerpt printed as text), a paragraph that is a sentence (a final
+    stop, a finite verb: no subheading), and one that does not name its own speaker ("Hale has led in every poll")."""
+    text = ctx.text
+    if verb.lemma_.lower() not in _WRITING or text[b:b + 1] not in ".!?…" and text[b - 1:b] not in ".!?…":
+        return False
+    if not any(t.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in t.children)
+               for t in ctx.tokens(a, b) if t.pos_ in ("VERB", "AUX")):
+        return False
+    name = subj.text if subj.pos_ == "PROPN" else None
+    return not (name and re.search(r"\b" + re.escape(name) + r"\b", text[a:b]))
 
 
 def _content(ctx: Context, colon) -> tuple[int, int] | None:
