@@ -35,6 +35,7 @@ from . import en_learn, en_rank
 from .en_attr import abbreviation, attr_after, attr_before
 from .en_carry import pronoun_speakers
 from .en_citing import according_relays, cited_sources, citing_before_content
+from .en_colon_content import colon_contents
 from .en_court import court_heard
 from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
@@ -135,6 +136,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too
     found = according_relays(ctx, found)  # "…, the ministry said, according to Reuters": the relaying source too
     found = court_heard(ctx, found)  # "…, the court heard": what a court, a jury or an inquest heard
+    found = colon_contents(ctx, found)  # "Hewitt writes:⏎⏎The movie …": unquoted words after a colon
     seen: set = set()  # a report nested in another (en_learn.nested_report) that a later reader found again: once
     found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]
     for q in found:

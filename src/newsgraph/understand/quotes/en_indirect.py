@@ -12,6 +12,7 @@ from .en_conj_subject import conj_noun_subject
 from .en_misparsed import inverted_conj, relative_noun, set_off_name, shown_actor, verbless_root_subject
 from .en_unsaid import unsaid
 from .en_ctx import FINITE, Context, Found, set_speaker, subject_speaker
+from .en_participle_subject import participle_predicate_end
 from .en_bounds import finite as _finite, strip_lead as _strip_lead, subjunctive as _subjunctive, trim as _trim
 from .en_adverb_subject import adverb_subject
 from .en_next_report import next_report
@@ -233,6 +234,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
         right = comp.right_edge
         b = right.idx + len(right.text)
         b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
+        b = participle_predicate_end(ctx, verb, comp, b, s_hi)  # "said the stores being closed had lost money"
         if (second := second_report(ctx, comp)) is not None:
             b = min(b, second)
     elif (adv := advcl_content(ctx, verb, s_hi)) is not None:  # "said after the convention he would not …"
