@@ -21,14 +21,12 @@ from .ru_stance import _Cue
 _TAIL = re.compile(r"(?P<mid>(?:\s+[^\s,.;:!?«»—–()]+){0,3}?)\s*,\s+(?:(?P<comp>что|чтобы|будто|якобы)\b|"
                    r"(?P<li>[\w-]+\s+ли)\b)", re.IGNORECASE)
 _GOVERNOR_POS = ("VERB", "NOUN", "ADJ")
-# Off (round 30, the lead, on review30b's findings 3 and 19): the cue by structure takes any clause-governing word
-# unless governing_exclusions.tsv names it, and every probe of rare NON-speech verbs found more (concealing,
-# feelings, learning, noticing, taking care: "позаботились, что", "разглядел, что", "выведал, что"), while its gain
-# on real news was nil (ru-attr held-out 0.682 before and after, dev +0.002; all of it on written batches made of
-# unlisted cues). It stays off until the default is flipped to words a standard lexicon marks as speech or opinion;
-# tests turn it on to keep the mechanism working. The negated knowing of a question ("не знают, почему") is read
-# either way.
-BY_STRUCTURE = False
+# Round 30's lead switched this off: the cue by structure took any clause-governing word unless the deny list named
+# it, and every probe of rare NON-speech verbs found more ("позаботились, что", "разглядел, что", "выведал, что").
+# Round 31 (ru31a) flipped the default: a word is a structural cue only if governing_allow.tsv holds its lemma (speech,
+# writing, opinion, knowledge claims, demands, promises: the gold cues and the cue lists, and the verbs a model over
+# navec vectors judges alike; eval/train_ru_cues.py), and the deny list stays as a second gate.
+BY_STRUCTURE = True
 # a question right after a negated knowing: its word or "X ли" after the comma, never "что" (a fact not known)
 _QUESTION = re.compile(r",\s+(?:почему|зачем|когда|где|куда|откуда|сколько|как|кто|какой|какая|какое|какие|каким|"
                        r"[\w-]+\s+ли)\b", re.IGNORECASE)
@@ -41,6 +39,26 @@ _QUESTION = re.compile(r",\s+(?:почему|зачем|когда|где|куд
 # что автобусы опаздывают", "столкнулся с тем, что …", "следит за тем, чтобы …")
 _TOPIC_PREPS = ("о", "об", "на", "в")
 _NOT_COMPLEMENT = ("advcl", "acl:relcl", "parataxis", "conj", "root")
+
+
+@lru_cache(maxsize=None)
+def allowed(lang: str = "ru") -> frozenset[tuple[str, str]]:
+    """{(lemma, "VERB"|"NOUN")} that may be a cue by structure (governing_allow.tsv, built by
+    ``python -m newsgraph.eval.train_ru_cues``), compiled once."""
+    return frozenset((row[0], row[1]) for row in rules.table(lang, "governing_allow"))
+
+
+def is_allowed(an, t, m, lang: str = "ru") -> bool:
+    """The governing word ``t``'s lemma is one of speech, writing, opinion, a knowledge claim, a demand or a promise
+    by governing_allow.tsv (ё read as е), or ``t`` is a verb whose object among the words before the comma of tail
+    ``m`` is such a noun (a light verb: "Геологи выдвинули гипотезу, что …", where the parse may hang the clause on
+    the verb)."""
+    ok = allowed(lang)
+    if ((t.lemma or "").replace("ё", "е"), t.pos) in ok:
+        return True
+    mid = an.toks[t.i + 1:t.i + 1 + len(m.group("mid").split())]
+    return t.pos == "VERB" and any(x.head == t.i and x.dep == "obj" and x.pos == "NOUN" and
+                                   ((x.lemma or "").replace("ё", "е"), "NOUN") in ok for x in mid)
 
 
 @lru_cache(maxsize=None)
@@ -115,15 +133,17 @@ def subject_kind(an, t) -> str:
 
 def structural_cues(self, ss: int, se: int, taken) -> list:
     """The structural cues of ``ss:se`` for ``_indirect`` (called from ru_leads ``cues_in`` with ``RussianQuotes`` as
-    ``self``): the governing words whose clause the parse hangs on them as a complement (``complement``), with a
-    person or body subject, whose lemma no exclusion names and no listed cue covers."""
+    ``self``): the governing words whose lemma governing_allow.tsv holds (``is_allowed``) and no exclusion names,
+    whose clause the parse hangs on them as a complement (``complement``), with a person or body subject, that no
+    listed cue covers."""
     out = []
     if self.rr.lang != "ru":
         return out  # (Ukrainian tokens carry no lemma: the exclusions could not be told; Russian only)
     excl = exclusions(self.rr.lang)
     asked = self.text[ss:se].rstrip().endswith("?")
     for t, m in (candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)) if BY_STRUCTURE else ()):
-        if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or \
+        if not is_allowed(self.an, t, m, self.rr.lang) or t.lemma in excl or \
+                any(c.start() <= t.start < c.end() for c in taken) or \
                 not _speaking_form(self.an, t, excl) or not complement(self.an, t, m, excl):
             continue
         if (m.group("comp") or "").lower() == "чтобы":
