@@ -48,6 +48,7 @@ UNSEEN_CUES = ("посулить присовокупить ворчать вт�
                "поплакаться растолковать божиться вставить присягнуть отпираться судачить внушать брюзжать ручаться "
                "брякнуть роптать напирать успокаивать раструбить огрызнуться бубнить хмыкнуть довод догадка "
                "тезис").split()
+UNSEEN_NOUNS = ("довод", "догадка", "тезис")
 UNSEEN_MISSES = ("разглядеть позаботиться смириться выведать свыкнуться примириться удостовериться прознать углядеть "
                  "постараться проследить поразиться ужаснуться воспользоваться прославиться прозевать проглядеть "
                  "подстраховаться").split()
@@ -226,7 +227,7 @@ def check(m, nv, folds: int = 10) -> dict:
     out["negatives_let_through"] = sorted(keys[i][0] for i in range(n) if y[i] == 0 and hit[i])
     clf = _model().fit(x, y, sample_weight=w)
     for name, words in (("unseen_cues", UNSEEN_CUES), ("unseen_misses", UNSEEN_MISSES)):
-        ks = [(x_, "NOUN" if x_ in ("довод", "догадка", "тезис") else "VERB") for x_ in words]
+        ks = [(x_, "NOUN" if x_ in UNSEEN_NOUNS else "VERB") for x_ in words]
         p = clf.predict_proba(_features(m, nv, ks))[:, 1]
         knows = sum(known(m, nv, *k) for k in ks)
         out[name + "_allowed"] = f"{int((p >= THRESHOLD).sum())} of {len(ks)}, navec knows {knows}"
@@ -242,7 +243,8 @@ def build(m, nv) -> list[tuple[str, str, float | str]]:
     # (scored: the training lemmas and the vocabulary's words kept out of training, the unseen test words among them)
     have = set(keys)
     keys = keys + [k for k in vocabulary(m, nv) if k not in have] + \
-        [(u, "VERB") for u in UNSEEN_CUES + UNSEEN_MISSES if (u, "VERB") not in have and known(m, nv, u, "VERB")]
+        [(u, "VERB") for u in UNSEEN_CUES + UNSEEN_MISSES if (u, "VERB") not in have and known(m, nv, u, "VERB")
+         and u not in UNSEEN_NOUNS]
     keys = list(dict.fromkeys(keys))
     prob = clf.predict_proba(_features(m, nv, keys))[:, 1]
     light = {v.split(":")[-1] for row in rules.table("ru", "light_verb_frames") for v in row[1].split(",")} | \
