@@ -41,6 +41,23 @@ def test_a_light_verb_takes_the_cue_from_its_object_noun(quote_pipe):
     assert [g[1] for g in got] == ["крепость стояла на другом берегу"], got
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Социолог высказал догадку, что явка будет рекордной.\n", "явка будет рекордной"),
+    ("Министр озвучил довод, что заводу не хватает заказов.\n", "заводу не хватает заказов"),
+])
+def test_the_object_noun_of_a_speech_verb_governing_the_clause_is_a_cue_with_it(quote_pipe, text, content):
+    got = run(quote_pipe, text)
+    assert [g[1] for g in got] == [content], got
+
+
+@pytest.mark.parametrize("text", [
+    "Мастер починил кран, что было очень кстати.\n",                 # a relative "что" after a deed
+    "Бригада получила премию, что обрадовало всех рабочих.\n",       # a verb no table holds, with its object
+])
+def test_near_miss_the_object_noun_of_another_verb_is_no_cue(quote_pipe, text):
+    assert run(quote_pipe, text) == []
+
+
 @pytest.mark.parametrize("text", [
     # review30b's findings that switched the rule off in round 30
     "Строители позаботились, что к дому проложили дорогу.\n",

@@ -50,12 +50,17 @@ def allowed(lang: str = "ru") -> frozenset[tuple[str, str]]:
 
 def is_allowed(an, t, m, lang: str = "ru") -> bool:
     """The governing word ``t``'s lemma is one of speech, writing, opinion, a knowledge claim, a demand or a promise
-    by governing_allow.tsv (ё read as е), or ``t`` is a verb whose object among the words before the comma of tail
-    ``m`` is such a noun (a light verb: "Геологи выдвинули гипотезу, что …", where the parse may hang the clause on
-    the verb)."""
+    by governing_allow.tsv (ё read as е), or ``t`` is the inanimate object noun of such a verb, or a verb whose object
+    among the words before the comma of tail ``m`` is such a noun (a light verb: "Геологи выдвинули гипотезу, что
+    …", where the parse may hang the clause on the verb)."""
     ok = allowed(lang)
     if ((t.lemma or "").replace("ё", "е"), t.pos) in ok:
         return True
+    head = an.toks[t.head]
+    if t.pos == "NOUN" and t.dep == "obj" and head.pos == "VERB" and head.i < t.i and \
+            ((head.lemma or "").replace("ё", "е"), "VERB") in ok and (t.feats or {}).get("Animacy") != "Anim":
+        return True  # (the thing a speech verb puts forward, whatever its noun: "высказала догадку, что …",
+        # "озвучил тезис, что …"; not a person spoken to: "поблагодарил врачей, что …" is the verb's own clause)
     mid = an.toks[t.i + 1:t.i + 1 + len(m.group("mid").split())]
     return t.pos == "VERB" and any(x.head == t.i and x.dep == "obj" and x.pos == "NOUN" and
                                    ((x.lemma or "").replace("ё", "е"), "NOUN") in ok for x in mid)
