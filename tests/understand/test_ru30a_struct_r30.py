@@ -11,8 +11,8 @@ from newsgraph.understand.quotes import ru_governing
 
 @pytest.fixture(autouse=True)
 def by_structure(monkeypatch):
-    """The cue by structure is off in the product (ru_governing.BY_STRUCTURE: measured, see there); these tests turn
-    it on to keep the mechanism and its near misses working."""
+    """The cue by structure was off after round 30 and is on again since round 31 in allow mode
+    (ru_governing.BY_STRUCTURE, governing_allow.tsv); these tests keep it on whatever the default."""
     monkeypatch.setattr(ru_governing, "BY_STRUCTURE", True)
 
 
