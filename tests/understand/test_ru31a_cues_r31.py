@@ -108,3 +108,25 @@ def test_the_allow_table_and_the_deny_list_do_not_meet():
 def test_grief_and_a_smile_are_no_statement(quote_pipe, text):
     assert run(quote_pipe, text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    # review31 finding 8 (sweep): discovery, observation and comparison by a PERSON are no statement; the rows only
+    # the gold or a list holds (the model below its threshold) are a body's findings alone
+    "Врач Иван Петров выявил, что у мальчика сотрясение мозга, и отправил его в больницу.\n",
+    "Механик Сергей Иванов выявил, что тормоза неисправны, и снял автобус с рейса.\n",
+    "Покупательница Мария Соколова сравнивала, что дешевле, и выбрала отечественный сыр.\n",
+    "Инспектор Иван Петров фиксировал, что водители превышают скорость, и выписывал штрафы.\n",
+])
+def test_finding_out_and_comparing_are_no_statement(quote_pipe, text):
+    assert run(quote_pipe, text) == []
+
+
+def test_a_bodys_finding_by_an_unconfirmed_row_is_still_read(quote_pipe):
+    got = run(quote_pipe, "Прокуратура выявила, что подрядчик завысил смету вдвое.\n")
+    assert [g[1] for g in got] == ["подрядчик завысил смету вдвое"], got
+
+
+def test_the_rule_and_the_builder_share_the_threshold():
+    from newsgraph.eval.train_ru_cues import THRESHOLD
+    assert ru_governing.CONFIRMED == THRESHOLD
