@@ -41,8 +41,9 @@ _VERB_LISTS = ("report_verbs", "judgement_cues", "threat_cues", "refusal_cues", 
                "object_cues")
 _TABLES = ("cue_breadth", "stance_cues", "stance_frames", "light_verb_frames")
 # clause-governing words with a person or body subject that are no gold cue in the readable sets (ru30a's table,
-# /tmp/try30/RUSTRUCT.md: dev, dev-b, dev-c, the texts without attributions, w489-w494)
-NEAR_MISSES = "приехать продолжить занять выясниться хотеть добиваться столкнуться следить сделать".split()
+# /tmp/try30/RUSTRUCT.md: dev, dev-b, dev-c, w489-w494; not the texts without attributions, whose 0 false quotes
+# stay an unseen check)
+NEAR_MISSES = "приехать занять выясниться хотеть добиваться столкнуться следить сделать".split()
 # the unseen test (never trained on): the cues of w509-w514 no list holds, and the near misses written beside them
 # and in review30b's findings ("позаботились, что", "разглядел, что", "выведал, что", "смирились, что")
 UNSEEN_CUES = ("посулить присовокупить ворчать втолковывать обнадежить стращать оспорить напророчить сболтнуть "
