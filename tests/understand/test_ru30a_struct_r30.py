@@ -11,8 +11,8 @@ from newsgraph.understand.quotes import ru_governing
 
 @pytest.fixture(autouse=True)
 def by_structure(monkeypatch):
-    """The cue by structure is off in the product (ru_governing.BY_STRUCTURE: measured, see there); these tests turn
-    it on to keep the mechanism and its near misses working."""
+    """The cue by structure was off after round 30 and is on again since round 31 in allow mode
+    (ru_governing.BY_STRUCTURE, governing_allow.tsv); these tests keep it on whatever the default."""
     monkeypatch.setattr(ru_governing, "BY_STRUCTURE", True)
 
 
@@ -30,8 +30,9 @@ def run(pipe, text):
 @pytest.mark.parametrize("text, content, speaker", [
     ("Прокурор района предрек, что дело развалится в суде.\n", "дело развалится в суде", "прокурор"),
     ("Комиссия сочла, что нарушений при голосовании не было.\n", "нарушений при голосовании не было", "комиссия"),
-    ("Глава поселка Олег Смирнов поручился, что дорогу отремонтируют к зиме.\n", "дорогу отремонтируют к зиме",
-     "Смирнов"),
+    # (round 31: a verb the allow model does not confirm, поручиться 0.72, is a body's cue only: governing_allow.tsv)
+    ("Администрация поселка поручилась, что дорогу отремонтируют к зиме.\n", "дорогу отремонтируют к зиме",
+     "администрация"),
     ("Тренер гостей буркнул, что судья ошибся дважды.\n", "судья ошибся дважды", "тренер"),
     ("Адвокат твердит, что подзащитный не подписывал договоры.\n", "подзащитный не подписывал договоры", "адвокат"),
 ])
@@ -49,7 +50,8 @@ def test_a_noun_governing_the_clause_is_a_cue_with_its_verb(pipe):
 
 
 def test_a_clause_after_a_demonstrative_is_the_verbs_complement(pipe):
-    got = run(pipe, "Директор завода уповает на то, что заказы вернутся.\n")
+    # (round 31: уповать 0.78 is not confirmed by the allow model: a body's cue only, governing_allow.tsv)
+    got = run(pipe, "Администрация района уповает на то, что заказы вернутся.\n")
     assert [g[1] for g in got] == ["заказы вернутся"], got
 
 

@@ -21,14 +21,12 @@ from .ru_stance import _Cue
 _TAIL = re.compile(r"(?P<mid>(?:\s+[^\s,.;:!?«»—–()]+){0,3}?)\s*,\s+(?:(?P<comp>что|чтобы|будто|якобы)\b|"
                    r"(?P<li>[\w-]+\s+ли)\b)", re.IGNORECASE)
 _GOVERNOR_POS = ("VERB", "NOUN", "ADJ")
-# Off (round 30, the lead, on review30b's findings 3 and 19): the cue by structure takes any clause-governing word
-# unless governing_exclusions.tsv names it, and every probe of rare NON-speech verbs found more (concealing,
-# feelings, learning, noticing, taking care: "позаботились, что", "разглядел, что", "выведал, что"), while its gain
-# on real news was nil (ru-attr held-out 0.682 before and after, dev +0.002; all of it on written batches made of
-# unlisted cues). It stays off until the default is flipped to words a standard lexicon marks as speech or opinion;
-# tests turn it on to keep the mechanism working. The negated knowing of a question ("не знают, почему") is read
-# either way.
-BY_STRUCTURE = False
+# Round 30's lead switched this off: the cue by structure took any clause-governing word unless the deny list named
+# it, and every probe of rare NON-speech verbs found more ("позаботились, что", "разглядел, что", "выведал, что").
+# Round 31 (ru31a) flipped the default: a word is a structural cue only if governing_allow.tsv holds its lemma (speech,
+# writing, opinion, knowledge claims, demands, promises: the gold cues and the cue lists, and the verbs a model over
+# navec vectors judges alike; eval/train_ru_cues.py), and the deny list stays as a second gate.
+BY_STRUCTURE = True
 # a question right after a negated knowing: its word or "X ли" after the comma, never "что" (a fact not known)
 _QUESTION = re.compile(r",\s+(?:почему|зачем|когда|где|куда|откуда|сколько|как|кто|какой|какая|какое|какие|каким|"
                        r"[\w-]+\s+ли)\b", re.IGNORECASE)
@@ -41,6 +39,45 @@ _QUESTION = re.compile(r",\s+(?:почему|зачем|когда|где|куд
 # что автобусы опаздывают", "столкнулся с тем, что …", "следит за тем, чтобы …")
 _TOPIC_PREPS = ("о", "об", "на", "в")
 _NOT_COMPLEMENT = ("advcl", "acl:relcl", "parataxis", "conj", "root")
+
+
+# a row the model confirms (its probability at least this, the builder's threshold) is a cue for any speaker; a row
+# only the gold or a list holds is one for a body alone (review31 finding 8: "Проверка выявила, что …" is a finding,
+# "Врач выявил, что у мальчика сотрясение" a discovery; "Инспектор фиксировал, что …", "сравнивала, что дешевле");
+# the same as eval/train_ru_cues.THRESHOLD (a test checks)
+CONFIRMED = 0.9
+
+
+@lru_cache(maxsize=None)
+def allowed(lang: str = "ru") -> dict[tuple[str, str], bool]:
+    """{(lemma, "VERB"|"NOUN"): whether a person may say it} of the words that may be a cue by structure
+    (governing_allow.tsv, built by ``python -m newsgraph.eval.train_ru_cues``): a verb below CONFIRMED is for a body
+    only; a noun (of the gold or the lists, always under a verb) and a gold verb navec has no form of ("-": буркнуть,
+    заикнуться) for anyone. Compiled once."""
+    return {(row[0], row[1]): row[1] == "NOUN" or row[2] == "-" or float(row[2]) >= CONFIRMED
+            for row in rules.table(lang, "governing_allow")}
+
+
+def allow_row(an, t, m, lang: str = "ru") -> bool | None:
+    """None if the governing word ``t`` is no word of speech, writing, opinion, a knowledge claim, a demand or a
+    promise by governing_allow.tsv (ё read as е), else whether a person may be its speaker. The row is ``t``'s own,
+    or the one of the speech verb ``t`` is the inanimate object noun of, or the one of the noun object among the
+    words before the comma of tail ``m`` of a light verb ``t`` ("Геологи выдвинули гипотезу, что …", where the parse
+    may hang the clause on the verb)."""
+    ok = allowed(lang)
+    key = (t.lemma or "").replace("ё", "е")
+    if (key, t.pos) in ok:
+        return ok[(key, t.pos)]
+    head = an.toks[t.head]
+    hk = ((head.lemma or "").replace("ё", "е"), "VERB")
+    if t.pos == "NOUN" and t.dep == "obj" and head.pos == "VERB" and head.i < t.i and hk in ok and \
+            (t.feats or {}).get("Animacy") != "Anim":
+        return ok[hk]  # (the thing a speech verb puts forward, whatever its noun: "высказала догадку, что …",
+        # "озвучил тезис, что …"; not a person spoken to: "поблагодарил врачей, что …" is the verb's own clause)
+    mid = an.toks[t.i + 1:t.i + 1 + len(m.group("mid").split())]
+    rows = [ok[k] for x in mid if t.pos == "VERB" and x.head == t.i and x.dep == "obj" and x.pos == "NOUN" and
+            (k := ((x.lemma or "").replace("ё", "е"), "NOUN")) in ok]
+    return rows[0] if rows else None
 
 
 @lru_cache(maxsize=None)
@@ -115,22 +152,25 @@ def subject_kind(an, t) -> str:
 
 def structural_cues(self, ss: int, se: int, taken) -> list:
     """The structural cues of ``ss:se`` for ``_indirect`` (called from ru_leads ``cues_in`` with ``RussianQuotes`` as
-    ``self``): the governing words whose clause the parse hangs on them as a complement (``complement``), with a
-    person or body subject, whose lemma no exclusion names and no listed cue covers."""
+    ``self``): the governing words whose lemma governing_allow.tsv holds (``allow_row``) and no exclusion names,
+    whose clause the parse hangs on them as a complement (``complement``), with a person or body subject, that no
+    listed cue covers."""
     out = []
     if self.rr.lang != "ru":
         return out  # (Ukrainian tokens carry no lemma: the exclusions could not be told; Russian only)
     excl = exclusions(self.rr.lang)
     asked = self.text[ss:se].rstrip().endswith("?")
     for t, m in (candidates(self.an, self.text, ss, se, self.pairs, self.tokens_from(ss)) if BY_STRUCTURE else ()):
-        if t.lemma in excl or any(c.start() <= t.start < c.end() for c in taken) or \
+        person_ok = allow_row(self.an, t, m, self.rr.lang)
+        if person_ok is None or t.lemma in excl or \
+                any(c.start() <= t.start < c.end() for c in taken) or \
                 not _speaking_form(self.an, t, excl) or not complement(self.an, t, m, excl):
             continue
         if (m.group("comp") or "").lower() == "чтобы":
             continue  # (a "чтобы" clause after a word no list names is a wish, an aim or an effort, not a demand:
             # "хотел, чтобы", "добились, чтобы", "заинтересована в том, чтобы"; 3 of the 202 dev gold clauses)
         kind = subject_kind(self.an, t)
-        if kind not in ("person", "body", "в") or asked:
+        if kind not in ("person", "body", "в") or asked or kind == "person" and not person_ok:
             continue  # (review30b: "Догадывается ли мэр, что …?", "С чего чиновники взяли, что …?": the author's
             # question states nothing)
         head = self.an.toks[t.head]
