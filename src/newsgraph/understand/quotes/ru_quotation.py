@@ -92,8 +92,10 @@ class QuotationReaders:
                 return
             # "Песков: «...»" -- a name and a colon, no verb
             named = self.an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
-            ref = None
-            if named and not self.text[named[-1][0].end:clause_end].strip():
+            ref = self.headline_title_holder(ss, clause_end)  # ("Главный тренер «Урала»: «…»", ru_headline_titles.py)
+            if ref is not None:
+                pass
+            elif named and not self.text[named[-1][0].end:clause_end].strip():
                 m, a = named[-1]
                 ref = self.an.ref(a, m.start, m.end)
             elif not self.text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"

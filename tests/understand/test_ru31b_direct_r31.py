@@ -1,0 +1,126 @@
+"""Round 31, ru31b (issue 16): direct quotes the readers missed -- a headline quotation whose speaker is given by a
+title only (quotes/ru_headline_titles.py), a quotation sentence with no attribution after a sentence whose subject
+is a named person (quotes/ru_verbless.py), a quotation after a verbless lead-in naming what is said and its owner
+(quotes/ru_lead_nouns.py). Sentences written for the test, each rule with near misses where it must not fire."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru31b", text=text, language="ru"))
+    ents = {e.id: e for e in rec.entities}
+    return [(q.text, ents[q.speaker.entity].name if q.speaker and q.speaker.entity in ents else None)
+            for q in rec.quotes]
+
+
+def texts(got):
+    return [t for t, _ in got]
+
+
+# -- a headline's title-only speaker (ru_headline_titles.py) ---------------------------------------------------------
+
+def test_headline_title_with_club_and_occasion(pipe):
+    got = run(pipe, "Главный тренер «Сокола» после поражения от «Торпедо»: «Мы проиграли в середине поля»\n\n"
+                    "Саратовский «Сокол» уступил «Торпедо» со счетом 0:1.\n\nГлавный тренер «Сокола» Андрей Гордеев "
+                    "признал, что команда устала.\n")
+    assert ("Мы проиграли в середине поля", "Андрей Гордеев") in got, got
+
+
+def test_headline_former_investigator(pipe):
+    got = run(pipe, "Бывший прокурор: «Дела разваливаются еще до суда»\n\nБывший прокурор района Олег Сомов "
+                    "ушел в адвокатуру два года назад и теперь защищает бизнесменов.\n")
+    assert ("Дела разваливаются еще до суда", "Олег Сомов") in got, got
+
+
+def test_headline_title_of_a_named_reserve(pipe):
+    got = run(pipe, "Директор парка «Оленьи ручьи»: «Медведей стало больше, а егерей меньше»\n\n"
+                    "Директор природного парка «Оленьи ручьи» Игорь Лаптев рассказал, как изменился парк.\n")
+    assert ("Медведей стало больше, а егерей меньше", "Игорь Лаптев") in got, got
+
+
+def test_headline_title_two_holders_no_speaker(pipe):  # near miss: two people carry the title in the text
+    got = run(pipe, "Тренер «Сокола»: «Мы проиграли в середине поля»\n\nТренер «Сокола» Андрей Гордеев и "
+                    "тренер вратарей Олег Мамаев пришли на пресс-конференцию. Тренер вратарей Олег Мамаев молчал.\n")
+    assert ("Мы проиграли в середине поля", "Олег Мамаев") not in got, got
+
+
+def test_headline_title_nobody_carries(pipe):  # near miss: no one in the text is given that title
+    got = run(pipe, "Губернатор о паводке: «Эвакуация идет по плану»\n\nМэр города Иван Петров заявил, что "
+                    "дамба держится.\n")
+    assert ("Эвакуация идет по плану", "Иван Петров") not in got, got
+
+
+def test_headline_work_title_is_no_speaker(pipe):  # near miss: a lead-in that is no calling
+    got = run(pipe, "Премьера сезона: «Вишневый сад» в новом прочтении\n\nРежиссер театра Анна Орлова "
+                    "поставила пьесу Чехова.\n")
+    assert all(sp != "Анна Орлова" for _, sp in got), got
+
+
+# -- a quotation sentence after a sentence whose subject is a named person (ru_verbless.py) --------------------------
+
+def test_quote_after_a_scene_sentence(pipe):
+    got = run(pipe, "Глава Сбербанка Герман Греф выступил на форуме в Сочи. «Искусственный интеллект изменит "
+                    "банковскую отрасль за пять лет».\n")
+    assert ("Искусственный интеллект изменит банковскую отрасль за пять лет", "Герман Греф") in got, got
+
+
+def test_quote_after_the_coach_came_out(pipe):
+    got = run(pipe, "Главный тренер «Сокола» Андрей Гордеев вышел к журналистам через полчаса после матча. "
+                    "«Мы сами отдали два очка. Вели и перестали бегать».\n")
+    assert ("Мы сами отдали два очка. Вели и перестали бегать", "Андрей Гордеев") in got, got
+
+
+def test_sign_after_a_person_is_no_quote(pipe):  # near miss: a text nobody speaks
+    got = run(pipe, "Петр Иванов повесил на дверь кабинета табличку. «Посторонним вход воспрещен».\n")
+    assert "Посторонним вход воспрещен" not in texts(got), got
+
+
+def test_placard_after_residents_is_no_quote(pipe):  # near miss: the subject is no person named
+    got = run(pipe, "Жители вышли к мэрии с плакатами. «Руки прочь от парка».\n")
+    assert "Руки прочь от парка" not in texts(got), got
+
+
+def test_title_after_a_person_is_no_quote(pipe):  # near miss: a name of a work, no clause
+    got = run(pipe, "Анна Петрова сняла новый фильм. «Тихий берег».\n")
+    assert "Тихий берег" not in texts(got), got
+
+
+def test_person_as_object_is_no_speaker(pipe):  # near miss: the person named is not the subject
+    got = run(pipe, "Полиция задержала Игоря Соколова в аэропорту. «Мы давно искали этого человека».\n")
+    assert ("Мы давно искали этого человека", "Игорь Соколов") not in got, got
+
+
+# -- a verbless lead-in naming what is said and its owner (ru_lead_nouns.py) -----------------------------------------
+
+def test_his_words_after_a_question(pipe):
+    got = run(pipe, "Тренер Андрей Гордеев отказался говорить об отставке. Его слова после вопроса журналиста: "
+                    "«Я работаю, пока мне доверяют».\n")
+    assert ("Я работаю, пока мне доверяют", "Андрей Гордеев") in got, got
+
+
+def test_comment_of_a_named_company(pipe):
+    got = run(pipe, "Поставщик поднял цены на молоко. Комментарий пресс-службы «Ленты»: «Переговоры продолжаются, "
+                    "решение пока не принято».\n")
+    assert any(t.startswith("Переговоры продолжаются") and sp and "Лент" in sp for t, sp in got), got
+
+
+def test_position_of_the_company_named_before(pipe):
+    got = run(pipe, "Компания «Северный продукт» с октября повысит цены на 8%. Позиция компании такова: «Мы "
+                    "повышаем цены меньше, чем выросли издержки».\n")
+    assert any(t.startswith("Мы повышаем цены") and sp and "Северный продукт" in sp for t, sp in got), got
+
+
+def test_quote_from_her_letter(pipe):
+    got = run(pipe, "Министр Ольга Сергеева направила подрядчику письмо. Цитата из ее обращения: «Если к пятнице "
+                    "на мосту не будет рабочих, контракт будет расторгнут».\n")
+    assert any(t.startswith("Если к пятнице") and sp == "Ольга Сергеева" for t, sp in got), got
+
+
+def test_inscription_is_no_quote(pipe):  # near miss: a text nobody speaks
+    got = run(pipe, "Мэр Иван Петров открыл памятник. Надпись на его постаменте: «Они защищали этот город до "
+                    "конца».\n")
+    assert ("Они защищали этот город до конца", "Иван Петров") not in got, got
+
+
+def test_film_name_is_no_quote(pipe):  # near miss: a name given
+    got = run(pipe, "Режиссер Анна Орлова закончила съемки. Название ее нового фильма: «Там, где нас нет».\n")
+    assert ("Там, где нас нет", "Анна Орлова") not in got, got
