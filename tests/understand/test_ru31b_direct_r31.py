@@ -124,3 +124,17 @@ def test_inscription_is_no_quote(pipe):  # near miss: a text nobody speaks
 def test_film_name_is_no_quote(pipe):  # near miss: a name given
     got = run(pipe, "Режиссер Анна Орлова закончила съемки. Название ее нового фильма: «Там, где нас нет».\n")
     assert ("Там, где нас нет", "Анна Орлова") not in got, got
+
+
+# -- a pointer back after a quotation with its own dash attribution (ru_pointed.py) ----------------------------------
+
+def test_pointer_after_a_quotation_takes_the_quotation_only(pipe):
+    got = run(pipe, "«Мы не получали никаких предложений о продаже», — написал он в своем Telegram-канале. Так глава "
+                    "фонда Андрей Шаров ответил на слухи.\n")
+    assert ("Мы не получали никаких предложений о продаже", "Андрей Шаров") in got, got
+
+
+def test_pointer_after_a_name_in_marks_keeps_the_sentence(pipe):  # near miss: marks around a name, no dash after
+    got = run(pipe, "«Северный продукт» закрыл два магазина в области. Об этом сообщил директор компании Иван "
+                    "Петров.\n")
+    assert ("«Северный продукт» закрыл два магазина в области", "Иван Петров") in got, got

@@ -62,6 +62,7 @@ from .ru_subjects import SubjectReaders, is_subject
 from .ru_medium import past_medium, spoken_in
 from .ru_told import told_source
 from .ru_prompts import negated_speaker
+from .ru_pointed import pointed_quotation
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_wire import WireReaders
@@ -248,11 +249,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     # пресс-служба прокуратуры.", "Об этом рассказали три источника": as a trailing attribution's
                     speaker, accepted = (speaker, True) if speaker else self.trailing_source(cm, end, False)
                 if speaker is not None or accepted or self._impersonal(cm.group(), True):  # ("Об этом сообщается …")
-                    body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
-                    kind = "indirect"
-                    if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
-                        kind, cs, ce = "direct", cs + 1, ce - 1
+                    kind, cs, ce = pointed_quotation(self, cs, ce)  # («…», — написал он. Так X ответил: ru_pointed.py)
                     credit = _AS_RELAYED.match(self.text, cs, ce)  # ("Как передала радиостанция «Маяк», …")
                     relayed = self.outlets_in(cs, credit.end(), speaker) if credit else []
                     cs = credit.end() if relayed else cs
