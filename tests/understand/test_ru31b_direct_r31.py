@@ -138,3 +138,44 @@ def test_pointer_after_a_name_in_marks_keeps_the_sentence(pipe):  # near miss: m
     got = run(pipe, "«Северный продукт» закрыл два магазина в области. Об этом сообщил директор компании Иван "
                     "Петров.\n")
     assert ("«Северный продукт» закрыл два магазина в области", "Иван Петров") in got, got
+
+
+# -- a quotation resumed in its own marks after the attribution and a dash (ru_resumed.py) ---------------------------
+
+def test_resumed_after_comma_dash(pipe):
+    got = run(pipe, "«Дефицита в этом году не будет», — добавил министр финансов Антон Силуанов, — «а резервы "
+                    "фонда сохранятся».\n")
+    assert any(t.startswith("Дефицита в этом году не будет") and "резервы фонда сохранятся" in t and
+               sp == "Антон Силуанов" for t, sp in got), got
+
+
+def test_resumed_after_colon_dash(pipe):
+    got = run(pipe, "«Перегрузки — неприятная вещь», говорит астронавт Пегги Уитсон: — «Но разделение модулей "
+                    "прошло драматично».\n")
+    assert any(t.startswith("Перегрузки") and "разделение модулей" in t for t, _ in got), got
+
+
+def test_second_speaker_is_not_resumed(pipe):  # near miss: the second quotation has its own attribution
+    got = run(pipe, "«Мы не видим здесь проблем», — сказал Билл Герстенмайер, — «русские серьезно занимаются этой "
+                    "проблемой», — ответил ему Юрий Борисов.\n")
+    assert ("Мы не видим здесь проблем", "Билл Герстенмайер") in got, got
+    assert ("русские серьезно занимаются этой проблемой", "Юрий Борисов") in got, got
+
+
+# -- headlines: a title before the name, a verb of saying after it (ru_headline_quotes.py) ---------------------------
+
+def test_headline_quote_then_title_and_name(pipe):
+    got = run(pipe, "«Все прошло штатно», — глава Роскосмоса Юрий Борисов о запуске\n\nРакета стартовала в 12:00.\n")
+    assert ("Все прошло штатно", "Юрий Борисов") in got, got
+
+
+def test_headline_quote_then_name_and_cue(pipe):
+    got = run(pipe, "«Европа должна быть едина»: Эммануэль Макрон призвал союзников к единству\n\nПрезидент Франции "
+                    "выступил в Брюсселе.\n")
+    assert ("Европа должна быть едина", "Эммануэль Макрон") in got, got
+
+
+def test_headline_slogan_then_news_is_no_quote(pipe):  # near miss: a slogan, then the author's news of a person
+    got = run(pipe, "«Мы не сдадимся»: Иван Петров уволен с поста главы района\n\nГлаву района отправили в "
+                    "отставку.\n")
+    assert "Мы не сдадимся" not in texts(got), got

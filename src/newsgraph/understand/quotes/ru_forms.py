@@ -22,6 +22,7 @@ from .ru_headline_quotes import HeadlineQuotes
 from .ru_headline_titles import HeadlineTitles
 from .ru_lead_nouns import LeadNounOwners
 from .ru_verbless import VerblessQuotes
+from .ru_resumed import ResumedQuotes
 from .ru_colon_tail import colon_pronoun
 from .ru_runs import ATTRIBUTED_IN, BARE_MIDDLES, attributed_after, bare_middle, run_opening
 from .ru_more import _words_of_someone
@@ -39,7 +40,7 @@ _ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^
 
 
 class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes, HeadlineTitles, LeadNounOwners,
-                  VerblessQuotes):
+                  VerblessQuotes, ResumedQuotes):
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
 
     def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
@@ -302,6 +303,8 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes, HeadlineTitles, 
                 continue
             ps, pe = paras[k]
             lead, rest = self.text[ps:o].rstrip(), self.text[c + 1:pe]
+            if lead[-1:] in "—–―-" and self.resumed_after_attribution(ps, o, c):
+                continue  # ("«…», — добавил он, — «…»": ru_resumed.py, r31)
             rest = rest[len(rest) - len(rest.lstrip(".!?…")):]
             if lead and lead[-1] not in ".!?…" or rest and not (rest[0].isspace() and (
                     rest.lstrip()[:1].isupper() or rest.lstrip()[:1] in OPEN_CLOSE)):
