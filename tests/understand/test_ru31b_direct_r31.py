@@ -179,3 +179,21 @@ def test_headline_slogan_then_news_is_no_quote(pipe):  # near miss: a slogan, th
     got = run(pipe, "«Мы не сдадимся»: Иван Петров уволен с поста главы района\n\nГлаву района отправили в "
                     "отставку.\n")
     assert "Мы не сдадимся" not in texts(got), got
+
+
+# -- a gerund opening its sentence: the main verb's subject speaks (ru_fronted_gerund.py) ----------------------------
+
+def test_fronted_gerund_naming(pipe):
+    got = run(pipe, "Называя произошедшее «откровенной провокацией», глава МИД Сергей Лавров потребовал "
+                    "расследования.\n")
+    assert ("произошедшее «откровенной провокацией»", "Сергей Лавров") in got, got
+
+
+def test_fronted_gerund_naming_a_child_is_no_quote(pipe):  # near miss: a name given, no judgement
+    got = run(pipe, "Назвав сына Иваном, Петр Сидоров уехал в Москву.\n")
+    assert all(sp != "Петр Сидоров" for _, sp in got), got
+
+
+def test_fronted_past_tense_is_no_gerund(pipe):  # near miss: a finite verb first, its subject after it
+    got = run(pipe, "Назвала решение «ошибкой» и министр Ольга Сергеева.\n")
+    assert all(t != "решение «ошибкой»" or sp in (None, "Ольга Сергеева") for t, sp in got), got

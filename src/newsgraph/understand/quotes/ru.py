@@ -36,6 +36,7 @@ from .ru_documents import DocumentReaders, subject_form
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_fronted import FrontedReaders
+from .ru_fronted_gerund import FrontedGerunds
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
@@ -81,7 +82,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
-                    AgentChecks, LeadReaders, RoleOfParty, RoleAtBody):
+                    AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):

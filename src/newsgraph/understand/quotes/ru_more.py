@@ -118,7 +118,7 @@ class MoreReaders:
                 speaker = self.document_issuer(doc, ss)
             else:
                 speaker = self.place_speaker(cm, ss) or \
-                    self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                    self.speaker_in(ss, self.speaker_region_end(cm, ss, se), cm, self.quoted, cm.start(), True) or \
                     self.subject_phrase(cm, ss)  # ("В Кремле осудили …"; "В Офисе президента отказались":
                 # the body, not the president named before)
             if speaker is None:

@@ -1,0 +1,28 @@
+"""The speaker of a gerund's object reading that opens its sentence (a part of ru_more.py ``_object_reading``, round
+31):
+
+  Называя произошедшее «откровенной провокацией», глава МИД Сергей Лавров потребовал расследования.
+
+A gerund has its main verb's subject; put first, that subject stands after it, so the speaker is looked for in the
+whole sentence (ru.py ``speaker_in`` takes a gerund's verb's subject), not only before the cue. Not: a gerund after
+its main clause ("Лавров потребовал …, назвав …": the reading before gives the speaker), a gerund inside the
+sentence after other words (read as before).
+"""
+from __future__ import annotations
+
+import re
+
+# a gerund's ending (the cue lists hold gerunds beside finite forms: "называя", "назвав", "назвавши"; not the past
+# "назвала"): the tagger often takes a capitalised gerund opening a sentence for another part of speech
+_GERUND = re.compile(r"(?:(?<!л)[яа]|в|вши)$")
+
+
+class FrontedGerunds:
+    """A mixin of ``RussianQuotes`` over ``self.text`` and ``_is_gerund``."""
+
+    def speaker_region_end(self, cm, ss: int, se: int) -> int:
+        """Where the speaker of the cue ``cm`` may be named, from the sentence start ``ss``: the sentence's end
+        ``se`` for a gerund opening it, else the cue's start."""
+        if self.text[ss:cm.start()].strip() or not (self._is_gerund(cm.start()) or _GERUND.search(cm.group().lower())):
+            return cm.start()
+        return se
