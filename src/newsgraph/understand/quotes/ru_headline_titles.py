@@ -7,12 +7,13 @@ round 31):
 
 Russian news and sports sites head a piece with the speaker's title, a topic or an occasion after it ("после
 ничьей", "о поражении"), a colon and the quotation; the text below names the person with that title before the name
-("Главный тренер «Урала» Мирослав Ромащенко"). The speaker is the person whose name follows the most of the
-headline title's words (its head noun among them: a title word or a calling, coref/ru.py ``person_nouns``), the words
-before the first preposition; no one when two people fit as well. The body's own role reading (entities) is not
-needed: the words before the name are compared by lemma. Not: a line that is not the text's first or ends with a
-full stop, a lead-in with a verb, a lead-in opening with no calling ("Вопрос дня: «…»"), a headline whose title no
-one in the text carries.
+("Главный тренер «Урала» Мирослав Ромащенко"). The speaker is the one person whose name follows the headline
+title's head noun (a title word or a calling, coref/ru.py ``person_nouns``) and every other noun of the title (its
+body: "«Урала»", "заповедника"), the words before the first preposition; no one when two people fit, or when the
+title's body is another ("Главный тренер «Факела»" is not the coach of «Урал»). The body's own role reading
+(entities) is not needed: the words before the name are compared by lemma. Not: a line that is not the text's
+first or ends with a full stop, a lead-in with a verb, a lead-in opening with no calling ("Вопрос дня: «…»"), a
+headline whose title no one in the text carries.
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from ...record import Ref
 from .ru_medium import toks_in
 
 _BEFORE_NAME = 8  # words before a name that may hold its title
-_KEY_POS = ("NOUN", "PROPN", "ADJ")
 
 
 class HeadlineTitles:
@@ -40,18 +40,13 @@ class HeadlineTitles:
         if head is None or any(t.pos in ("VERB", "AUX") for t in toks) or not (
                 head.lemma in person_nouns() or self.an._is_title_word(head.nat)):
             return None
-        keys = {t.lemma for t in title if t.pos in _KEY_POS}
-        best, who = 0, {}
+        need = {t.lemma for t in title if t is not head and t.pos in ("NOUN", "PROPN")}  # (the body: «Урала»)
+        who = {}
         for m, a in self.an.mentions_in(line_end, len(self.text), ("PERSON",)):
             before = toks_in(self.an, self.an.sentence(m.start)[0], m.start)[-_BEFORE_NAME:]
             lemmas = {t.lemma for t in before}
-            if head.lemma not in lemmas:
-                continue
-            score = len(keys & lemmas)
-            if score > best:
-                best, who = score, {a.id: (m, a)}
-            elif score == best:
-                who[a.id] = (m, a)
+            if head.lemma in lemmas and need <= lemmas:  # (review31 #4: a title of another body is another person)
+                who.setdefault(a.id, (m, a))
         if len(who) != 1:
             return None
         _, a = next(iter(who.values()))

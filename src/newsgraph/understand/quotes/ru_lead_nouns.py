@@ -8,7 +8,8 @@
 
 News sites print a quotation after a lead-in that names it instead of a verb of saying ("Его прогноз:", "Ответ
 министерства:", "Реакция клуба:"); the noun is one of words.tsv ``speech_nouns``. A lead-in naming one person is read
-before (ru_forms.py ``_one_person``); here its owner is a pronoun or an organisation. Not: a noun of a text nobody
+before (ru_forms.py ``_one_person``); here its owner is a pronoun that qualifies a speech noun (not "Ответ на его
+запрос: «…»", whose "его" is the asker's) or an organisation. Not: a noun of a text nobody
 speaks ("Надпись на табличке: «…»", "Лозунг акции: «…»", "Название фильма: «…»": not speech nouns), a lead-in with
 a verb (the colon reader's cue branch), a speech noun whose owner is not given ("Ответ прост: «…»" reads none here).
 """
@@ -31,9 +32,12 @@ class LeadNounOwners:
         k = next((i for i, t in enumerate(toks) if t.lemma in nouns and t.pos == "NOUN"), None)
         if k is None or any(t.pos == "VERB" for t in toks):
             return None
-        for t in toks[max(k - 1, 0):]:  # "Его слова", "Цитата из его обращения": whose words they are
+        for i, t in enumerate(toks[max(k - 1, 0):], max(k - 1, 0)):  # "Его слова", "Цитата из его обращения"
             gender = self.rr.pronouns.get(t.text.lower()) if t.text.lower() in ("его", "её", "ее", "их") else None
-            if gender is not None:
+            said = (toks[i + 1] if i + 1 < len(toks) else None, self.an.toks[t.head] if t.head is not None else None)
+            if gender is not None and any(x is not None and x.lemma in nouns and x.pos == "NOUN" for x in said):
+                # (review31 #6: the possessive of the speech noun itself, not "Ответ на его запрос", "Обращение к
+                # его родственникам")
                 a = self.resolve_pronoun(t.start, gender, self.quoted)
                 if a is None:
                     return None

@@ -10,16 +10,19 @@ sentence is a quotation followed by its own dash attribution ("— написа�
 is the quotation, not the attribution clause with it (one statement, its speaker the one the pointer names). Not: a
 sentence that only opens with a quotation and goes on with words of the author ("«Ромашка» закрылась, — сообщили
 …" is read the same, the quotation ending where the marks close; a sentence whose quotation is a title and whose
-verb is the author's, "«Лента» сообщила о…", keeps the whole sentence: no dash after the marks).
+verb is the author's, "«Лента» сообщила о…", keeps the whole sentence: no dash after the marks; a name in marks
+opening the quotation, "«Спартак» — лучший клуб страны, — заявил он": the marks must hold words of someone, three
+or more, and a verb of saying must follow the dash).
 """
 from __future__ import annotations
 
 import re
 
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_marks import words_of_someone
 from .ru_more import DASH
 
-_DASH_ATTRIBUTION = re.compile(rf"[,.!?…]?\s*(?:[{DASH}]|--)\s*[а-яё]")  # («…», — написал он)
+_DASH_ATTRIBUTION = re.compile(rf"[,.!?…]?\s*(?:[{DASH}]|--)\s*(?=[а-яё])")  # («…», — написал он)
 
 
 def pointed_quotation(q, cs: int, ce: int) -> tuple[str, int, int]:
@@ -30,6 +33,8 @@ def pointed_quotation(q, cs: int, ce: int) -> tuple[str, int, int]:
     if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
         return "direct", cs + 1, ce - 1
     pair = next(((o, c) for o, c in q.pairs if o == cs and c < ce), None)
-    if pair is not None and _DASH_ATTRIBUTION.match(q.text, pair[1] + 1, ce):
+    dm = _DASH_ATTRIBUTION.match(q.text, pair[1] + 1, ce) if pair is not None else None
+    if dm and q.rr.cue.match(q.text, dm.end()) and len(q.text[pair[0] + 1:pair[1]].split()) >= 3 and \
+            words_of_someone(q.text[pair[0] + 1:pair[1]]):  # (review31 #7: not «Спартак» — лучший клуб, — заявил …)
         return "direct", pair[0] + 1, pair[1]
     return "indirect", cs, ce

@@ -7,7 +7,9 @@ verb of saying (a part of ``RussianQuotes`` through ``FormReaders._paragraph_quo
 News sites set the speaker on the scene (he spoke, came out, took the floor) and print the words as a sentence of
 their own; the sentence before names the speaker as its subject. The reading where that sentence holds a cue verb
 and names one person is ru_forms.py ``_speaking_sentence_before``; here the subject of its main verb is a person
-named (or a pronoun coreference linked to one), whatever the verb. Not: a quotation that is a name or a title, or
+named (or a pronoun coreference linked to one) and the verb takes no object and no source ("от X"): a verb of
+the scene, not of receiving, reading, finding or performing words ("получила письмо от президента. «…»", "зачитал
+письмо жителей", "исполнила песню", review31 #1). Not: a quotation that is a name or a title, or
 holds no clause ("«Спартак» победил." is no quotation sentence; «Записки следователя». names a work), a sentence
 before whose subject is no person ("Жители вышли с плакатами. «Руки прочь от парка»."), a sentence before that
 shows a text nobody speaks ("Иванов повесил на дверь табличку. «Посторонним вход воспрещен»": words.tsv
@@ -41,8 +43,9 @@ class VerblessQuotes:
         root = next((t for t in toks if t.dep == "root" and t.pos == "VERB"), None)
         subj = next((self.an.toks[k] for k in root.children if self.an.toks[k].dep == "nsubj"), None) \
             if root is not None else None
-        if subj is None:
-            return None
+        if subj is None or any(self.an.toks[k].dep in ("obj", "iobj") or self._from_source(k) for k in root.children):
+            return None  # (review31 #1: "получила письмо от президента", "зачитал письмо", "исполнила песню": the
+            # words are the object, someone else's or a text; the scene verbs take none: выступил, вышел к …)
         a0, b0 = _subtree_range(self.an.toks, subj.i)
         lo, hi = self.an.toks[a0].start, self.an.toks[b0].end
         people = [(m, a) for m, a in self.an.mentions_in(lo, hi, ("PERSON",)) if s0 <= m.start]
@@ -50,3 +53,8 @@ class VerblessQuotes:
             return None
         m, a = people[-1]
         return self.an.ref(a, m.start, m.end)
+
+    def _from_source(self, k: int) -> bool:
+        """An oblique "от X" (a source: "получил от жителя")."""
+        return self.an.toks[k].dep == "obl" and any(self.an.toks[g].dep == "case" and self.an.toks[g].low == "от"
+                                                    for g in self.an.toks[k].children)
