@@ -240,3 +240,46 @@ def test_review_appeal_to_his_relatives_is_not_his(pipe):
 def test_review_name_in_marks_opening_a_pointed_sentence(pipe):
     got = run(pipe, "«Спартак» — лучший клуб страны, — заявил Иван Петров. Об этом он сказал в эфире телеканала.\n")
     assert "Спартак" not in texts(got), got
+
+
+# -- a quotation named after its dash: "таков ответ X", "эти слова X" (ru_owner_after.py) ----------------------------
+
+def test_such_was_the_answer_of(pipe):
+    got = run(pipe, "«Мы не будем повышать налоги», — таков ответ министра финансов Антона Силуанова на вопрос "
+                    "журналистов.\n")
+    assert any(t == "Мы не будем повышать налоги" and sp and "Силуанов" in sp for t, sp in got), got
+
+
+def test_these_words_of(pipe):
+    got = run(pipe, "«Мы не будем повышать налоги» — эти слова министра финансов Антона Силуанова облетели все "
+                    "СМИ.\n")
+    assert ("Мы не будем повышать налоги", "Антон Силуанов") in got, got
+
+
+def test_such_was_the_answer_of_no_one(pipe):  # near miss: nobody named after the speech noun
+    got = run(pipe, "«Мы не будем повышать налоги», — таков ответ на вопрос журналистов.\n")
+    assert "Мы не будем повышать налоги" not in texts(got), got
+
+
+def test_a_slogan_written_by_residents_is_no_quote(pipe):  # near miss: a text named after the dash
+    got = run(pipe, "«Руки прочь от нашего парка» — этот лозунг жители Зеленодольска написали на плакатах.\n")
+    assert "Руки прочь от нашего парка" not in texts(got), got
+
+
+def test_a_book_title_is_no_quote(pipe):  # near miss: "так называется" names a title
+    got = run(pipe, "«Ответ на вопрос журналистов» — так называется новая книга Антона Силуанова.\n")
+    assert "Ответ на вопрос журналистов" not in texts(got), got
+
+
+# -- a sentence inside a quotation opening "О том, что" is the speaker's words (ru_fronted.py) ------------------------
+
+def test_about_that_inside_a_quotation(pipe):
+    got = run(pipe, "\"Ему сказали, что он перевозит документы. О том, что это деньги пенсионеров, он узнал только "
+                    "на допросе\", - говорит адвокат Роман Соколов.\n")
+    assert any(t.startswith("Ему сказали") and "узнал только на допросе" in t and sp == "Роман Соколов"
+               for t, sp in got), got
+
+
+def test_about_that_fronted_still_read(pipe):  # near miss: the author's fronted content, no quotation
+    got = run(pipe, "О том, что телеканал должен ему 8 млн рублей, заявил продюсер Алексей Перепелкин.\n")
+    assert ("телеканал должен ему 8 млн рублей", "Алексей Перепелкин") in got, got
