@@ -283,3 +283,25 @@ def test_about_that_inside_a_quotation(pipe):
 def test_about_that_fronted_still_read(pipe):  # near miss: the author's fronted content, no quotation
     got = run(pipe, "О том, что телеканал должен ему 8 млн рублей, заявил продюсер Алексей Перепелкин.\n")
     assert ("телеканал должен ему 8 млн рублей", "Алексей Перепелкин") in got, got
+
+
+# -- review31 findings 2 and 0 (the reviewer's sentences) ------------------------------------------------------------
+
+def test_a_fronted_gerunds_speaker_is_not_a_name_in_a_relative_clause(pipe):
+    got = run(pipe, "Называя пенсионную реформу «грабежом», депутаты КПРФ выступили против законопроекта, который "
+                    "внес Антон Силуанов.\n")
+    assert all(sp != "Антон Силуанов" for _, sp in got), got
+
+
+def test_a_headline_quoting_someone_elses_words_is_not_the_citers(pipe):
+    for line in ("«Нам нечего предложить, кроме крови, пота и слез»: Захарова процитировала Черчилля",
+                 "«Наше дело правое, победа будет за нами»: Путин напомнил слова Молотова",
+                 "«Мы вас похороним»: историк Иван Петров объяснил смысл фразы Хрущева"):
+        got = run(pipe, line + "\n\nОб этом говорили в эфире.\n")
+        assert not any(t == line[1:line.index("»")] for t, _ in got), (line, got)
+
+
+def test_a_headline_with_his_own_phrase(pipe):  # the near miss: "свою фразу" is his
+    got = run(pipe, "«Денег нет, но вы держитесь»: Дмитрий Медведев прокомментировал свою знаменитую фразу\n\n"
+                    "Об этом говорили в эфире.\n")
+    assert ("Денег нет, но вы держитесь", "Дмитрий Медведев") in got, got

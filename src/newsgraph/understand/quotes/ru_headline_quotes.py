@@ -26,6 +26,7 @@ _TOPIC_AFTER = re.compile(r"[ \t]*(?:$|,|[ \t](?:о|об|про|на|в)\b)")  #
 _SPEAKER_TOPIC = re.compile(r"[ \t]+[—–][ \t]+(?:о|об|про)\b[^:«»\n]{1,80}:[ \t]*$")
 _HEADLINE_LEN = 160
 _SPACES = re.compile(r"[ \t]+")
+_WORDS = frozenset({"фраза", "выражение", "высказывание", "афоризм", "строка"})  # (words cited: "фразы Хрущева")
 
 
 class HeadlineQuotes:
@@ -71,9 +72,21 @@ class HeadlineQuotes:
         return 0 < len(toks) <= 4 and all(t.pos in ("NOUN", "ADJ", "PROPN") for t in toks)
 
     def _cue_after(self, end: int) -> bool:
-        """A verb of saying right after the name ending at ``end`` ("«…»: Макрон призвал союзников …")."""
+        """A verb of saying right after the name ending at ``end`` ("«…»: Макрон призвал союзников …") whose rest of
+        the line names no one else and no words ("Захарова процитировала Черчилля", "Путин напомнил слова
+        Молотова", "объяснил смысл фразы Хрущева": someone else's words cited, review31 #0; "свою фразу" is his)."""
         m = _SPACES.match(self.text, end)
-        return m is not None and self.rr.cue.match(self.text, m.end()) is not None
+        cm = self.rr.cue.match(self.text, m.end()) if m is not None else None
+        if cm is None:
+            return False
+        line_end = self.text.find("\n", cm.end())
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.an.mentions_in(cm.end(), line_end, ("PERSON",)):
+            return False
+        words = rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "text_nouns") | _WORDS
+        toks = toks_in(self.an, cm.end(), line_end)
+        return not any(t.lemma in words and not any(x.lemma == "свой" for x in toks[max(i - 2, 0):i])
+                       for i, t in enumerate(toks))
 
     def _unnamed_at(self, start: int, end: int):
         """A surname the NER model missed at ``start`` (a headline names "Лавров" bare), up to ``end`` or a topic
