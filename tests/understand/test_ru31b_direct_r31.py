@@ -328,3 +328,28 @@ def test_words_written_in_an_article_keep_their_writer(pipe):
     got = run(pipe, "«Прием документов продлен до конца месяца», — в объявлении на сайте сообщила администрация "
                     "города.\n")
     assert "Прием документов продлен до конца месяца" in texts(got), got
+
+
+# -- review31's tests on scene verbs and quoting verbs (tests/test_review_r31.py on r31-review) ----------------------
+
+def test_a_scene_setting_verb_is_no_speaker(pipe):
+    for text, person in (("Пенсионер Иван Петров подошел к двери. «Открывайте, полиция, у нас ордер на обыск».",
+                          "Иван Петров"),
+                         ("Школьница Мария Иванова проснулась ночью. «Пожар, все на улицу, быстрее!»", "Мария Иванова"),
+                         ("Актер Иван Петров вышел на сцену в роли Гамлета. «Быть или не быть, вот в чем вопрос».",
+                          "Иван Петров")):
+        got = run(pipe, text + "\n")
+        assert all(sp != person for _, sp in got), (text, got)
+
+
+def test_coming_to_a_press_conference_takes_the_floor(pipe):  # the near miss: an audience, a speaking event
+    got = run(pipe, "Главный тренер «Урала» Мирослав Ромащенко вышел на пресс-конференцию через полчаса после "
+                    "финального свистка. «Мы сами отдали два очка».\n")
+    assert ("Мы сами отдали два очка", "Мирослав Ромащенко") in got, got
+
+
+def test_a_quoting_verb_in_a_headline_is_no_speakers_cue(pipe):
+    for line, citer in (("«Мы вас похороним»: Песков процитировал советского лидера", "Песков"),
+                        ("«Москва не сразу строилась»: Собянин вспомнил поговорку", "Собянин")):
+        got = run(pipe, line + "\n\nОб этом говорили в эфире.\n")
+        assert all(sp != citer for _, sp in got), (line, got)
