@@ -353,3 +353,20 @@ def test_a_quoting_verb_in_a_headline_is_no_speakers_cue(pipe):
                         ("«Москва не сразу строилась»: Собянин вспомнил поговорку", "Собянин")):
         got = run(pipe, line + "\n\nОб этом говорили в эфире.\n")
         assert all(sp != citer for _, sp in got), (line, got)
+
+
+# -- review31 finding 11 and the chant residual of finding 1 (the reviewer's sentences) ------------------------------
+
+def test_a_fronted_gerund_keeps_the_main_verbs_own_quote(pipe):
+    for text, own in (("Называя реформу «грабежом», депутат Иван Петров назвал ее авторов «врагами пенсионеров».",
+                       "ее авторов «врагами пенсионеров»"),
+                      ("Называя мост «самым длинным в Европе», губернатор Игорь Руденя назвал сроки стройки "
+                       "«реальными».", "сроки стройки «реальными»")):
+        got = run(pipe, text + "\n")
+        assert own in texts(got) and not [t for t in texts(got) if "назвал" in t], (text, got)
+
+
+def test_the_crowds_chant_is_not_the_coachs(pipe):
+    got = run(pipe, "Главный тренер Мирослав Ромащенко вышел к болельщикам после матча. «Тренера в отставку, нам "
+                    "нужен новый состав!»\n")
+    assert all(sp != "Мирослав Ромащенко" for _, sp in got), got

@@ -22,16 +22,32 @@ _GERUND = re.compile(r"(?:(?<!л)[яа]|в|вши)$")
 class FrontedGerunds:
     """A mixin of ``RussianQuotes`` over ``self.text`` and ``_is_gerund``."""
 
-    def speaker_region_end(self, cm, ss: int, se: int) -> int:
-        """Where the speaker of the cue ``cm`` may be named, from the sentence start ``ss``: for a gerund opening it,
-        the end of its main verb's subject (the verb the parse hangs it on; review31 #2: not a person named later in
-        the sentence, "…, депутаты выступили против закона, который внес Силуанов"), else the cue's start."""
+    def _main_subject(self, cm, ss: int):
+        """(the main verb, its subject token) of a gerund cue ``cm`` opening the sentence at ``ss``, else None."""
         if self.text[ss:cm.start()].strip() or not (self._is_gerund(cm.start()) or _GERUND.search(cm.group().lower())):
-            return cm.start()
+            return None
         t = self.an.tok_at_start.get(cm.start())
         head = self.an.toks[t.head] if t is not None and t.head is not None and t.head != t.i else None
         subj = next((self.an.toks[k] for k in head.children if self.an.toks[k].dep.startswith("nsubj")), None) \
             if head is not None and head.start > cm.start() else None
-        if subj is None:
+        return (head, subj) if subj is not None else None
+
+    def gerund_phrase_end(self, cm, ss: int, ce: int) -> int:
+        """The end of a fronted gerund's content: the comma that closes its phrase before the main clause ("Называя
+        реформу «грабежом», депутат Петров назвал …": review31 #11, not the main verb's own quotation), else ``ce``."""
+        main = self._main_subject(cm, ss)
+        if main is None:
+            return ce
+        head, subj = main
+        start = min(self.an.toks[_subtree_range(self.an.toks, subj.i)[0]].start, head.start)
+        k = self.text.rfind(",", cm.end(), start)
+        return min(ce, k) if k > cm.end() else ce
+
+    def speaker_region_end(self, cm, ss: int, se: int) -> int:
+        """Where the speaker of the cue ``cm`` may be named, from the sentence start ``ss``: for a gerund opening it,
+        the end of its main verb's subject (the verb the parse hangs it on; review31 #2: not a person named later in
+        the sentence, "…, депутаты выступили против закона, который внес Силуанов"), else the cue's start."""
+        main = self._main_subject(cm, ss)
+        if main is None:
             return cm.start()
-        return self.an.toks[_subtree_range(self.an.toks, subj.i)[1]].end
+        return self.an.toks[_subtree_range(self.an.toks, main[1].i)[1]].end

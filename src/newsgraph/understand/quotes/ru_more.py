@@ -88,7 +88,7 @@ class MoreReaders:
             if any(a <= cm.start() < b for a, b, _ in taken) or self._lifeless_subject(cm.start()):
                 continue  # ("Ситуация требует вмешательства": no one's demand, ru_agents.py)
             cut = outside_marks(_CLAUSE_CUT, text, cm.end(), end, self.pairs)
-            cs, ce = cm.end(), cut.start() if cut else end
+            cs, ce = cm.end(), self.gerund_phrase_end(cm, ss, cut.start() if cut else end)  # (r31)
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
             if naming == "refusal":
