@@ -36,6 +36,7 @@ from .ru_documents import DocumentReaders, subject_form
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_fronted import FrontedReaders
+from .ru_fronted_gerund import FrontedGerunds
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
@@ -62,6 +63,7 @@ from .ru_subjects import SubjectReaders, is_subject
 from .ru_medium import past_medium, spoken_in
 from .ru_told import told_source
 from .ru_prompts import negated_speaker
+from .ru_pointed import pointed_quotation
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_wire import WireReaders
@@ -80,7 +82,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
-                    AgentChecks, LeadReaders, RoleOfParty, RoleAtBody):
+                    AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -248,11 +250,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     # пресс-служба прокуратуры.", "Об этом рассказали три источника": as a trailing attribution's
                     speaker, accepted = (speaker, True) if speaker else self.trailing_source(cm, end, False)
                 if speaker is not None or accepted or self._impersonal(cm.group(), True):  # ("Об этом сообщается …")
-                    body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
-                    kind = "indirect"
-                    if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
-                        kind, cs, ce = "direct", cs + 1, ce - 1
+                    kind, cs, ce = pointed_quotation(self, cs, ce)  # («…», — написал он. Так X ответил: ru_pointed.py)
                     credit = _AS_RELAYED.match(self.text, cs, ce)  # ("Как передала радиостанция «Маяк», …")
                     relayed = self.outlets_in(cs, credit.end(), speaker) if credit else []
                     cs = credit.end() if relayed else cs

@@ -19,6 +19,10 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_colon_quotes import ColonQuotes
 from .ru_continued import ContinuedSpeech
 from .ru_headline_quotes import HeadlineQuotes
+from .ru_headline_titles import HeadlineTitles
+from .ru_lead_nouns import LeadNounOwners
+from .ru_verbless import VerblessQuotes
+from .ru_resumed import ResumedQuotes
 from .ru_colon_tail import colon_pronoun
 from .ru_runs import ATTRIBUTED_IN, BARE_MIDDLES, attributed_after, bare_middle, run_opening
 from .ru_more import _words_of_someone
@@ -35,7 +39,8 @@ _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 _ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{3,120}[.!?…]\s*$")
 
 
-class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
+class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes, HeadlineTitles, LeadNounOwners,
+                  VerblessQuotes, ResumedQuotes):
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
 
     def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
@@ -147,7 +152,7 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
         nouns = rules.wordset("ru", "speech_nouns")
         if not any(t.lemma in nouns for t in self.an.toks if start <= t.start < end):
             return self._headline_speaker(start, end)
-        return self._one_person(start, end)
+        return self._one_person(start, end) or self.speech_noun_owner(start, end)  # ("Его слова:", ru_lead_nouns.py)
 
     def _headline_speaker(self, start: int, end: int) -> Ref | None:
         """ "Академик Зуев: «…»" as the text's first line: a title and the surname of the one person of the text with
@@ -298,6 +303,8 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
                 continue
             ps, pe = paras[k]
             lead, rest = self.text[ps:o].rstrip(), self.text[c + 1:pe]
+            if lead[-1:] in "—–―-" and self.resumed_after_attribution(ps, o, c):
+                continue  # ("«…», — добавил он, — «…»": ru_resumed.py, r31)
             rest = rest[len(rest) - len(rest.lstrip(".!?…")):]
             if lead and lead[-1] not in ".!?…" or rest and not (rest[0].isspace() and (
                     rest.lstrip()[:1].isupper() or rest.lstrip()[:1] in OPEN_CLOSE)):
@@ -310,7 +317,8 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
                 if prev and prev[-1].speaker is not None and not self.an.mentions_in(prev[-1].end, o):
                     speaker = prev[-1].speaker
                 elif not prev:  # "Министр Цивилев прокомментировал ситуацию. «…»."
-                    speaker = self._speaking_sentence_before(ps, ps + len(lead))
+                    speaker = self._speaking_sentence_before(ps, ps + len(lead)) or \
+                        self.subject_person_before(ps, ps + len(lead), o, c)  # ("Греф выступил …. «…».", r31)
             elif not rest.strip() and k > 0:
                 qs, qe = paras[k - 1]
                 prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)

@@ -18,8 +18,9 @@ class FrontedReaders:
         что", then the cue verb and the speaker."""
         text = self.text
         lm = re.match(r"\s*О\s+том\s*,\s*(?:(?:что|как)\s+|(?=" + _ASKED_WORD + r"))", text[ss:se])
-        if not lm:
-            return
+        if not lm or any(o < ss < c for o, c in self.pairs):
+            return  # (r31: a sentence inside a quotation is the speaker's words, "«…. О том, что …, он узнал на
+            # допросе», — говорит адвокат": the quotation is read, not an attribution nested in it)
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for m in re.finditer(r",\s*", text[ss + lm.end():end]):
             pos = ss + lm.end() + m.end()

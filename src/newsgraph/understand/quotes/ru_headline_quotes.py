@@ -3,6 +3,8 @@
   «Мы не отступим»: Лавров о переговорах с Западом        (the quotation, then the speaker)
   «Мы не отступим», — Лавров о переговорах с Западом
   Лавров — о переговорах: «Мы не отступим ни на шаг»      (the speaker, "— о" the topic, a colon, the quotation)
+  «Мы не отступим», — глава МИД Сергей Лавров о …          (a title before the name, r31)
+  «Европа должна быть едина»: Макрон призвал союзников …  (a verb of saying after the name, r31)
 
 Russian news headlines print a quotation and its speaker with a colon or a dash and no cue verb; the speaker is the
 person or the body named right after the quotation's mark, or the one the line opens with before "— о …:". A
@@ -23,6 +25,10 @@ _AFTER_QUOTE = re.compile(r"[ \t]*(?:[:,][ \t]*)?(?:[—–-][ \t]*)?")
 _TOPIC_AFTER = re.compile(r"[ \t]*(?:$|,|[ \t](?:о|об|про|на|в)\b)")  # ("… Лавров о переговорах", "Лавров, глава МИД")
 _SPEAKER_TOPIC = re.compile(r"[ \t]+[—–][ \t]+(?:о|об|про)\b[^:«»\n]{1,80}:[ \t]*$")
 _HEADLINE_LEN = 160
+_SPACES = re.compile(r"[ \t]+")
+_CITING_VERBS = frozenset({"цитировать", "процитировать", "вспомнить", "вспоминать", "напомнить", "напоминать",
+                           "повторить", "повторять", "объяснить", "объяснять", "пересказать"})  # (another's words)
+_WORDS = frozenset({"фраза", "выражение", "высказывание", "афоризм", "строка"})  # (words cited: "фразы Хрущева")
 
 
 class HeadlineQuotes:
@@ -41,9 +47,12 @@ class HeadlineQuotes:
             ref = None
             if o == ps:  # «…»: Лавров о …
                 a = _AFTER_QUOTE.match(self.text, c + 1, pe).end()
-                named = [(m, x) for m, x in self.an.mentions_in(a, pe, _WHO) if m.start == a]
-                if a > c + 1 and named and _TOPIC_AFTER.match(self.text, named[0][0].end, pe):
-                    m, x = named[0]
+                named = [(m, x) for m, x in self.an.mentions_in(a, pe, _WHO) if m.start == a or
+                         self._title_before(a, m.start)]  # ("«…», — глава Роскосмоса Юрий Борисов о …", r31)
+                fit = [(m, x) for m, x in named if _TOPIC_AFTER.match(self.text, m.end, pe) or
+                       self._cue_after(m.end)]  # ("«…»: Макрон призвал …", r31)
+                if a > c + 1 and fit:
+                    m, x = fit[0]
                     ref = self.an.ref(x, m.start, m.end)
                 elif a > c + 1 and not named:
                     ref = self._unnamed_at(a, pe)
@@ -58,6 +67,28 @@ class HeadlineQuotes:
                     ref = self._unnamed_at(ps, tm.start())
             if ref is not None:
                 self.add(3, "direct", o + 1, c, ref, None, [], (ps, pe))
+
+    def _title_before(self, start: int, name_start: int) -> bool:
+        """text[start:name_start] is a title before a name, up to four words with no verb ("глава Роскосмоса")."""
+        toks = toks_in(self.an, start, name_start)
+        return 0 < len(toks) <= 4 and all(t.pos in ("NOUN", "ADJ", "PROPN") for t in toks)
+
+    def _cue_after(self, end: int) -> bool:
+        """A verb of saying right after the name ending at ``end`` ("«…»: Макрон призвал союзников …") whose rest of
+        the line names no one else and no words ("Захарова процитировала Черчилля", "Путин напомнил слова
+        Молотова", "объяснил смысл фразы Хрущева": someone else's words cited, review31 #0; "свою фразу" is his)."""
+        m = _SPACES.match(self.text, end)
+        cm = self.rr.cue.match(self.text, m.end()) if m is not None else None
+        if cm is None or getattr(self.an.tok_at_start.get(cm.start()), "lemma", "") in _CITING_VERBS:
+            return False  # (review31: "«…»: Песков процитировал советского лидера", "Собянин вспомнил поговорку")
+        line_end = self.text.find("\n", cm.end())
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.an.mentions_in(cm.end(), line_end, ("PERSON",)):
+            return False
+        words = rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "text_nouns") | _WORDS
+        toks = toks_in(self.an, cm.end(), line_end)
+        return not any(t.lemma in words and not any(x.lemma == "свой" for x in toks[max(i - 2, 0):i])
+                       for i, t in enumerate(toks))
 
     def _unnamed_at(self, start: int, end: int):
         """A surname the NER model missed at ``start`` (a headline names "Лавров" bare), up to ``end`` or a topic

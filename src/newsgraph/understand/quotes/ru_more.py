@@ -88,7 +88,7 @@ class MoreReaders:
             if any(a <= cm.start() < b for a, b, _ in taken) or self._lifeless_subject(cm.start()):
                 continue  # ("Ситуация требует вмешательства": no one's demand, ru_agents.py)
             cut = outside_marks(_CLAUSE_CUT, text, cm.end(), end, self.pairs)
-            cs, ce = cm.end(), cut.start() if cut else end
+            cs, ce = cm.end(), self.gerund_phrase_end(cm, ss, cut.start() if cut else end)  # (r31)
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
             if naming == "refusal":
@@ -118,7 +118,7 @@ class MoreReaders:
                 speaker = self.document_issuer(doc, ss)
             else:
                 speaker = self.place_speaker(cm, ss) or \
-                    self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                    self.speaker_in(ss, self.speaker_region_end(cm, ss, se), cm, self.quoted, cm.start(), True) or \
                     self.subject_phrase(cm, ss)  # ("В Кремле осудили …"; "В Офисе президента отказались":
                 # the body, not the president named before)
             if speaker is None:

@@ -10,17 +10,19 @@ import re
 
 from ...record import Mention, Ref
 from .ru_more import DASH, _subtree_range, _words_of_someone
+from .ru_owner_after import OwnerAfterQuote
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*")  # ("--": a typed dash)
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
+_TITLED = re.compile(r"называ(?:ется|ются|лся|лась|лось|лись)", re.IGNORECASE)  # ("— так называется книга X")
 _SPACE_AFTER = re.compile(r"[ \t\u00a0]+(?=[а-яё])")
 # ("- Да, - сказал он.": a typed dash too; "— Да,—сказал он.": a dash unspaced)
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
-class QuotationReaders:
+class QuotationReaders(OwnerAfterQuote):
     """Quotations in quote marks with their attribution after or before them, and dialogue lines (mixin of
     ``RussianQuotes``)."""
 
@@ -54,6 +56,8 @@ class QuotationReaders:
                 vc = self.verb_cue(a_s, a_e)  # opening the clause after the dash, when it has a speaker
                 if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
                     cm = vc
+            if cm and (_TITLED.fullmatch(cm.group()) or self.text_named_before(a_s, cm.start())):
+                return  # («…» — так называется книга X; «…» — этот лозунг жители написали: no one's words, r31)
             if cm and cm.start() - a_s <= 60:  # ("», — сообщили в прокуратуре Самары.": the body speaks)
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e) or \
                     (self.trailing_source(cm, a_e, True)[0] if self._impersonal(cm.group()) else None) or \
@@ -65,6 +69,10 @@ class QuotationReaders:
                     return
                 # («…», сообщает Лента.ру. / «…», — и добавил, что …: the speaker is the one the colon before
                 # introduces)
+            ref = self.owner_after_quote(a_s, a_e) if dm is not None and dm.re is _DASH_AFTER else None
+            if ref is not None:  # («…», — таков ответ министра …: ru_owner_after.py, r31)
+                self.add(3, "direct", cs, ce, ref, None, self.outlets_in(a_s, a_e, ref), (self.an.sentence(o)[0], a_e))
+                return
         ss, _ = self.an.sentence(o)
         ss = max(ss, ps)
         before = self.text[ss:o]
@@ -92,8 +100,10 @@ class QuotationReaders:
                 return
             # "Песков: «...»" -- a name and a colon, no verb
             named = self.an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
-            ref = None
-            if named and not self.text[named[-1][0].end:clause_end].strip():
+            ref = self.headline_title_holder(ss, clause_end)  # ("Главный тренер «Урала»: «…»", ru_headline_titles.py)
+            if ref is not None:
+                pass
+            elif named and not self.text[named[-1][0].end:clause_end].strip():
                 m, a = named[-1]
                 ref = self.an.ref(a, m.start, m.end)
             elif not self.text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"
