@@ -16,12 +16,13 @@ def test_gold_shape():
     assert len(items) >= 200
     assert {i.kind for i in items} == set(KINDS)
     assert {i.split for i in items} == {"dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                                        "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30"}
+                                        "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
+                                        "fresh31"}
     assert all(i.value == "none" for i in items if i.kind == "negative")
 
 
 @pytest.mark.parametrize("batch", ["fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-                                   "fresh27", "fresh28", "fresh29", "fresh30"])
+                                   "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"])
 def test_a_fresh_batch_is_a_split_of_its_own_documents(batch):
     """A fresh batch's rows come from documents no other row names, so dev, dev-c and heldout (and the batches
     before it) hold the rows they held."""
