@@ -7,8 +7,8 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import (ahead, anaphora, attachment, discourse, fronted, guards, happening, infinitive, known_happening, quoted,
-               relative, tense, written_years)
+from . import (ahead, anaphora, attachment, discourse, forward, fronted, guards, happening, infinitive, known_happening,
+               quoted, relative, tense, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -139,6 +139,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
                 return "past"
         if cue is not None:
             return discourse.cue_direction(cue, t, lambda: fronted.past_sentence_at(self.view, c.start, c.end))
+        if ahead.approaching(self.text, c.start, c.end, self.dr.lang):
+            return "soon"  # "with the April 19 primary looming, the mayor intervened": ahead of the act (round 31)
         if t is None and ahead.imperative(self.view, c.start, c.end):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
         if attachment.aims_at(self.view, c.start, c.end, self.dr):
@@ -313,16 +315,19 @@ class _Resolver(FromOtherDates, WhichAreDates):
                     self._narrative_year(c, chosen, i)
                 if y is None:
                     when = self.when(c)
-                    if self._ahead_in_month(c, when):
+                    y = forward.plan_year(self.view, chosen, i, pub.year)
+                    if y is None and self._ahead_in_month(c, when):
                         return
-                    y = C.day_year(c.month, c.day, pub, when)
+                    y = y or C.day_year(c.month, c.day, pub, when)
             d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
             if d:
                 c.value, c.precision = d.isoformat(), "day"
                 self._span_of_range(c, d.year)
         elif c.kind == "month":
-            y = self._range_year(c, chosen, i) or self._list_year(c, chosen, i) or \
-                self._narrative_year(c, chosen, i) or C.month_year(c.month, pub, self.when(c))
+            y = self._range_year(c, chosen, i) or self._list_year(c, chosen, i) or self._narrative_year(c, chosen, i)
+            if y is None:
+                when = self.when(c)
+                y = forward.plan_year(self.view, chosen, i, pub.year) or C.month_year(c.month, pub, when)
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)

@@ -1,0 +1,58 @@
+"""understand.dates, round 31 (issue 18): month/day classes from the errors of dev, dev-c and fresh20-fresh31. The
+sentences are made up for the tests; each rule has its near misses (where it must not fire)."""
+
+
+def test_a_thing_drawing_near_lies_ahead_of_the_act(dates_by_text):
+    # "with X looming", "as X neared": the date is ahead of the past act, the coming one unless just past
+    for text in ("Finally, with the state's April 19 primary looming, the mayor stepped in on Monday.",
+                 "With the April 19 vote approaching, the governor signed the bill.",
+                 "With the April 19 deadline fast approaching, lawmakers scrambled to finish.",
+                 "As the April 19 primary neared, the candidates crisscrossed the state."):
+        assert dates_by_text(text, "2016-04-05")["April 19"].value == "2016-04-19", text
+    assert dates_by_text("With the November election looming, Republicans worried about the map.", "2016-04-05")[
+        "November"].value == "2016-11"
+    # just past: the one of the story
+    assert dates_by_text("With the March 15 primary looming, Rubio spent heavily in Florida.", "2016-03-20")[
+        "March 15"].value == "2016-03-15"
+    # near misses: a thing behind, a "with" of something else, a date of the verb of approach
+    assert dates_by_text("With the March 1 primary behind him, he turned to Texas.", "2016-04-05")[
+        "March 1"].value == "2016-03-01"
+    assert dates_by_text("With the help of a donor in March, the group bought ads.", "2016-04-05")[
+        "March"].value == "2016-03"
+    assert dates_by_text("As the senator approached him on Monday, the reporter asked a question.", "2016-04-06")[
+        "Monday"].value == "2016-04-04"
+    found = dates_by_text("With the April 19 primary over, the campaign moved on.", "2016-04-05")
+    assert found["April 19"].value is None  # (a past clause's day ahead of publication: flagged, as before)
+
+
+def test_an_act_supposed_after_a_day_in_a_would_clause(dates_by_text):
+    # "said that after winning Ohio on April 26, he would need ...": the future of a past saying, either side of now
+    found = dates_by_text("The senator said that after winning Ohio on April 26, he would need half of the remaining "
+                          "delegates.", "2016-04-05")
+    assert found["April 26"].value == "2016-04-26" and found["April 26"].flag is None
+    # near misses: a plain past after "after"; the day already past
+    assert dates_by_text("After winning Ohio on March 15, he vowed to fight on.", "2016-04-05")[
+        "March 15"].value == "2016-03-15"
+    found = dates_by_text("After winning Ohio on April 26, he vowed to fight on.", "2016-04-05")
+    assert found["April 26"].value is None  # a past act after publication: flagged, not a date
+    assert dates_by_text("The senator said that after losing Ohio on March 15, he would stay in the race.",
+                         "2016-04-05")["March 15"].value == "2016-03-15"
+
+
+def test_the_next_step_of_a_plan_from_a_written_year(dates_by_text):
+    found = dates_by_text("That candidate would assume office in January 2017, run in a special election in "
+                          "November, and then run again for a full term.", "2016-09-08")
+    assert found["November"].value == "2017-11"
+    assert dates_by_text("She will start the job in January 2017 and stand for election in November.",
+                         "2016-09-08")["November"].value == "2017-11"
+    assert dates_by_text("She will start the job in March 2017 and take her first trip abroad in May.",
+                         "2016-09-08")["May"].value == "2017-05"
+    # near misses: a month that says when ("after the vote in November", "if he wins in November"), a past act, a
+    # year already past
+    for text in ("He will take office in January 2017, after the vote in November.",
+                 "He will take office in January 2017 if he wins in November."):
+        assert dates_by_text(text, "2016-09-08")["November"].value == "2016-11", text
+    assert dates_by_text("The law takes effect in January 2017, and the governor signed it in March.", "2016-09-08")[
+        "March"].value == "2016-03"
+    assert dates_by_text("He took office in January 2015 and faced voters in November.", "2016-09-08")[
+        "November"].value == "2015-11"
