@@ -332,6 +332,10 @@ class _Resolver(FromOtherDates, WhichAreDates):
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
+        elif c.kind.startswith("season_") and c.season:  # "осенью текущего года" (round 31)
+            y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[7:], 0)
+            a, b = C.season(c.season, y - (c.season == 12))  # (a year's winter: the one its January is in)
+            c.span, c.precision = C.iso_span(a, b), "season"
         elif c.kind == "weekday":
             when = self.when(c)
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"

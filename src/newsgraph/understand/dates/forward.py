@@ -17,16 +17,16 @@ def _verb(view, cand):
 
 def _joined(a, b) -> bool:
     """Are verbs ``a`` and ``b`` steps of one sentence's sequence: ``b`` reached from ``a`` by "conj" links, or by an
-    "advcl" with no word that subordinates it ("if", "after", "when": those say when or whether, not what comes
-    next)?"""
+    "advcl" or an unlabelled "dep" (a verb run on after a comma) with no word that subordinates it ("if", "after",
+    "when": those say when or whether, not what comes next)?"""
     if a.sent.start != b.sent.start:
         return False
     t = b
     for _ in range(6):
         if t.i == a.i:
             return True
-        if t.dep_ == "conj" or (t.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") and c.i < t.i and
-                                                                  c.lower_ not in ("then",) for c in t.children)):
+        if t.dep_ == "conj" or (t.dep_ in ("advcl", "dep") and not any(
+                c.dep_ in ("mark", "advmod") and c.i < t.i and c.lower_ not in ("then",) for c in t.children)):
             t = t.head
             continue
         return False
