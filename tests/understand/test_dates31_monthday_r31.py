@@ -56,3 +56,17 @@ def test_the_next_step_of_a_plan_from_a_written_year(dates_by_text):
         "March"].value == "2016-03"
     assert dates_by_text("He took office in January 2015 and faced voters in November.", "2016-09-08")[
         "November"].value == "2015-11"
+
+
+def test_a_happening_month_inside_another_nouns_phrase(dates_by_text):
+    # the past verb tells the talk's or the platform's act: the convention keeps its own time, the coming one when near
+    for text in ("Party leaders fought off talk of a coup at the convention in July.",
+                 "Aides have been pressing party officials for a significant role in drafting the platform for the "
+                 "Democratic convention in July."):
+        assert dates_by_text(text, "2016-04-26")["July"].value == "2016-07", text
+    # near misses: the happening is the verb's own place or object; the coming one is far (last October's debate)
+    for text in ("Officials spoke at the convention in July.", "The party held its convention in July."):
+        assert dates_by_text(text, "2016-04-26")["July"].value == "2015-07", text
+    assert dates_by_text("He was criticized for his answer at the debate in October.", "2016-04-26")[
+        "October"].value == "2015-10"
+    assert dates_by_text("The senator won the primary in March.", "2016-04-26")["March"].value == "2016-03"

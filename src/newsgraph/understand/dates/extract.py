@@ -7,8 +7,8 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import (ahead, anaphora, attachment, discourse, forward, fronted, guards, happening, infinitive, known_happening,
-               quoted, relative, tense, written_years)
+from . import (ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
+               known_happening, quoted, relative, tense, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -156,6 +156,9 @@ class _Resolver(FromOtherDates, WhichAreDates):
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")
+        if dated and t in ("past", "perfect") and c.month and embedded.coming_soon(c.month, c.day, self.pub) and \
+                embedded.inside_another_noun(self.view, self.text, c.start, self.dr.happening_nouns):
+            return "future"  # "fought off talk of a coup at the convention in July", in April: the coming (round 31)
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
             c.tense = "past"
             return None if dated else "past"

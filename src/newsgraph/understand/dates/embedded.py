@@ -1,0 +1,50 @@
+"""A happening named with its month inside another noun's phrase (round 31): "fought off talk of a coup at the
+convention in July", "has been pressing for a role in drafting the platform for the convention in July" (written in
+April). The past verb tells the act of the talk or the platform, not of the convention, which keeps its own time: the
+coming one when it is near (``SOON_DAYS`` ahead at most: what is talked of and planned for is mostly the coming one),
+else the past one ("criticized for his answer at the debate in October", written in April: last October). A happening
+that is the verb's own place or object ("spoke at the convention in July", "held its convention in July") stays with
+the verb's tense. The month must follow the happening's noun ("the
+convention in July"); the parser often hangs "in July" on the verb, so the noun is found in the text and its place
+in the parse read from there. English parse only."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as C
+
+from .tense import TIME_NOUNS
+from .tense_natasha import MAX_STEPS
+
+SOON_DAYS = 100  # how far ahead the coming happening may be to be the one a past clause talks of
+_NOUN_IN = re.compile(r"(?<![\w-])([A-Za-z-]+)[^\S\n]+in[^\S\n]+$")
+
+
+def inside_another_noun(view, text: str, start: int, happening_nouns: frozenset) -> bool:
+    """Is the date at ``start`` the month of a happening ("<happening noun> in <date>") that the parse places inside
+    another noun's phrase before any verb (see the module docstring)?"""
+    doc = getattr(view, "spacy", None) if view is not None else None
+    m = _NOUN_IN.search(text, max(0, start - 40), start)
+    if doc is None or m is None or m.group(1).lower() not in happening_nouns:
+        return False
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(MAX_STEPS):
+        if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in TIME_NOUNS:
+            return True
+    return False
+
+
+def coming_soon(month: int, day: int | None, pub: dt.date) -> bool:
+    """Is the coming occurrence of the month (or the day) at most ``SOON_DAYS`` after ``pub``?"""
+    if day:
+        when = C.safe_date(C.day_year(month, day, pub, "future"), month, day)
+    else:
+        when = dt.date(C.month_year(month, pub, "future"), month, 1)
+    return when is not None and 0 <= (when - pub).days <= SOON_DAYS
