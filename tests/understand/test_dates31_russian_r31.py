@@ -63,3 +63,21 @@ def test_russian_month_adjectives_and_seasons_of_a_named_year(dates_by_text):
     # near miss: a season with a written year stays as it was
     assert dates_by_text("Осенью 2009 года доля достигла 5%.", "2011-06-25", "ru")[
         "Осенью 2009 года"].span == "2009-09-01/2009-11-30"
+
+
+def test_russian_nakanune_alone_is_the_day_before(dates_by_text):
+    found = dates_by_text("Сенатор прибыл в воскресенье вечером в Пакистан. Накануне парламент Пакистана проголосовал "
+                          "за резолюцию.", "2011-05-16", "ru")
+    assert found["Накануне"].value == "2011-05-14"
+    assert dates_by_text("Накануне парламент проголосовал за резолюцию.", "2011-05-16", "ru")[
+        "Накануне"].value == "2011-05-15"
+    # the story's day, not a thing's date between ("после ликвидации 2 мая": the killing's day)
+    found = dates_by_text("Сенатор прибыл в воскресенье вечером в Пакистан. Он первый, кто посещает страну после "
+                          "ликвидации 2 мая лидера Аль-Кайды. Накануне парламент проголосовал за резолюцию.",
+                          "2011-05-16", "ru")
+    assert found["Накануне"].value == "2011-05-14"
+    assert dates_by_text("2 мая спецназ ликвидировал лидера. Накануне разведка получила данные.", "2011-05-16", "ru")[
+        "Накануне"].value == "2011-05-01"
+    # near misses: the eve of a thing ("накануне визита", "накануне Нового года"): no day of its own
+    for text in ("Премьер накануне визита в Москву пообещал настаивать на своём.", "Накануне Нового года цены выросли."):
+        assert "накануне" not in {k.lower() for k in dates_by_text(text, "2011-05-16", "ru")}, text

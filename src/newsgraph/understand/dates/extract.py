@@ -8,7 +8,7 @@ from collections import Counter
 from ...record import DateExpr
 from . import calendar as C
 from . import (ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
-               known_happening, quoted, relative, tense, written_years)
+               known_happening, quoted, relative, tense, tense_natasha, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -457,6 +457,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
         """A named day of history or a date that modifies a noun ("the 9/11 plotter", "Trump's July 25 phone call"):
         it names a thing, it is not the day the narrative is at ("hearings on Tuesday ... on the July 25 call.
         Later in the day, ..." is Tuesday)."""
+        if o.kind in ("named", "date") and self.view.spacy is None and getattr(self.view, "natasha", None) is not None:
+            return tense_natasha.hangs_on_noun_natasha(self.view, o.start, o.end)  # (Russian, round 31)
         return o.kind in ("named", "date") and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
 
     @staticmethod

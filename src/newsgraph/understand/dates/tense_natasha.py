@@ -116,3 +116,15 @@ def ukrainian_tense(word: str, only_verb: bool = False) -> str | None:
     if any(t.tense == "past" for t in tags):
         return "past"
     return "" if any(t.tense == "pres" for t in tags) else None
+
+
+def hangs_on_noun_natasha(view, start: int, end: int) -> bool:
+    """Does the date at [start, end) modify a noun in natasha's parse ("после ликвидации 2 мая": the killing's day, a
+    thing's date, not the day the story is at)? (round 31; English: attachment.hangs_on_noun)"""
+    toks = view.tokens if getattr(view, "natasha", None) is not None else []
+    inside = [t for t in toks if t.start < end and start < t.end]
+    if not inside:
+        return False
+    ids = {t.i for t in inside}
+    top = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
+    return top.head != top.i and top.head not in ids and toks[top.head].pos in ("NOUN", "PROPN")
