@@ -9,8 +9,15 @@ def test_a_thing_drawing_near_lies_ahead_of_the_act(dates_by_text):
                  "With the April 19 deadline fast approaching, lawmakers scrambled to finish.",
                  "As the April 19 primary neared, the candidates crisscrossed the state."):
         assert dates_by_text(text, "2016-04-05")["April 19"].value == "2016-04-19", text
-    assert dates_by_text("With the November election looming, Republicans worried about the map.", "2016-04-05")[
+    assert dates_by_text("With the November election looming, Republicans are worried about the map.", "2016-04-05")[
         "November"].value == "2016-11"
+    # (review2 r31) of a past act told months later: either side of now, the nearest
+    assert dates_by_text("As the March 15 primary approached, Rubio's campaign ran out of money for television ads.",
+                         "2016-06-10")["March 15"].value == "2016-03-15"
+    assert dates_by_text("With the April 19 primary looming, Cruz spent heavily on television in upstate New York.",
+                         "2016-06-10")["April 19"].value == "2016-04-19"
+    assert dates_by_text("As the June 7 primary neared, Clinton shifted her attention to Trump.", "2016-10-01")[
+        "June 7"].value == "2016-06-07"
     # just past: the one of the story
     assert dates_by_text("With the March 15 primary looming, Rubio spent heavily in Florida.", "2016-03-20")[
         "March 15"].value == "2016-03-15"
@@ -56,6 +63,11 @@ def test_the_next_step_of_a_plan_from_a_written_year(dates_by_text):
         "March"].value == "2016-03"
     assert dates_by_text("He took office in January 2015 and faced voters in November.", "2016-09-08")[
         "November"].value == "2015-11"
+    # (review2 r31) a deadline is the plan's end, not a step; a step of another subject
+    assert dates_by_text("The city must repay the loan by December 2018 and will make its first payment in April.",
+                         "2016-10-20")["April"].value == "2017-04"
+    assert dates_by_text("The new stadium opens in August 2018, and tickets go on sale in March.", "2016-09-15")[
+        "March"].value != "2019-03"
 
 
 def test_a_happening_month_inside_another_nouns_phrase(dates_by_text):
@@ -70,3 +82,8 @@ def test_a_happening_month_inside_another_nouns_phrase(dates_by_text):
     assert dates_by_text("He was criticized for his answer at the debate in October.", "2016-04-26")[
         "October"].value == "2015-10"
     assert dates_by_text("The senator won the primary in March.", "2016-04-26")["March"].value == "2016-03"
+    # (review2 r31) a noun of result or reaction: the happening came before the past act
+    assert dates_by_text("His loss in the runoff in December ended a political career of three decades.",
+                         "2016-11-20")["December"].value == "2015-12"
+    assert dates_by_text("Trump drew criticism for his remarks at the debate in September, when he interrupted his "
+                         "rivals 40 times.", "2016-08-25")["September"].value == "2015-09"

@@ -28,7 +28,9 @@ def _approach(lang: str):
 def approaching(text: str, start: int, end: int, lang: str) -> bool:
     """Is the date's thing drawing near at the time of the clause's act: "with New York's April 19 primary looming,
     the mayor intervened", "With the May 3 deadline fast approaching", "as the March 15 vote neared" (round 31)? It
-    lies ahead of the act, which is told in the past: on either side of now, the coming one unless just past. Not a
+    lies ahead of the act: the caller reads it on either side of now when the act is past (a campaign told months
+    later: "As the March 15 primary approached, Rubio's campaign ran out of money", review2 r31), else as the coming
+    one unless just past. Not a
     thing behind ("with the March 1 primary behind him"), nor a date of the verb of approach ("approached him on
     Monday")."""
     pats = _approach(lang)

@@ -130,6 +130,10 @@ class _Resolver(FromOtherDates, WhichAreDates):
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
+        if cue is None and ahead.approaching(self.text, c.start, c.end, self.dr.lang):
+            # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act, on either
+            # side of now (a campaign told months later: review2 r31 finding 4), else the coming one (round 31)
+            return "near" if t in ("past", "perfect") else "soon"
         if cue == "this" and c.kind == "weekday" and c.pre is None:
             # "this Tuesday" is the Tuesday nearest in the clause's direction: the coming one in a clause that looks
             # ahead ("hopes to win Michigan this Tuesday", written on a Friday), the latest in a past one
@@ -139,8 +143,6 @@ class _Resolver(FromOtherDates, WhichAreDates):
                 return "past"
         if cue is not None:
             return discourse.cue_direction(cue, t, lambda: fronted.past_sentence_at(self.view, c.start, c.end))
-        if ahead.approaching(self.text, c.start, c.end, self.dr.lang):
-            return "soon"  # "with the April 19 primary looming, the mayor intervened": ahead of the act (round 31)
         if t is None and ahead.imperative(self.view, c.start, c.end):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
         if attachment.aims_at(self.view, c.start, c.end, self.dr):
@@ -157,7 +159,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")
         if dated and t in ("past", "perfect") and c.month and embedded.coming_soon(c.month, c.day, self.pub) and \
-                embedded.inside_another_noun(self.view, self.text, c.start, self.dr.happening_nouns):
+                embedded.inside_another_noun(self.view, self.text, c.start, self.dr.happening_nouns,
+                                            self.dr.lang):
             return "future"  # "fought off talk of a coup at the convention in July", in April: the coming (round 31)
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
             c.tense = "past"
@@ -318,7 +321,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
                     self._narrative_year(c, chosen, i)
                 if y is None:
                     when = self.when(c)
-                    y = forward.plan_year(self.view, chosen, i, pub.year)
+                    y = forward.plan_year(self.view, chosen, i, pub.year, self.text)
                     if y is None and self._ahead_in_month(c, when):
                         return
                     y = y or C.day_year(c.month, c.day, pub, when)
@@ -330,7 +333,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
             y = self._range_year(c, chosen, i) or self._list_year(c, chosen, i) or self._narrative_year(c, chosen, i)
             if y is None:
                 when = self.when(c)
-                y = forward.plan_year(self.view, chosen, i, pub.year) or C.month_year(c.month, pub, when)
+                y = forward.plan_year(self.view, chosen, i, pub.year, self.text) or C.month_year(c.month, pub, when)
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
