@@ -46,6 +46,8 @@ def inside_another_noun(view, text: str, start: int, happening_nouns: frozenset,
             return False
         t = t.head
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in TIME_NOUNS:
+            while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head.head  # ("talk of a coup at the convention": the noun "of" complements decides; review2 r31)
             return t.lower_ in plans or t.lemma_.lower() in plans  # (the first noun above decides)
     return False
 

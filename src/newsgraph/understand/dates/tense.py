@@ -233,10 +233,6 @@ def _verb_tense_en(v, dr) -> str | None:
             while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
                 h = h.head
             gov = _verb_tense_en(h, dr) if h.pos_ in ("VERB", "AUX") and h.i != v.i else None
-            if gov == "either" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "'d", "’d")
-                                       for c in h.children):
-                return "either"  # a supposed act ("said that after winning Ohio on March 15, he would need ..."):
-                #                  the future of a past saying, on either side of now (round 31)
             return "future" if gov == "future" else "past"
         t = _own_tense(v, dr)
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
