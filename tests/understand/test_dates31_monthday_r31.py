@@ -18,6 +18,10 @@ def test_a_thing_drawing_near_lies_ahead_of_the_act(dates_by_text):
                          "2016-06-10")["April 19"].value == "2016-04-19"
     assert dates_by_text("As the June 7 primary neared, Clinton shifted her attention to Trump.", "2016-10-01")[
         "June 7"].value == "2016-06-07"
+    assert dates_by_text("As the June 7 primary neared, Clinton shifted her attention to Trump.", "2016-12-20")[
+        "June 7"].value == "2016-06-07"
+    assert dates_by_text("With the April 19 primary looming, Cruz spent heavily on television in upstate New York.",
+                         "2016-11-15")["April 19"].value == "2016-04-19"
     # just past: the one of the story
     assert dates_by_text("With the March 15 primary looming, Rubio spent heavily in Florida.", "2016-03-20")[
         "March 15"].value == "2016-03-15"

@@ -131,9 +131,14 @@ class _Resolver(FromOtherDates, WhichAreDates):
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is None and ahead.approaching(self.text, c.start, c.end, self.dr.lang):
-            # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act, on either
-            # side of now (a campaign told months later: review2 r31 finding 4), else the coming one (round 31)
-            return "near" if t in ("past", "perfect") else "soon"
+            # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act the coming one
+            # only when near, else the past one (a campaign told months later: review2 r31 findings 4, 12), else the
+            # coming one unless just past (round 31)
+            if t not in ("past", "perfect"):
+                return "soon"
+            if c.month:
+                return "future" if embedded.coming_soon(c.month, c.day, self.pub) else "past"
+            return "near"
         if cue == "this" and c.kind == "weekday" and c.pre is None:
             # "this Tuesday" is the Tuesday nearest in the clause's direction: the coming one in a clause that looks
             # ahead ("hopes to win Michigan this Tuesday", written on a Friday), the latest in a past one
