@@ -61,7 +61,8 @@ def test_sources_are_told_apart():
     from newsgraph.eval.dates import source_of
     assert source_of("04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34") == "benchmark"
     assert source_of("breitbart_2015-11-11_the-ninth-circle-the-hellish-vie") == "polnear"
-    assert {i.source for i in load()} == {"benchmark", "polnear"}
+    assert source_of("book_215") == "runews"  # a ru-news text (round 31's Russian gold)
+    assert {i.source for i in load()} == {"benchmark", "polnear", "runews"}
 
 
 @pytest.mark.skipif(not (SHARED / "polnear").is_dir(), reason="../shared/data is not here")
