@@ -14,12 +14,14 @@ from .evaluate import eval_app
 def dates(
     split: str = typer.Option("dev", "--split", help="dev (tuned on), dev-c (a second development "
                               "split of held-out-like pages, read for errors since round 19), heldout (measured "
-                              "once), fresh20 .. fresh30 (rounds 20-30's fresh batches: rows "
-                              "whose note starts 'fresh20:' ... 'fresh30:', scored "
+                              "once), fresh20 .. fresh31 (rounds 20-31's fresh batches: rows "
+                              "whose note starts 'fresh20:' ... 'fresh31:'; fresh31ru: round 31's Russian "
+                              "rows, ru-news texts with a reader's publication date), scored "
                               "before any change made from them, read for errors after) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
     shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
-                                "article-extraction-benchmark/ and polnear/ (the gold's texts are read there)."),
+                                "article-extraction-benchmark/, polnear/ and ru-news/ (the gold's texts are read "
+                                "there)."),
     errors: bool = typer.Option(None, "--errors/--no-errors", help="List the items that are wrong. Default: listed "
                                 "for --split dev and dev-c (the splits tuned on), not for heldout or all (a held-out "
                                 "split is scored, never read for errors: its figures only, unless --errors asks)."),
@@ -34,7 +36,7 @@ def dates(
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
     are rebuilt from ../shared (benchmark pages through trafilatura, PolNeAR files) and read by the pipeline's
     parse and dates components. Errors are listed for the development splits (dev, dev-c) and the fresh batch
-    (fresh20 to fresh30, after their first scoring) only, unless --errors or --no-errors says."""
+    (fresh20 to fresh31, after their first scoring) only, unless --errors or --no-errors says."""
     from ..eval.dates import FRESH, GOLD, SPLITS, evaluate
     if split not in (*SPLITS, "all"):
         typer.echo(f"error: --split {split}: {', '.join(SPLITS)} or all", err=True)

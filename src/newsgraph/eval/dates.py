@@ -1,9 +1,9 @@
 """Date resolution against a gold made by reading (eval/data/dates-gold.tsv, its header gives the conventions).
 
 Each gold item is (document, publication date, expression text, n-th occurrence, value, kind). The document's text
-is rebuilt at eval time (benchmark pages: ``trafilatura.extract`` of the page, PolNeAR: the .txt file; no text is
-stored in the repository), understood by ``understand.parse`` and ``understand.dates`` exactly as the pipeline does,
-and each item is judged against the date expressions that overlap its span:
+is rebuilt at eval time (benchmark pages: ``trafilatura.extract`` of the page, PolNeAR and ru-news: the .txt file;
+no text is stored in the repository), understood by ``understand.parse`` and ``understand.dates`` exactly as the
+pipeline does, and each item is judged against the date expressions that overlap its span:
 
 - a dated item is right when an overlapping expression carries its value (``value``, or ``span`` for a period
   such as "last week");
@@ -15,8 +15,9 @@ development split in round 19: its kind of page, read for errors), c-f heldout (
 starts with a fresh batch's tag (``fresh20:``, round 20; ``fresh21:``, round 21; ``fresh22:``, round 22;
 ``fresh23:``, round 23; ``fresh24:``, round 24; ``fresh25:``, round 25; ``fresh26:``, round 26; ``fresh27:``,
 round 27; ``fresh28:``, round 28; ``fresh29:``, round 29;
-``fresh30:``, round 30) is in that batch's split whatever its document's hash:
-such rows come from documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
+``fresh30:``, round 30; ``fresh31:``, round 31; ``fresh31ru:``, round 31's Russian batch of ru-news texts, whose
+anchor is a reader's publication date) is in that batch's split whatever its document's hash: such rows come from
+documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
 """
 from __future__ import annotations
 
@@ -51,10 +52,10 @@ class Item:
 
 
 SPLITS = ("dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30")
+          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru")
 # fresh batches, by the tag their notes start with: scored before any change made from them
 FRESH = ("fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-         "fresh27", "fresh28", "fresh29", "fresh30")
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru")
 
 
 def fresh_split(note: str) -> str | None:
@@ -69,8 +70,11 @@ def split_of(doc: str) -> str:
 
 
 def source_of(doc: str) -> str:
-    """benchmark (a page named by its sha256) or polnear (a PolNeAR text named outlet_date_slug)."""
-    return "benchmark" if re.fullmatch(r"[0-9a-f]{64}", doc) else "polnear"
+    """benchmark (a page named by its sha256), runews (a ru-news text named book_N) or polnear (a PolNeAR text
+    named outlet_date_slug)."""
+    if re.fullmatch(r"[0-9a-f]{64}", doc):
+        return "benchmark"
+    return "runews" if re.fullmatch(r"book_\d+", doc) else "polnear"
 
 
 def load(path: Path = GOLD) -> list[Item]:
@@ -87,6 +91,9 @@ def load(path: Path = GOLD) -> list[Item]:
 
 def document_text(doc: str, shared: Path) -> str | None:
     """The text the gold was read in (None when the source is missing)."""
+    if source_of(doc) == "runews":
+        p = shared / "ru-news" / "text" / f"{doc}.txt"
+        return p.read_text(encoding="utf-8") if p.is_file() else None
     for part in ("train", "dev"):
         p = shared / "polnear" / part / "text" / f"{doc}.txt"
         if p.is_file():
@@ -101,7 +108,7 @@ def document_text(doc: str, shared: Path) -> str | None:
 def product_anchor(doc: str, shared: Path) -> str | None:
     """The publication date the product itself takes for a gold document (``--anchor product``): a benchmark page's
     as the HTML reader gives it (``ingest.html.from_html``, no URL passed), a PolNeAR text's from its file name."""
-    if source_of(doc) == "polnear":
+    if source_of(doc) in ("polnear", "runews"):  # a ru-news file name carries no date: no anchor
         from ..ingest.text import date_in_name
         return date_in_name(f"{doc}.txt")
     p = shared / "article-extraction-benchmark" / "html" / f"{doc}.html.gz"
@@ -216,7 +223,7 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
                                 "by_kind": {k: {"items": src_total[(src, k)],
                                                 "accuracy": src_right[(src, k)] / src_total[(src, k)]}
                                             for k in KINDS if src_total[(src, k)]}}
-                          for src in ("benchmark", "polnear") if src_total[(src, None)]},
+                          for src in ("benchmark", "polnear", "runews") if src_total[(src, None)]},
             "documents": len(by_doc), "errors": errors, "missing": missing,
             # better no value than a wrong one: of the dated items, how many got a value and how many of those
             # were right (a missing value counts as wrong in ``accuracy``, as a wrong one does)

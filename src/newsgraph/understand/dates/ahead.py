@@ -1,10 +1,44 @@
 """The time of a clause that looks ahead of its verb: the future of a reported saying ("asked whether they would hold
-the Senate in November") and a clause of what is not yet done ("find them yesterday"). English parse only; built on
-tense.py's walk."""
+the Senate in November"), a clause of what is not yet done ("find them yesterday"), a thing that draws near ("with the
+April 19 primary looming"). English parse only (but ``approaching``, on the words); built on tense.py's walk."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .attachment import root_of, verb_above
+from .patterns import settings
 from .tense import clause_tense
+
+
+@lru_cache(maxsize=None)
+def _approach(lang: str):
+    """(the "with" phrase opening before the date, the "-ing" of drawing near after its noun phrase, the "as" clause
+    opening, its verb in any form) compiled from ``approach_verbs``, or None."""
+    verbs = settings(lang).get("approach_verbs", "")
+    if not verbs:
+        return None
+    noun_phrase = r"(?:[^\S\n]+[\w'’.-]+){0,3}?[^\S\n]+"  # ("'s primary", "vote", "deadline fast")
+    return (re.compile(r"(?:^|\W)with\s+(?:[\w'’.-]+\s+){0,4}$", re.I),
+            re.compile(noun_phrase + rf"(?:(?:fast|quickly|rapidly)\s+)?(?:{verbs})ing(?![\w-])", re.I),
+            re.compile(r"(?:^|\W)as\s+(?:[\w'’.-]+\s+){0,4}$", re.I),
+            re.compile(noun_phrase + rf"(?:{verbs})(?:e?s|e?d|ing)?(?![\w-])", re.I))
+
+
+def approaching(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the date's thing drawing near at the time of the clause's act: "with New York's April 19 primary looming,
+    the mayor intervened", "With the May 3 deadline fast approaching", "as the March 15 vote neared" (round 31)? It
+    lies ahead of the act: the caller reads it on either side of now when the act is past (a campaign told months
+    later: "As the March 15 primary approached, Rubio's campaign ran out of money", review2 r31), else as the coming
+    one unless just past. Not a
+    thing behind ("with the March 1 primary behind him"), nor a date of the verb of approach ("approached him on
+    Monday")."""
+    pats = _approach(lang)
+    if pats is None:
+        return False
+    with_, ing, as_, verb = pats
+    before = text[max(0, start - 60):start]
+    return bool((with_.search(before) and ing.match(text, end)) or (as_.search(before) and verb.match(text, end)))
 
 
 def ahead_of_now(view, start: int, end: int, dr) -> bool:

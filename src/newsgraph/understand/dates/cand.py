@@ -10,7 +10,7 @@ class Cand:
     start: int
     end: int
     kind: str  # date | month | month_this|month_last|month_next | month_bare | year | season | decade | half | part
-    #            | named | named_recurring | weekday | relative | entity
+    #            | season_this|season_last|season_next | named | named_recurring | weekday | relative | entity
     year: int | None = None
     month: int | None = None
     day: int | None = None

@@ -67,7 +67,7 @@ def cue_direction(cue_name: str, t: str | None, told_past=lambda: False) -> str:
     cue_name = "future" if cue_name == "toward" else cue_name
     if cue_name == "future" and t in (None, "past") and told_past():
         return "near"
-    if cue_name == "record":
+    if cue_name in ("record", "from"):  # ("from": Russian "с 20 апреля будут продаваться", round 31)
         return "future" if t == "future" else "past"
     return "soon" if cue_name == "aim" else cue_name
 
@@ -81,7 +81,7 @@ def cued(view, text: str, c, dr) -> bool:
     from .tense import cue
     got = cue(text, c.start, dr)
     if got != "future":
-        return got in ("prev", "next", "past", "record", "aim")
+        return got in ("prev", "next", "past", "record", "aim", "from")
     v = clause_verb(view, c.start, c.end)
     return c.tense != "past" and not (v is not None and (v.tag_ == "VBD" or any(
         a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in v.children)))

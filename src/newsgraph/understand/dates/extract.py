@@ -7,8 +7,8 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import (ahead, anaphora, attachment, discourse, fronted, guards, happening, infinitive, known_happening, quoted,
-               relative, tense, written_years)
+from . import (ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
+               known_happening, quoted, relative, tense, tense_natasha, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -130,6 +130,15 @@ class _Resolver(FromOtherDates, WhichAreDates):
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
+        if cue is None and ahead.approaching(self.text, c.start, c.end, self.dr.lang):
+            # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act the coming one
+            # only when near, else the past one (a campaign told months later: review2 r31 findings 4, 12), else the
+            # coming one unless just past (round 31)
+            if t not in ("past", "perfect"):
+                return "soon"
+            if c.month:
+                return "future" if embedded.coming_soon(c.month, c.day, self.pub) else "past"
+            return "near"
         if cue == "this" and c.kind == "weekday" and c.pre is None:
             # "this Tuesday" is the Tuesday nearest in the clause's direction: the coming one in a clause that looks
             # ahead ("hopes to win Michigan this Tuesday", written on a Friday), the latest in a past one
@@ -154,6 +163,10 @@ class _Resolver(FromOtherDates, WhichAreDates):
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")
+        if dated and t in ("past", "perfect") and c.month and embedded.coming_soon(c.month, c.day, self.pub) and \
+                embedded.inside_another_noun(self.view, self.text, c.start, self.dr.happening_nouns,
+                                            self.dr.lang):
+            return "future"  # "fought off talk of a coup at the convention in July", in April: the coming (round 31)
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
             c.tense = "past"
             return None if dated else "past"
@@ -313,20 +326,27 @@ class _Resolver(FromOtherDates, WhichAreDates):
                     self._narrative_year(c, chosen, i)
                 if y is None:
                     when = self.when(c)
-                    if self._ahead_in_month(c, when):
+                    y = forward.plan_year(self.view, chosen, i, pub.year, self.text)
+                    if y is None and self._ahead_in_month(c, when):
                         return
-                    y = C.day_year(c.month, c.day, pub, when)
+                    y = y or C.day_year(c.month, c.day, pub, when)
             d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
             if d:
                 c.value, c.precision = d.isoformat(), "day"
                 self._span_of_range(c, d.year)
         elif c.kind == "month":
-            y = self._range_year(c, chosen, i) or self._list_year(c, chosen, i) or \
-                self._narrative_year(c, chosen, i) or C.month_year(c.month, pub, self.when(c))
+            y = self._range_year(c, chosen, i) or self._list_year(c, chosen, i) or self._narrative_year(c, chosen, i)
+            if y is None:
+                when = self.when(c)
+                y = forward.plan_year(self.view, chosen, i, pub.year, self.text) or C.month_year(c.month, pub, when)
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
+        elif c.kind.startswith("season_") and c.season:  # "осенью текущего года" (round 31)
+            y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[7:], 0)
+            a, b = C.season(c.season, y - (c.season == 12))  # (a year's winter: the one its January is in)
+            c.span, c.precision = C.iso_span(a, b), "season"
         elif c.kind == "weekday":
             when = self.when(c)
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
@@ -445,6 +465,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
         """A named day of history or a date that modifies a noun ("the 9/11 plotter", "Trump's July 25 phone call"):
         it names a thing, it is not the day the narrative is at ("hearings on Tuesday ... on the July 25 call.
         Later in the day, ..." is Tuesday)."""
+        if o.kind in ("named", "date") and self.view.spacy is None and getattr(self.view, "natasha", None) is not None:
+            return tense_natasha.hangs_on_noun_natasha(self.view, o.start, o.end)  # (Russian, round 31)
         return o.kind in ("named", "date") and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
 
     @staticmethod

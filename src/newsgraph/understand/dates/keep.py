@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import guards, tense
+from . import eve, guards, tense
 from .cand import Cand
 from .lexical import _counts_noun
 from .patterns import settings
@@ -17,6 +17,8 @@ class WhichAreDates:
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words, self.edition):
             return False
+        if c.kind == "relative" and eve.governs_a_thing(self.view, self.text, c.start, c.end, self.dr.lang):
+            return False  # "накануне визита": the eve of a thing, a cue for it, not "the day before" (round 31)
         if c.kind in ("relative", "entity") and guards.season_of_a_kind(
                 doc, c.start, c.end, self.dr.seasons, self.dr.happening_nouns | tense.TIME_NOUNS):
             return False  # "winter wheat", "a winter storm": a kind of thing

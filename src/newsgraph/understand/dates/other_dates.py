@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import calendar as C
-from . import attachment, guards, happening, narrative, quoted, relative, tense
+from . import attachment, background, guards, happening, narrative, quoted, relative, tense
 from .cand import Cand
 from .lexical import _TARGET
 from .patterns import YEAR, settings
@@ -374,6 +374,7 @@ class FromOtherDates:
                     c.anchor = str(o.year)
                     return o.year
                 if not attachment.tells_the_clause(self.view, o.start, o.end) or \
+                        background.told_as_background(self.view, self.text, o.start, o.end, self.dr.lang) or \
                         (o.kind == "year" and attachment.hangs_on_noun(self.view, o.start, o.end)):
                     return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
                 # only a date that tells when the clause's act took place ("In August, he moved"): a date naming

@@ -235,6 +235,11 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if seasons:
         SEA = _alternation(seasons, False)
         pats.append(("season", rf"{B}(?P<season>(?i:{SEA})),?\s+(?:of\s+)?{Y}{E}"))
+        # a season in a year named relatively ("осенью текущего года", "весной прошлого года", "the summer of last
+        # year"): that year's season (round 31)
+        for rel, words in ((k[9:], v) for k, v in conf.items() if k.startswith("rel_year_") and v):
+            pats.append((f"season_{rel}", rf"{B}(?:(?i:the)\s+)?(?P<season>(?i:{SEA})),?\s+(?:(?i:of)\s+)?"
+                                          rf"(?i:{words}){E}"))
     # decades: the 1990s, the mid-2020s, 1930s-era
     pats.append(("decade", rf"{B}(?:(?i:early|mid|late)[- ]?)?(?P<decade>1[89]\d0|20\d0)['’]?s{E}"))
     # a decade with its century elided ("the '90s", "the mid-’80s"): the apostrophe marks the dropped "19" ("20" for

@@ -101,6 +101,8 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return Reading((pub + dt.timedelta(days=int(got["day"]))).isoformat(), "day")
     if got.get("then") == "same" and "orpub" in got and (previous is None or previous[1] != "day"):
         return Reading(pub.isoformat(), "day")  # "earlier in the day" of a report of the day
+    if got.get("then") == "before" and "orpub" in got and previous is None:
+        return Reading((pub - dt.timedelta(days=1)).isoformat(), "day")  # "Накануне" of a report of the day
     if "narrated" in got and when in ("past", "prev"):
         # "через полгода его отпустили": in a past narrative the count runs from the time it tells, not from now
         return _counted({"later": True}, unit, num or 1, previous)

@@ -26,9 +26,9 @@ WALK_STEPS = 14  # the walk from a date to its verb may pass a long chain of nou
 
 def cue(text: str, start: int, dr) -> str | None:
     """The cue word(s) right before ``start`` ("last", "next", "this", past: "since", future: "ahead of"; record: "as
-    of", aim: "looking ahead to")."""
+    of", aim: "looking ahead to"; from: Russian "с", a start on either side of now)."""
     before = text[max(0, start - 30):start]
-    for name in ("prev", "next", "this", "past", "future", "toward", "near", "record", "aim"):
+    for name in ("prev", "next", "this", "past", "future", "toward", "near", "record", "aim", "from"):
         rx = dr.cues.get(name)
         if rx is not None and rx.search(before):
             return name

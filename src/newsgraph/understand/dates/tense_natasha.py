@@ -21,8 +21,12 @@ def tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
     ids = {t.i for t in inside}
     t = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
     for _ in range(MAX_STEPS):
+        if t.i not in ids and t.pos == "ADJ" and t.low in dr.future_words:  # a short adjective of duty heads its
+            return _duty(toks, t, dr, own=True), True  # clause ("делегация ... должна прояснить": round 31)
         if t.i not in ids and t.pos in ("VERB", "AUX"):
             got = _verb_tense_natasha(toks, t, dr)
+            if got is None and (t.feats or {}).get("VerbForm") == "Inf":
+                got = _duty(toks, t, dr)
             if got is not None:
                 return got, True
             break
@@ -49,8 +53,24 @@ def _clause_scan(toks, first: int, last: int, dr) -> str | None:
         if tense == "Past" or (dr.past_endings is not None and dr.past_endings.search(tk.low)):
             return "past"
         if tense == "Fut" or tk.low in dr.future_words:
+            if k + 1 < len(toks) and toks[k + 1].low in _RU_WAS:
+                return "past"  # "должна была прояснить": a duty of the past (round 31)
             return "future"
     return None
+
+
+def _duty(toks, v, dr, own: bool = False) -> str | None:
+    """An infinitive under a word of duty or of the future (``future_words``: "делегация, состоящая из 30 членов,
+    должна прояснить", which may stand outside the date's commas), or that word itself (``own``): future, or past
+    under "должна была" (round 31)."""
+    for k in ([v.i] if own else [v.head] + list(v.children)):
+        x = toks[k]
+        if (own or k != v.i) and x.low in dr.future_words:
+            return "past" if x.i + 1 < len(toks) and toks[x.i + 1].low in _RU_WAS else "future"
+    return None
+
+
+_RU_WAS = frozenset({"был", "была", "было", "были", "був", "була", "було", "були"})
 
 
 def _verb_tense_natasha(toks, v, dr=None) -> str | None:
@@ -96,3 +116,15 @@ def ukrainian_tense(word: str, only_verb: bool = False) -> str | None:
     if any(t.tense == "past" for t in tags):
         return "past"
     return "" if any(t.tense == "pres" for t in tags) else None
+
+
+def hangs_on_noun_natasha(view, start: int, end: int) -> bool:
+    """Does the date at [start, end) modify a noun in natasha's parse ("после ликвидации 2 мая": the killing's day, a
+    thing's date, not the day the story is at)? (round 31; English: attachment.hangs_on_noun)"""
+    toks = view.tokens if getattr(view, "natasha", None) is not None else []
+    inside = [t for t in toks if t.start < end and start < t.end]
+    if not inside:
+        return False
+    ids = {t.i for t in inside}
+    top = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
+    return top.head != top.i and top.head not in ids and toks[top.head].pos in ("NOUN", "PROPN")
