@@ -80,6 +80,20 @@ def test_a_fronted_gerunds_speaker_is_not_a_name_in_a_relative_clause(quote_pipe
     assert not [q for q in got if q[1] == "Антон Силуанов"], got
 
 
+# -- r31-ru31b, quotes/ru_headline_quotes.py: "«…»: X процитировал Y" -- the words are Y's, not X's ---------------
+
+@_xfail("r31-ru31b", "ru_headline_quotes._cue_after: a verb of quoting or recalling another's words after the name")
+@pytest.mark.parametrize("text,citer", [
+    ("«Нам нечего предложить, кроме крови, пота и слез»: Захарова процитировала Черчилля", "Захарова"),
+    ("«Наше дело правое, победа будет за нами»: Путин напомнил слова Молотова", "Путин"),
+    ("«Мы вас похороним»: историк Иван Петров объяснил смысл фразы Хрущева", "Иван Петров"),
+    ("«Я устал, я ухожу»: Путин вспомнил слова Ельцина", "Путин"),
+])
+def test_a_headline_quoting_someone_elses_words_is_not_the_citers(quote_pipe, text, citer):
+    got = run(quote_pipe, text)
+    assert not [q for q in got if q[1] == citer and q[2] is None], got
+
+
 # -- r31-ru31c, quotes/ru_title_after.py: a second official of the same kind in the next paragraph ------------------
 
 @_xfail("r31-ru31c", "ru_title_after.same_title_opens across a paragraph: the deputy who disagrees gets the words")
