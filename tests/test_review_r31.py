@@ -129,3 +129,15 @@ def test_the_same_body_by_its_kind_keeps_the_holder(quote_pipe, text, name):
 ])
 def test_grief_and_a_smile_are_no_statement(quote_pipe, text):
     assert run(quote_pipe, text) == []
+
+
+@_xfail("r31-ru31a", "governing_allow.tsv admits discovery/observation/comparison from the lists and gold: выявить, "
+                     "фиксировать, сравнивать")
+@pytest.mark.parametrize("text", [
+    "Врач Иван Петров выявил, что у мальчика сотрясение мозга, и отправил его в больницу.",
+    "Механик Сергей Иванов выявил, что тормоза неисправны, и снял автобус с рейса.",
+    "Покупательница Мария Соколова сравнивала, что дешевле, и выбрала отечественный сыр.",
+    "Инспектор Иван Петров фиксировал, что водители превышают скорость, и выписывал штрафы.",
+])
+def test_finding_out_and_comparing_are_no_statement(quote_pipe, text):
+    assert run(quote_pipe, text) == []
