@@ -94,6 +94,18 @@ def test_a_headline_quoting_someone_elses_words_is_not_the_citers(quote_pipe, te
     assert not [q for q in got if q[1] == citer and q[2] is None], got
 
 
+# -- r31-ru31b, quotes/ru_owner_after.py: "«…» — эти слова <verb> X": X hears or reacts, the owner is not named -----
+
+@_xfail("r31-ru31b", "ru_owner_after.owner_after_quote takes the first name anywhere after the noun, not its genitive")
+@pytest.mark.parametrize("text", [
+    "«Мы не будем повышать налоги» — эти слова вызвали возмущение депутата Ивана Петрова.",
+    "«Ты справишься, сынок» — эти слова Иван Петров услышал от матери перед операцией.",
+])
+def test_who_heard_or_resented_the_words_is_not_their_owner(quote_pipe, text):
+    got = run(quote_pipe, text)
+    assert not [q for q in got if q[1] == "Иван Петров"], got
+
+
 # -- r31-ru31c, quotes/ru_title_after.py: a second official of the same kind in the next paragraph ------------------
 
 @_xfail("r31-ru31c", "ru_title_after.same_title_opens across a paragraph: the deputy who disagrees gets the words")
