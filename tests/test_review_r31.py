@@ -106,6 +106,18 @@ def test_who_heard_or_resented_the_words_is_not_their_owner(quote_pipe, text):
     assert not [q for q in got if q[1] == "Иван Петров"], got
 
 
+# -- r31-ru31b, quotes/ru_quotation.py text_named_before: "— в своей статье пишет X" is an attribution -------------
+
+@_xfail("r31-ru31b", "ru_owner_after.text_named_before: a text noun in a locative before the cue drops the quote")
+@pytest.mark.parametrize("text,speaker", [
+    ("«Инфляция останется высокой», — в своей статье для «Ведомостей» пишет экономист Иван Петров.", "Иван Петров"),
+    ("«Мы будем бороться до конца», — под заголовком интервью пишет журналист Иван Петров.", "Иван Петров"),
+])
+def test_words_written_in_an_article_keep_their_writer(quote_pipe, text, speaker):
+    got = run(quote_pipe, text)
+    assert [q[1] for q in got] == [speaker], got
+
+
 # -- r31-ru31c, quotes/ru_title_after.py: a second official of the same kind in the next paragraph ------------------
 
 @_xfail("r31-ru31c", "ru_title_after.same_title_opens across a paragraph: the deputy who disagrees gets the words")
