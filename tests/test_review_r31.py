@@ -38,6 +38,17 @@ def test_words_received_are_not_the_receivers(quote_pipe, text, receiver):
     assert not [q for q in got if q[1] == receiver], got
 
 
+@_xfail("r31-ru31b", "ru_verbless after 24940203: a verb of motion or waking sets a scene where SOMEONE ELSE speaks")
+@pytest.mark.parametrize("text,person", [
+    ("Пенсионер Иван Петров подошел к двери. «Открывайте, полиция, у нас ордер на обыск».", "Иван Петров"),
+    ("Школьница Мария Иванова проснулась ночью. «Пожар, все на улицу, быстрее!»", "Мария Иванова"),
+    ("Актер Иван Петров вышел на сцену в роли Гамлета. «Быть или не быть, вот в чем вопрос».", "Иван Петров"),
+])
+def test_a_scene_setting_verb_is_no_speaker(quote_pipe, text, person):
+    got = run(quote_pipe, text)
+    assert not [q for q in got if q[1] == person], got
+
+
 # -- r31-ru31b, quotes/ru_lead_nouns.py: a possessive inside the lead-in's complement is not the owner of the words ----
 
 @_xfail("r31-ru31b", "ru_lead_nouns.speech_noun_owner takes the first possessive anywhere in the lead-in")
