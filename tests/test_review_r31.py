@@ -105,6 +105,17 @@ def test_a_headline_quoting_someone_elses_words_is_not_the_citers(quote_pipe, te
     assert not [q for q in got if q[1] == citer and q[2] is None], got
 
 
+@_xfail("r31-ru31b", "ru_headline_quotes._cue_after after ce6ea7c3: a verb of QUOTING or recalling with a noun no list "
+                     "holds (лидера, поговорку)")
+@pytest.mark.parametrize("text,citer", [
+    ("«Мы вас похороним»: Песков процитировал советского лидера", "Песков"),
+    ("«Москва не сразу строилась»: Собянин вспомнил поговорку", "Собянин"),
+])
+def test_a_quoting_verb_in_a_headline_is_no_speakers_cue(quote_pipe, text, citer):
+    got = run(quote_pipe, text)
+    assert not [q for q in got if q[1] == citer and q[2] is None], got
+
+
 # -- r31-ru31b, quotes/ru_owner_after.py: "«…» — эти слова <verb> X": X hears or reacts, the owner is not named -----
 
 @_xfail("r31-ru31b", "ru_owner_after.owner_after_quote takes the first name anywhere after the noun, not its genitive")
