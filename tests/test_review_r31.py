@@ -149,6 +149,17 @@ def test_the_deputy_who_disagrees_is_not_the_one_quoted(quote_pipe):
     assert [q[1] for q in got if q[0].startswith("Бюджет")] != ["Алексей Кузнецов"], got
 
 
+@_xfail("r31-ru31c", "ru_title_after.named_in_full after f4c7767e: 'тоже' and 'поддержал коллегу' mark ANOTHER deputy; "
+                     "reply_words.txt lists reply verbs only")
+@pytest.mark.parametrize("second", [
+    "Депутат Саратовской городской думы Алексей Кузнецов поддержал коллегу и предложил перенести голосование.",
+    "Депутат Саратовской городской думы Алексей Кузнецов тоже выступил против законопроекта.",
+])
+def test_a_deputy_who_agrees_too_is_another_deputy(quote_pipe, second):
+    got = run(quote_pipe, "«Бюджет города этого не выдержит», — сказал депутат городской думы.\n\n" + second)
+    assert [q[1] for q in got if q[0].startswith("Бюджет")] != ["Алексей Кузнецов"], got
+
+
 # -- r31-ru31c, coref/ru_complements.py: the same body named by its kind ---------------------------------------------
 
 @_xfail("r31-ru31c", "ru_complements.other_complement: any other noun is another body unless generic_bodies lists it")
