@@ -140,6 +140,19 @@ def test_words_written_in_an_article_keep_their_writer(quote_pipe, text, speaker
     assert [q[1] for q in got] == [speaker], got
 
 
+@_xfail("r31-ru31b", "ru_fronted_gerund: the gerund's content runs over the speaker into the main verb's own mixed "
+                     "quote, which is lost")
+@pytest.mark.parametrize("text,own", [
+    ("Называя реформу «грабежом», депутат Иван Петров назвал ее авторов «врагами пенсионеров».",
+     "ее авторов «врагами пенсионеров»"),
+    ("Называя мост «самым длинным в Европе», губернатор Игорь Руденя назвал сроки стройки «реальными».",
+     "сроки стройки «реальными»"),
+])
+def test_a_fronted_gerund_keeps_the_main_verbs_own_quote(quote_pipe, text, own):
+    got = run(quote_pipe, text)
+    assert own in [q[0] for q in got] and not [q for q in got if "назвал" in q[0]], got
+
+
 # -- r31-ru31c, quotes/ru_title_after.py: a second official of the same kind in the next paragraph ------------------
 
 @_xfail("r31-ru31c", "ru_title_after.same_title_opens across a paragraph: the deputy who disagrees gets the words")
