@@ -49,6 +49,13 @@ def test_a_scene_setting_verb_is_no_speaker(quote_pipe, text, person):
     assert not [q for q in got if q[1] == person], got
 
 
+@_xfail("r31-ru31b", "ru_verbless after 11cc2b93: 'вышел к болельщикам' admits the crowd's chant as the coach's words")
+def test_the_crowds_chant_is_not_the_coachs(quote_pipe):
+    got = run(quote_pipe, "Главный тренер Мирослав Ромащенко вышел к болельщикам после матча. «Тренера в отставку, "
+                          "нам нужен новый состав!»")
+    assert not [q for q in got if q[1] == "Мирослав Ромащенко"], got
+
+
 # -- r31-ru31b, quotes/ru_lead_nouns.py: a possessive inside the lead-in's complement is not the owner of the words ----
 
 @_xfail("r31-ru31b", "ru_lead_nouns.speech_noun_owner takes the first possessive anywhere in the lead-in")
