@@ -218,3 +218,13 @@ def test_grief_and_a_smile_are_no_statement(quote_pipe, text):
 ])
 def test_finding_out_and_comparing_are_no_statement(quote_pipe, text):
     assert run(quote_pipe, text) == []
+
+
+@_xfail("r31-ru31a", "governing_allow.tsv: выступать/выступить (model 0.95/0.99) take a comparison 'будто' (as if) as "
+                     "their content")
+@pytest.mark.parametrize("text", [
+    "Министр Антон Силуанов выступал, будто ничего не произошло.",
+    "Депутат Андрей Лебедев выступил, будто находился на предвыборном митинге.",
+])
+def test_as_if_after_a_performance_is_no_statement(quote_pipe, text):
+    assert run(quote_pipe, text) == []
