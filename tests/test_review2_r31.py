@@ -1,0 +1,65 @@
+"""Review of round 31 (review31b): regressions found on branches r31-en31a, r31-en31b and r31-dates31 with sentences
+written for the review (near misses of the new rules, /tmp/try31/REVIEW2.md). Main's code (5831aa08) passes every
+test here; each xfail test fails on the branch named in its reason (xfail(strict=False) until that rule is
+narrowed)."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+
+EN31A = "fails on r31-en31a: "
+EN31B = "fails on r31-en31b: "
+DATES31 = "fails on r31-dates31: "
+
+
+def _quotes(pipe, text):
+    """(text, the speaker's entity name) of each quote."""
+    rec = pipe.run(RawDocument(source="review2", text=text + "\n", language="en"))
+    ents = {e.id: e.name for e in rec.entities}
+    return [(q.text, ents.get(q.speaker.entity) if q.speaker else None) for q in rec.quotes]
+
+
+def _dates(pipe, text, published):
+    rec = pipe.run(RawDocument(source="review2", text=text + "\n", published=published, language="en"))
+    return {d.text: d.value for d in rec.dates}
+
+
+# --- r31-en31b: the interviewer named by "X spoke with / sat down with / talked to Y" (quotes/en_label_names._ASKS) ---
+
+@pytest.mark.xfail(strict=False, reason=EN31B + "writer_label takes the subject of 'sat down with / spoke with / "
+                   "talked to <Name>' for the interviewer, so the interviewee's own label turns are dropped")
+@pytest.mark.parametrize("text, speaker, answer", [
+    ("Former President Donald Trump sat down with Fox News anchor Bret Baier on Tuesday for his first interview since "
+     "the verdict.\n\nBAIER: Will you appeal the verdict?\n\nTRUMP: Of course we will appeal. The judge was totally "
+     "conflicted and everybody knows it.\n\nBAIER: Are you worried about the sentencing?\n\nTRUMP: I'm not worried "
+     "at all. The people are with us, and the polls show it.",
+     "Donald Trump", "Of course we will appeal"),
+    ("Anna Voss spoke with The Associated Press on Monday about her decision to leave the board after eleven years."
+     "\n\nAP: Why leave now?\n\nVoss: The company needs new people. I stayed longer than I planned.\n\nAP: Do you "
+     "regret the merger?\n\nVoss: No. The merger saved four hundred jobs in this town.",
+     "Anna Voss", "The company needs new people"),
+    ("Senator Mark Ellison talked to NPR's Ari Shapiro about the farm bill.\n\nShapiro: Will the bill pass the Senate "
+     "this month?\n\nEllison: I think it will. We have sixty votes if the dairy provisions stay in.\n\nShapiro: And if "
+     "they don't?\n\nEllison: Then we start over, and farmers wait another year.",
+     "Mark Ellison", "I think it will"),
+])
+def test_the_interviewee_who_spoke_with_an_outlet_keeps_their_turns(quote_pipe, text, speaker, answer):
+    got = _quotes(quote_pipe, text)
+    assert any(t.startswith(answer) and who == speaker for t, who in got), got
+
+
+# --- r31-en31b: dash turns (quotes/en_dash_turns) ---
+
+@pytest.mark.xfail(strict=False, reason=EN31B + "dash_interview reads a hyphen-bulleted Q&A explainer as the "
+                   "interviewee's answers")
+@pytest.mark.parametrize("text", [
+    "Festival director Omar Haddad spoke to us by phone about this year's program.\n\nHighlights of the weekend:\n\n"
+    "- Who headlines on Friday?\n- The Lumineers, at 9 p.m. on the main stage.\n- Is there anything for children?\n"
+    "- A puppet theatre runs both afternoons.\n- Where do I park?\n- Shuttle buses leave from the fairgrounds every 15 "
+    "minutes.",
+    "Economist Laura Finch spoke to us by phone from Boston about the new budget, which the council passes next week."
+    "\n\nHere is what the budget means for residents:\n\n- Will my property tax go up?\n- Yes, by about 2 percent on "
+    "an average home.\n- Will bus fares change?\n- No, fares stay at $2.50 until 2026.\n- What happens to the library "
+    "hours?\n- Branches will close on Mondays from March.",
+])
+def test_a_bulleted_explainer_is_nobodys_answers(quote_pipe, text):
+    assert _quotes(quote_pipe, text) == []
