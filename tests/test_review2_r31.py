@@ -63,3 +63,41 @@ def test_the_interviewee_who_spoke_with_an_outlet_keeps_their_turns(quote_pipe, 
 ])
 def test_a_bulleted_explainer_is_nobodys_answers(quote_pipe, text):
     assert _quotes(quote_pipe, text) == []
+
+
+# --- r31-dates31: a date drawing near (dates/ahead.approaching) in a narrative told after the fact ---
+
+@pytest.mark.xfail(strict=False, reason=DATES31 + "ahead.approaching returns 'soon' under a past main verb: the "
+                   "primary a past act drew near to is moved to next year")
+@pytest.mark.parametrize("text, published, date, value", [
+    ("As the March 15 primary approached, Rubio's campaign ran out of money for television ads.", "2016-06-10",
+     "March 15", "2016-03-15"),
+    ("With the April 19 primary looming, Cruz spent heavily on television in upstate New York.", "2016-06-10",
+     "April 19", "2016-04-19"),
+    ("As the June 7 primary neared, Clinton shifted her attention to Trump.", "2016-10-01", "June 7", "2016-06-07"),
+])
+def test_a_date_drawing_near_a_past_act_stays_in_the_past(date_pipe, text, published, date, value):
+    assert _dates(date_pipe, text, published)[date] == value
+
+
+# --- r31-dates31: a happening inside another noun's phrase (dates/embedded) ---
+
+@pytest.mark.xfail(strict=False, reason=DATES31 + "embedded.inside_another_noun makes a past happening's month the "
+                   "coming one when the other noun is a result or a reaction (loss, remarks)")
+@pytest.mark.parametrize("text, published, date, value", [
+    ("His loss in the runoff in December ended a political career of three decades.", "2016-11-20", "December",
+     "2015-12"),
+    ("Trump drew criticism for his remarks at the debate in September, when he interrupted his rivals 40 times.",
+     "2016-08-25", "September", "2015-09"),
+])
+def test_a_result_of_a_happening_under_a_past_verb_is_past(date_pipe, text, published, date, value):
+    assert _dates(date_pipe, text, published)[date] == value
+
+
+# --- r31-dates31: a plan told forward from a written year (dates/forward.plan_year) ---
+
+@pytest.mark.xfail(strict=False, reason=DATES31 + "forward.plan_year reads two clauses joined by 'and' as steps in "
+                   "time order: an earlier step is pushed past the written deadline")
+def test_a_step_before_a_written_deadline_is_the_coming_month(date_pipe):
+    text = "The city must repay the loan by December 2018 and will make its first payment in April."
+    assert _dates(date_pipe, text, "2016-10-20")["April"] == "2017-04"
