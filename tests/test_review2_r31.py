@@ -18,8 +18,8 @@ def _quotes(pipe, text):
     return [(q.text, ents.get(q.speaker.entity) if q.speaker else None) for q in rec.quotes]
 
 
-def _dates(pipe, text, published):
-    rec = pipe.run(RawDocument(source="review2", text=text + "\n", published=published, language="en"))
+def _dates(pipe, text, published, lang="en"):
+    rec = pipe.run(RawDocument(source="review2", text=text + "\n", published=published, language=lang))
     return {d.text: d.value for d in rec.dates}
 
 
@@ -101,3 +101,15 @@ def test_a_result_of_a_happening_under_a_past_verb_is_past(date_pipe, text, publ
 def test_a_step_before_a_written_deadline_is_the_coming_month(date_pipe):
     text = "The city must repay the loan by December 2018 and will make its first payment in April."
     assert _dates(date_pipe, text, "2016-10-20")["April"] == "2017-04"
+
+
+# --- r31-dates31: Russian month adjectives (lang/ru/dates_names.tsv) ---
+
+@pytest.mark.xfail(strict=False, reason=DATES31 + "a month adjective in a fixed compound ('майский жук', 'мартовский "
+                   "кот') is read as that month of the year")
+@pytest.mark.parametrize("text, word", [
+    ("В этом году в Подмосковье необычно много майских жуков, сообщили в управлении лесного хозяйства.", "майских"),
+    ("Депутат назвал поведение коллег мартовским котом на крыше, но извинился на следующий день.", "мартовским"),
+])
+def test_a_month_adjective_of_a_fixed_compound_is_no_date(date_pipe, text, word):
+    assert word not in _dates(date_pipe, text, "2016-06-10", "ru")
