@@ -113,3 +113,17 @@ def test_a_step_before_a_written_deadline_is_the_coming_month(date_pipe):
 ])
 def test_a_month_adjective_of_a_fixed_compound_is_no_date(date_pipe, text, word):
     assert word not in _dates(date_pipe, text, "2016-06-10", "ru")
+
+
+# --- r31-en31a: unquoted words after a speech verb's colon (quotes/en_colon_content) ---
+
+@pytest.mark.xfail(strict=False, reason=EN31A + "colon_contents credits the next paragraph to the speaker when the block "
+                   "after the colon was dropped (an embed, 'Advertisement') or is a subheading")
+@pytest.mark.parametrize("text, writers", [
+    ("Senator Hale told supporters at the rally:\n\nAdvertisement\n\nHale has led in every poll since March.",
+     "Hale has led in every poll since March"),
+    ("Officials warned on Friday:\n\nWhat to do if the river floods\n\nMove valuables upstairs and keep a radio handy, "
+     "the county said.", "What to do if the river floods"),
+])
+def test_the_paragraph_after_a_dropped_block_is_no_content(quote_pipe, text, writers):
+    assert all(not t.startswith(writers) for t, _ in _quotes(quote_pipe, text))
