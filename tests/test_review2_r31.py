@@ -127,3 +127,17 @@ def test_a_month_adjective_of_a_fixed_compound_is_no_date(date_pipe, text, word)
 ])
 def test_the_paragraph_after_a_dropped_block_is_no_content(quote_pipe, text, writers):
     assert all(not t.startswith(writers) for t, _ in _quotes(quote_pipe, text))
+
+
+# --- r31-dates31: a would-clause under a dated past saying (dates/tense.py, "either") ---
+
+@pytest.mark.xfail(strict=False, reason=DATES31 + "the would-future of a saying dated 'in January' is read on either "
+                   "side of publication, not after the saying: a piece written in the autumn moves it a year on")
+@pytest.mark.parametrize("text, published, date, value", [
+    ("Rubio said in January that after winning Florida on March 15, he would need only Ohio.", "2016-10-15",
+     "March 15", "2016-03-15"),
+    ("Cruz argued in the spring that after taking Indiana on May 3 he could still stop Trump.", "2016-11-20", "May 3",
+     "2016-05-03"),
+])
+def test_a_would_clause_follows_its_dated_saying(date_pipe, text, published, date, value):
+    assert _dates(date_pipe, text, published)[date] == value
