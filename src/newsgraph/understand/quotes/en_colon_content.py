@@ -22,7 +22,9 @@ _QUOTES = "“\"‘'«"
 _BETWEEN = ("dobj", "dative", "prep", "pobj", "advmod", "npadvmod", "det", "compound", "amod", "poss", "nummod",
             "punct", "case", "pcomp")  # what may stand between the verb and its colon ("told reporters on Monday:")
 MAX_CONTENT = 1200  # characters: a paragraph, not a page
-_WRITING = frozenset("write report tweet".split())  # verbs whose words are printed as text after the colon
+_WRITING = frozenset("write report".split())  # verbs whose words are printed as text after the colon (not
+# "tweeted:": a post is an embed the extractor keeps with its own credit line, read by en_posts, or drops, leaving the
+# writer's paragraph after the colon: review31b #11)
 
 
 def colon_contents(ctx: Context, found: list[Found]) -> list[Found]:
@@ -78,8 +80,9 @@ def _written_block(ctx: Context, verb, subj, a: int, b: int) -> bool:
     """The paragraph [a, b) after a colon closing its line is the words a verb of writing hands over to (review31b
     #8): on web pages the block after "X told reporters:" or "X posted:" is most often a video, a post or an
     advertisement the extractor removed, the next paragraph left being the writer's. So only a verb of writing or
-    reporting ("writes", "reports", "tweeted": an excerpt printed as text), a paragraph that is a sentence (a final
-    stop, a finite verb: no subheading), and one that does not name its own speaker ("Hale has led in every poll")."""
+    reporting ("writes", "reports": an excerpt printed as text; not "tweeted", review31b #11), a paragraph that is a
+    sentence (a final stop, a finite verb: no subheading), and one that does not name its own speaker ("Hale has led
+    in every poll")."""
     text = ctx.text
     if verb.lemma_.lower() not in _WRITING or text[b:b + 1] not in ".!?…" and text[b - 1:b] not in ".!?…":
         return False

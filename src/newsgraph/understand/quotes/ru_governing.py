@@ -166,9 +166,11 @@ def structural_cues(self, ss: int, se: int, taken) -> list:
                 any(c.start() <= t.start < c.end() for c in taken) or \
                 not _speaking_form(self.an, t, excl) or not complement(self.an, t, m, excl):
             continue
-        if (m.group("comp") or "").lower() == "чтобы":
+        if (m.group("comp") or "").lower() in ("чтобы", "будто"):
             continue  # (a "чтобы" clause after a word no list names is a wish, an aim or an effort, not a demand:
-            # "хотел, чтобы", "добились, чтобы", "заинтересована в том, чтобы"; 3 of the 202 dev gold clauses)
+            # "хотел, чтобы", "добились, чтобы", "заинтересована в том, чтобы"; 3 of the 202 dev gold clauses; a
+            # "будто" clause there is as often a comparison, "as if": "выступил, будто ничего не произошло",
+            # review31 #12; a listed cue keeps its "будто": "заявил, будто")
         kind = subject_kind(self.an, t)
         if kind not in ("person", "body", "в") or asked or kind == "person" and not person_ok:
             continue  # (review30b: "Догадывается ли мэр, что …?", "С чего чиновники взяли, что …?": the author's
