@@ -26,9 +26,6 @@ _TOPIC_AFTER = re.compile(r"[ \t]*(?:$|,|[ \t](?:о|об|про|на|в)\b)")  #
 _SPEAKER_TOPIC = re.compile(r"[ \t]+[—–][ \t]+(?:о|об|про)\b[^:«»\n]{1,80}:[ \t]*$")
 _HEADLINE_LEN = 160
 _SPACES = re.compile(r"[ \t]+")
-_CITING_VERBS = frozenset({"цитировать", "процитировать", "вспомнить", "вспоминать", "напомнить", "напоминать",
-                           "повторить", "повторять", "объяснить", "объяснять", "пересказать"})  # (another's words)
-_WORDS = frozenset({"фраза", "выражение", "высказывание", "афоризм", "строка"})  # (words cited: "фразы Хрущева")
 
 
 class HeadlineQuotes:
@@ -79,13 +76,15 @@ class HeadlineQuotes:
         Молотова", "объяснил смысл фразы Хрущева": someone else's words cited, review31 #0; "свою фразу" is his)."""
         m = _SPACES.match(self.text, end)
         cm = self.rr.cue.match(self.text, m.end()) if m is not None else None
-        if cm is None or getattr(self.an.tok_at_start.get(cm.start()), "lemma", "") in _CITING_VERBS:
+        lemma = getattr(self.an.tok_at_start.get(cm.start()), "lemma", "") if cm is not None else ""
+        if cm is None or lemma in rules.wordset("ru", "citing_verbs"):
             return False  # (review31: "«…»: Песков процитировал советского лидера", "Собянин вспомнил поговорку")
         line_end = self.text.find("\n", cm.end())
         line_end = len(self.text) if line_end < 0 else line_end
         if self.an.mentions_in(cm.end(), line_end, ("PERSON",)):
             return False
-        words = rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "text_nouns") | _WORDS
+        words = rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "text_nouns") | \
+            rules.wordset("ru", "cited_words")
         toks = toks_in(self.an, cm.end(), line_end)
         return not any(t.lemma in words and not any(x.lemma == "свой" for x in toks[max(i - 2, 0):i])
                        for i, t in enumerate(toks))

@@ -28,7 +28,6 @@ _DEMONSTRATIVE = re.compile(r"(?:таков[аоы]?|эти|это|такие|т
 _OWNERS = ("PERSON", "ORG", "MEDIA")
 # the texts a dash clause may name instead of a speaker: signs, slogans, banners (words.tsv text_nouns minus the
 # articles, laws and notices a writer writes in: "— в своей статье пишет X")
-_SIGNS = frozenset({"лозунг", "надпись", "плакат", "транспарант", "вывеска", "табличка", "девиз"})
 
 
 class OwnerAfterQuote:
@@ -62,5 +61,5 @@ class OwnerAfterQuote:
         """A sign nobody speaks named with a demonstrative in text[start:end], the clause after a quotation's dash
         before its verb ("«Руки прочь от парка» — этот лозунг жители написали на плакатах")."""
         toks = toks_in(self.an, start, end)
-        return any(t.lemma in _SIGNS and i and toks[i - 1].lemma in ("этот", "такой", "тот")
+        return any(t.lemma in rules.wordset("ru", "sign_nouns") and i and toks[i - 1].lemma in ("этот", "такой", "тот")
                    for i, t in enumerate(toks))  # (review31 #10: not "в своей статье пишет", "в объявлении сообщила")
