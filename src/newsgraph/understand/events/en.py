@@ -35,9 +35,9 @@ from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, agentive_head, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline_all, resolve, reduced_passive, LOC_TYPES)
-from .en_checks import (assault_ok, beaten_out, cameo_ok, campaign_rally, clause_dated_earlier,
-                        complement_dated_earlier, electoral, forecast, joint, own_undertaking, refuge,
-                        sourcing, state_actor, told_as_earlier, turnout, verbal)
+from .en_checks import (assault_ok, beaten_out, cameo_ok, campaign_rally, electoral, forecast, joint,
+                        own_undertaking, refuge, sourcing, state_actor, turnout, verbal)
+from .en_dating import clause_dated_earlier, complement_dated_earlier, told_as_earlier
 from .en_governance import Governance
 from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
