@@ -40,6 +40,7 @@ from .ru_fronted_gerund import FrontedGerunds
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
+from .ru_layouts import LayoutReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_kept import kept_quotes
 from .ru_title_after import title_named_after
@@ -78,7 +79,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    InterviewReaders,
+                    InterviewReaders, LayoutReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
@@ -127,6 +128,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._plain_interview()  # (ru_turns.py: the same without dashes)
         self._after_colon_line()
         self._transcript()
+        self._layouts()  # (ru_layouts.py: credit lines, bracketed sources, listed quotations, r32)
         self._credit_openers()
         self._gerund_speakers()
         self._refine_speakers()  # (ru_resolve.py: what the whole text tells of a speaker, r20)
