@@ -1,0 +1,99 @@
+"""Round 32, ru32b (issue 16): printed layouts of Russian direct speech that no verb of saying introduces -- a credit
+line after the quotation, a source in brackets, quotations listed under a lead naming the speaker
+(quotes/ru_layouts.py), transcript lines with a dash, a title or an untagged surname before the colon
+(quotes/ru_interviews.py ``_transcript``). Sentences written for the test, each rule with near misses."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru32b", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+# -- a credit line after the quotation ------------------------------------------------------------------------------
+# Quote collections, "Цитата дня" rubrics and Telegram reposts print the speaker after a dash, with no verb.
+
+def test_credit_line_on_the_quotations_line(pipe):
+    got = run(pipe, "Цитата дня\n\n«Мы не будем повышать налоги для малого бизнеса» — Антон Силуанов, министр "
+                    "финансов.\n")
+    assert got == [("direct", "Мы не будем повышать налоги для малого бизнеса", "Антон Силуанов")], got
+
+
+def test_credit_line_as_the_next_paragraph(pipe):
+    got = run(pipe, "Цитата дня\n\n«Экономика растет быстрее, чем ожидали аналитики»\n\n— Эльвира Набиуллина, "
+                    "председатель Банка России\n")
+    assert got == [("direct", "Экономика растет быстрее, чем ожидали аналитики", "Эльвира Набиуллина")], got
+
+
+def test_a_film_described_after_a_dash_is_no_credit(pipe):  # near miss: a title, then what it is
+    got = run(pipe, "Кино\n\n«Застава Ильича» — фильм Марлена Хуциева, снятый в Москве.\n")
+    assert got == [], got
+
+
+def test_a_quoted_name_after_a_dash_is_no_quote(pipe):  # near miss: "Соперник – «Спартак»"
+    got = run(pipe, "Хоккей\n\nПервый соперник в новом сезоне – «Спартак». Финал — «Динамо» против ЦСКА.\n")
+    assert got == [], got
+
+
+# -- a source in brackets ---------------------------------------------------------------------------------------------
+
+def test_bracketed_person(pipe):
+    got = run(pipe, "Энергетика\n\n«Ремонт подстанции давно назрел» (Павел Орлов, директор филиала).\n")
+    assert got == [("direct", "Ремонт подстанции давно назрел", "Павел Орлов")], got
+
+
+def test_bracketed_organisation(pipe):
+    got = run(pipe, "Энергетика\n\n«Плановые отключения пройдут с 10 по 14 июня» (пресс-служба «Россети Урал»).\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Россети Урал")], got
+
+
+def test_a_title_with_its_director_or_an_age_mark_is_no_quote(pipe):  # near misses: film credits, age ratings
+    got = run(pipe, "Кино\n\n«Мне двадцать лет» (реж. Марлен Хуциев). Фильм «Весна на Заречной улице» покажут "
+                    "в субботу (12+).\n")
+    assert got == [], got
+
+
+# -- quotations listed under a lead naming the speaker ---------------------------------------------------------------
+
+def test_bulleted_quotations(pipe):
+    got = run(pipe, "Отчет мэра\n\nМэр Омска Сергей Шелест выступил с отчетом перед горсоветом. Главное:\n\n"
+                    "• «Мы отремонтировали 120 километров дорог».\n\n• «В следующем году откроем две новые школы».\n")
+    assert got == [("direct", "Мы отремонтировали 120 километров дорог", "Сергей Шелест"),
+                   ("direct", "В следующем году откроем две новые школы", "Сергей Шелест")], got
+
+
+def test_dash_listed_quotations_without_their_marks(pipe):
+    got = run(pipe, "Итоги года\n\nРуководитель Росавиации Дмитрий Ядров подвел итоги года. Главное из его "
+                    "выступления:\n\n— «Пассажиропоток вырос на 8%»;\n\n— «Два новых аэропорта откроются весной».\n")
+    assert got == [("direct", "Пассажиропоток вырос на 8%", "Дмитрий Ядров"),
+                   ("direct", "Два новых аэропорта откроются весной", "Дмитрий Ядров")], got
+
+
+def test_a_list_of_titles_or_headlines_is_no_quote(pipe):  # near misses: names in marks, no one named in the lead
+    got = run(pipe, "Фестиваль\n\nУчастники фестиваля:\n\n• «Песни нашего двора»;\n\n• «Дети Арбата».\n")
+    assert got == [], got
+    got = run(pipe, "Хроника\n\nГлавное за день:\n\n— «Спартак» обыграл «Зенит»;\n\n— «Газпром» повысил "
+                    "дивиденды.\n")
+    assert got == [], got
+
+
+# -- transcript lines ---------------------------------------------------------------------------------------------
+
+def test_a_title_before_the_name_and_a_dash_after_the_colon(pipe):
+    got = run(pipe, "Футбол\n\nТренер «Локомотива» Михаил Галактионов: — Мы проиграли заслуженно. Соперник был "
+                    "сильнее.\n")
+    assert got == [("direct", "Мы проиграли заслуженно. Соперник был сильнее.", "Михаил Галактионов")], got
+
+
+def test_stenogram_with_dashes_and_surnames(pipe):
+    got = run(pipe, "Дума\n\nФрагмент стенограммы:\n\n— Кузнецов: Мы не можем утвердить бюджет без расходов на "
+                    "транспорт.\n\n— Ветрова: Расходы на транспорт есть.\n")
+    assert [(t, s) for _, t, s in got] == [
+        ("Мы не можем утвердить бюджет без расходов на транспорт.", "Кузнецов"),
+        ("Расходы на транспорт есть.", "Ветрова")], got
+
+
+def test_labels_that_are_no_names_and_a_profile_line(pipe):  # near misses: "Итог:", a player's figures
+    got = run(pipe, "Итоги\n\nИтог: команда проиграла три матча подряд.\n\nПричина: игроки устали после "
+                    "перелета.\n\nНападающий Артем Дзюба: 15 голов в сезоне.\n")
+    assert got == [], got
