@@ -97,3 +97,33 @@ def test_labels_that_are_no_names_and_a_profile_line(pipe):  # near misses: "И�
     got = run(pipe, "Итоги\n\nИтог: команда проиграла три матча подряд.\n\nПричина: игроки устали после "
                     "перелета.\n\nНападающий Артем Дзюба: 15 голов в сезоне.\n")
     assert got == [], got
+
+
+# -- a colon and a dialogue dash on the same line ---------------------------------------------------------------------
+# Rosenthal: after the author's words and a colon, direct speech without marks opens with a dash and a capital.
+
+def test_colon_then_dash_on_the_same_line(pipe):
+    got = run(pipe, "Метро\n\nМэр Самары Иван Носков сказал: — Мы готовы начать строительство метро.\n")
+    assert got == [("direct", "Мы готовы начать строительство метро.", "Иван Носков")], got
+    got = run(pipe, "Метро\n\nНа вопрос о метро мэр Самары Иван Носков ответил: - Строительство начнем в мае.\n")
+    assert got == [("direct", "Строительство начнем в мае.", "Иван Носков")], got
+
+
+def test_a_list_after_a_colon_and_dash_is_no_direct_speech(pipe):  # near misses: lower case, no verb of saying
+    got = run(pipe, "Программа\n\nДиректор филармонии Анна Лосева рассказала о программе: — увертюра, ария, "
+                    "финал.\n\nВ программе концерта: — Увертюра; — Ария.\n")
+    assert all(k != "direct" for k, _, _ in got), got
+
+
+# -- a channel's news-flash lines ("🔴 Name: …") --------------------------------------------------------------------
+
+def test_news_flash_lines_with_an_emoji_and_a_short_predicate(pipe):
+    got = run(pipe, "Новости\n\n🔴 Захарова: Москва ответит на высылку дипломатов.\n\n🔴 Лавров: Россия готова "
+                    "к диалогу с Вашингтоном.\n")
+    assert [(t, s) for _, t, s in got] == [("Москва ответит на высылку дипломатов.", "Захарова"),
+                                           ("Россия готова к диалогу с Вашингтоном.", "Лавров")], got
+
+
+def test_profile_lines_with_a_short_adjective_first_are_no_quotes(pipe):  # near miss: "Иван Петров: женат, …"
+    got = run(pipe, "Кандидаты\n\nИван Петров: женат, двое детей, 45 лет.\n\nОлег Смирнов: разведен, 50 лет.\n")
+    assert got == [], got

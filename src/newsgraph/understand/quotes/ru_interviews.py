@@ -20,7 +20,7 @@ _ANSWER = re.compile(r"Ответ|О", re.IGNORECASE)  # the answer label of a Q
 _INTERVIEW = re.compile(r"(?i)\bинтерв[ьъ]ю|\bбесед\w*|\bпоговорил\w*\s+с\b|\bна\s+вопрос\w*")
 _QUESTION = re.compile(r"(?:^|\n)\s*(?:Вопрос|В)\s*:")
 # what may stand before a transcript line's name: a dialogue dash, initials ("— А. Серова:", r32)
-_LABEL_LEAD = re.compile(r"(?:[—–―]|--?)?\s*(?:[А-ЯЁA-Z]\.?\s*){0,2}")
+_LABEL_LEAD = re.compile(r"[^\w\s«»„“\"]*\s*(?:[—–―]|--?)?\s*(?:[А-ЯЁA-Z]\.?\s*){0,2}")  # (or a channel's emoji)
 
 
 class InterviewReaders(PromptLines):
@@ -129,8 +129,9 @@ class InterviewReaders(PromptLines):
                 continue
             cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
             cs += len(re.match(r"(?:[—–]|--?(?=\s))?\s*", self.text[cs:pe]).group())  # ("Петров: — Мост …", r26)
-            if not any((t.feats or {}).get("VerbForm") == "Fin" or head and (t.feats or {}).get("Variant") == "Short"
-                       for t in self.an.toks if cs <= t.start < pe):
+            if not any((t.feats or {}).get("VerbForm") == "Fin" or (t.feats or {}).get("Variant") == "Short" and
+                       (head or t.start > cs) for t in self.an.toks if cs <= t.start < pe):
+                # (a short predicate after its subject, "Россия готова …", r32; not a profile's "женат, 45 лет")
                 continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said
             if head:  # the headline's words are the person's, a quoted word in them no quote of its own
                 self.found = [(p, q) for p, q in self.found if not cs <= q.start < pe]

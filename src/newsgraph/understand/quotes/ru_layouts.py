@@ -28,7 +28,10 @@ _BRACKET = re.compile(r"[ \t]*\((?P<who>[^()\n]{2,100})\)[ \t]*[.!?…]?(?=[ \t]
 _LABEL = re.compile(r"(?i)^\s*(?:фото|видео|иллюстрац|источник фото|реж\.|режисс|автор фото|\d|[а-яё]{1,4}\.)")
 _BULLET = re.compile(rf"[ \t]*(?:[•·▪●*]|{_DASH}|\d{{1,2}}[.)])[ \t]*(?=[«„“\"])")
 _LIST_END = re.compile(r"[ \t]*[;.,]?[ \t]*$")
-_SURNAME_LABEL = re.compile(rf"(?m)^[ \t]*(?:{_DASH}[ \t]*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*:[ \t]+\S")
+# a colon, then a dialogue dash opening the words on the same line ("Носков сказал: — Мы готовы …"; not a list
+# "рассказала о программе: — увертюра, ария")
+_COLON_DASH = re.compile(rf":[ \t]*{_DASH}[ \t]*(?=[А-ЯЁA-Z0-9])")  # (direct speech opens with a capital)
+_SURNAME_LABEL = re.compile(rf"(?m)^[ \t]*[^\w\s«»„“\"]{{0,3}}[ \t]*(?:{_DASH}[ \t]*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*:[ \t]+\S")
 
 
 class LayoutReaders:
@@ -37,6 +40,7 @@ class LayoutReaders:
     def _layouts(self) -> None:
         paras = self._paragraphs()
         self._listed_quotes(paras)
+        self._colon_dash(paras)
         for o, c in self.pairs:
             if self._found_in(o, c + 1) or not self._said_sentence(o, c):
                 continue
@@ -72,6 +76,32 @@ class LayoutReaders:
                     return self.an.ref(a, m.start, m.end)
                 return None
         return None
+
+    def _colon_dash(self, paras) -> None:
+        """ "Мэр Самары Иван Носков сказал: — Мы готовы начать строительство." -- a verb of saying, a colon and a
+        dialogue dash opening the words on the same line, no quote marks: the words to the paragraph's end (or to
+        an author's "— и улыбнулся"), said by the cue's subject, else the one person named before the colon.
+        Priority 4.25 (as the same with the words in the next paragraph, ru_voice.py ``_after_colon_line``)."""
+        for ps, pe in paras:
+            m = _COLON_DASH.search(self.text, ps, pe)
+            if m is None or any(o <= m.start() < c for o, c in self.pairs) or self._found_in(m.end(), pe):
+                continue
+            ss = max(ps, self.an.sentence(m.start())[0])
+            cms = [x for x in self.rr.cue.finditer(self.text, ss, m.start())
+                   if not any(o <= x.start() < c for o, c in self.pairs)]
+            cs, ce = m.end(), pe
+            back = re.search(rf",?[ \t]+{_DASH}[ \t]+(?=[а-яё])", self.text[cs:pe])  # (", — и улыбнулся.")
+            if back is not None:
+                ce = cs + back.start()
+            words = self.text[cs:ce].split()
+            if not cms or len(words) < 2 or not any((t.feats or {}).get("VerbForm") == "Fin" or t.pos in (
+                    "NOUN", "ADJ") and len(words) >= 3 for t in self.an.toks if cs <= t.start < ce):
+                continue
+            speaker = self.speaker_in(ss, m.start(), cms[-1], self.quoted, m.start(), prefer_last=True) or \
+                self._one_person(ss, m.start())
+            if speaker is not None:
+                self.add(4.25, "direct", cs, ce, speaker, cms[-1].group(), self.outlets_in(ss, m.start(), speaker),
+                         (ss, pe))
 
     def _credit_lines(self, paras, k: int, o: int, c: int) -> bool:
         """ "«…» — Антон Силуанов, министр финансов." on one line, or the credit as the next paragraph after a
