@@ -43,7 +43,7 @@ from .ru_interviews import InterviewReaders
 from .ru_layouts import LayoutReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_kept import kept_quotes
-from .ru_title_after import title_named_after
+from .ru_title_holders import title_named_after
 from .ru_outlet_credits import credited_outlets
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders, comma_participles
@@ -361,7 +361,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     q.reported_by.extend(r for r in credited if r.entity not in have)
 
     def _kept(self) -> list[Quote]:
-        found = title_named_after(self.an, self.found, self.pointing)  # (ru_title_after.py, r30)
+        found = title_named_after(self.an, self.found, self.pointing)  # (ru_title_holders.py, r30)
         return kept_quotes(found, self.pointing)  # (ru_kept.py)
 
     def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,

@@ -100,7 +100,7 @@ class QuotationReaders(OwnerAfterQuote):
                 return
             # "Песков: «...»" -- a name and a colon, no verb
             named = self.an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
-            ref = self.headline_title_holder(ss, clause_end)  # ("Главный тренер «Урала»: «…»", ru_headline_titles.py)
+            ref = self.headline_title_holder(ss, clause_end)  # ("Главный тренер «Урала»: «…»", ru_title_holders.py)
             if ref is not None:
                 pass
             elif named and not self.text[named[-1][0].end:clause_end].strip():
