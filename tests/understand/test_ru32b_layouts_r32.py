@@ -127,3 +127,11 @@ def test_news_flash_lines_with_an_emoji_and_a_short_predicate(pipe):
 def test_profile_lines_with_a_short_adjective_first_are_no_quotes(pipe):  # near miss: "Иван Петров: женат, …"
     got = run(pipe, "Кандидаты\n\nИван Петров: женат, двое детей, 45 лет.\n\nОлег Смирнов: разведен, 50 лет.\n")
     assert got == [], got
+
+
+def test_songs_credited_to_their_singers_are_no_quotes(pipe):  # near miss: a chart, a work and its performer
+    got = run(pipe, "Хит-парад\n\nЛидеры хит-парада недели:\n\n«Я люблю тебя, жизнь» — Марк Бернес.\n\n"
+                    "«Надежда живет в каждом из нас» — Анна Герман.\n")
+    assert got == [], got
+    got = run(pipe, "Песня недели\n\n«Я люблю тебя, жизнь» (Марк Бернес).\n")
+    assert got == [], got

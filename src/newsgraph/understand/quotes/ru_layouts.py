@@ -10,13 +10,15 @@
 Each reads a quotation that is a sentence (three words or more, a finite verb or a sentence's end mark inside it:
 not a name, title or slogan: «Мне двадцать лет» (реж. Марлен Хуциев), «Урал – это мы»), standing alone in its
 paragraph or sentence; the credit or bracket holds a name (a person or an organisation the tagger found) and no
-verb; a label ("фото", "реж.", "16+") is no source.
+verb; a label ("фото", "реж.", "16+") is no source; beside a noun of works ("песня", "хит-парад", "книга": words.tsv
+``listed_works``) the name is an author's or a performer's.
 """
 from __future__ import annotations
 
 import re
 
 from ...record import Mention, Ref
+from .. import rules
 from ..coref.ru import person_nouns
 
 _DASH = r"(?:[—–―]|--?)"
@@ -51,8 +53,19 @@ class LayoutReaders:
             lead = self.text[ps:o].rstrip()
             if lead and lead[-1] not in ".!?…":  # (the quotation opens its paragraph or a sentence)
                 continue
+            j = k - 1  # (the paragraph before, or the lead-in before a run of such lines: a chart's)
+            while j > 0 and self.text[paras[j][0]] in "«„“\"":
+                j -= 1
+            if self._among_works(paras[j][0] if k else ps, pe, o, c):
+                continue
             if not self._credit_lines(paras, k, o, c) and not lead:
                 self._bracket_sources(paras[k], o, c)
+
+    def _among_works(self, s: int, e: int, o: int, c: int) -> bool:
+        """A noun of works or their lists (words.tsv ``listed_works``: "песня", "хит-парад", "книга") in text[s:e]
+        outside the quotation [o, c]: «Я люблю тебя, жизнь» — Марк Бернес is a song and its singer."""
+        works = rules.wordset("ru", "listed_works")
+        return any(t.lemma in works for t in self.an.toks if s <= t.start < e and not o <= t.start <= c)
 
     def _said_sentence(self, o: int, c: int) -> bool:
         """text[o + 1:c] reads as a sentence someone said: three words or more, a finite verb or an end mark."""
@@ -164,7 +177,7 @@ class LayoutReaders:
                     break
                 items.append((pair, (qs, qe)))
                 j += 1
-            who = self._one_person(ls, le) if len(items) >= 2 else None
+            who = self._one_person(ls, le) if len(items) >= 2 and not self._among_works(ls, le, le, le) else None
             if who is not None:
                 lines = [p for _, p in items]
                 self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in lines)]
