@@ -135,3 +135,32 @@ def test_songs_credited_to_their_singers_are_no_quotes(pipe):  # near miss: a ch
     assert got == [], got
     got = run(pipe, "Песня недели\n\n«Я люблю тебя, жизнь» (Марк Бернес).\n")
     assert got == [], got
+
+
+# -- a name, its topic and a colon; a rubric's label; words given their owner after them -------------------------------
+
+def test_a_name_a_dash_and_a_topic_before_the_colon(pipe):
+    got = run(pipe, "Район\n\nГлава района Иван Петров — о ремонте моста: «Отремонтируем к зиме, деньги есть».\n")
+    assert got == [("direct", "Отремонтируем к зиме, деньги есть", "Иван Петров")], got
+
+
+def test_a_rubric_label_before_a_credited_quotation(pipe):
+    got = run(pipe, "Район\n\nЦитата: «Мост отремонтируем к зиме», — глава района Иван Петров.\n")
+    assert got == [("direct", "Мост отремонтируем к зиме", "Иван Петров")], got
+
+
+def test_a_sign_credited_to_a_body_after_a_verb_is_no_rubric(pipe):  # near miss: "написано:" is no rubric
+    got = run(pipe, "Район\n\nНа табличке написано: «Мост закрыт на ремонт» — администрация.\n")
+    assert got == [], got
+
+
+def test_words_given_their_owner_in_the_next_sentence(pipe):
+    got = run(pipe, "Район\n\n«Мост отремонтируем к зиме».\n\nЭти слова принадлежат главе района Ивану Петрову.\n")
+    assert got == [("direct", "Мост отремонтируем к зиме", "Иван Петров")], got
+    got = run(pipe, "Район\n\n«Мост отремонтируем к зиме». Это были слова главы района Ивана Петрова.\n")
+    assert got == [("direct", "Мост отремонтируем к зиме", "Иван Петров")], got
+
+
+def test_words_that_someone_else_reacts_to_have_no_owner_named(pipe):  # near miss: X reacts to the words
+    got = run(pipe, "Район\n\n«Мост отремонтируем к зиме». Эти слова вызвали возмущение депутата Олега Смолина.\n")
+    assert all(s != "Олег Смолин" for _, _, s in got), got

@@ -33,6 +33,10 @@ _LIST_END = re.compile(r"[ \t]*[;.,]?[ \t]*$")
 # a colon, then a dialogue dash opening the words on the same line ("Носков сказал: — Мы готовы …"; not a list
 # "рассказала о программе: — увертюра, ария")
 _COLON_DASH = re.compile(rf":[ \t]*{_DASH}[ \t]*(?=[А-ЯЁA-Z0-9])")  # (direct speech opens with a capital)
+# a rubric's label before a quotation ("Цитата:", "Цитата дня:", "Слова недели:")
+_RUBRIC = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}:$")
+# a sentence giving the words before it their owner: "Эти слова принадлежат X", "Это были слова X" (r32)
+_OWNED = re.compile(r"(?P<dem>Эти|Эта|Это|Такие|Такая|Такое|Те|Та)\s+(?:были\s+|был[аои]?\s+)?(?P<noun>[а-яё]+)\s")
 _SURNAME_LABEL = re.compile(rf"(?m)^[ \t]*[^\w\s«»„“\"]{{0,3}}[ \t]*(?:{_DASH}[ \t]*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*:[ \t]+\S")
 
 
@@ -43,6 +47,7 @@ class LayoutReaders:
         paras = self._paragraphs()
         self._listed_quotes(paras)
         self._colon_dash(paras)
+        self._words_owned(paras)
         for o, c in self.pairs:
             if self._found_in(o, c + 1) or not self._said_sentence(o, c):
                 continue
@@ -51,8 +56,8 @@ class LayoutReaders:
                 continue
             ps, pe = paras[k]
             lead = self.text[ps:o].rstrip()
-            if lead and lead[-1] not in ".!?…":  # (the quotation opens its paragraph or a sentence)
-                continue
+            if lead and lead[-1] not in ".!?…" and not (_RUBRIC.search(lead) and not self.an.mentions_in(ps, o)):
+                continue  # (the quotation opens its paragraph or a sentence, or follows a rubric: "Цитата дня:")
             j = k - 1  # (the paragraph before, or the lead-in before a run of such lines: a chart's)
             while j > 0 and self.text[paras[j][0]] in "«„“\"":
                 j -= 1
@@ -89,6 +94,35 @@ class LayoutReaders:
                     return self.an.ref(a, m.start, m.end)
                 return None
         return None
+
+    def _words_owned(self, paras) -> None:
+        """ "«Мост отремонтируем к зиме».\n\nЭти слова принадлежат главе района Ивану Петрову." -- a quotation filling
+        its sentence, then a sentence opening with a demonstrative and a noun of what is said (words.tsv
+        ``speech_nouns``) that gives the words an owner: a verb of owning (``owning_verbs``: "принадлежат X") or
+        none at all ("Это были слова X"); the one person (else organisation) named there. Not "Эти слова вызвали
+        возмущение X" (another verb: X reacts). Priority 4.4."""
+        nouns, owning = rules.wordset("ru", "speech_nouns"), rules.wordset("ru", "owning_verbs")
+        for o, c in self.pairs:
+            k = next((i for i, (ps, pe) in enumerate(paras) if ps <= o < pe), None)
+            if k is None or self._found_in(o, c + 1) or not self._said_sentence(o, c):
+                continue
+            ps, pe = paras[k]
+            if self.text[ps:o].strip() and self.text[ps:o].rstrip()[-1:] not in ".!?…":
+                continue
+            after = re.compile(r"[.!?…]*\s+").match(self.text, c + 1)
+            if after is None or self.text.count("\n", c, after.end()) > 2:
+                continue
+            ss, se = self.an.sentence(after.end())
+            m = _OWNED.match(self.text, after.end(), se)
+            noun = self.an.tok_at_start.get(m.start("noun")) if m is not None else None
+            if noun is None or noun.lemma not in nouns:
+                continue
+            verbs = [t for t in self.an.toks if m.end() <= t.start < se and t.pos in ("VERB", "AUX")]
+            if not (verbs and all(t.lemma in owning for t in verbs) or not verbs and m.group("dem") == "Это"):
+                continue
+            who = self._named(verbs[-1].end if verbs else m.end(), se)
+            if who is not None:
+                self.add(4.4, "direct", o + 1, c, who, None, [], (ps, se))
 
     def _colon_dash(self, paras) -> None:
         """ "Мэр Самары Иван Носков сказал: — Мы готовы начать строительство." -- a verb of saying, a colon and a
