@@ -164,3 +164,32 @@ def test_words_given_their_owner_in_the_next_sentence(pipe):
 def test_words_that_someone_else_reacts_to_have_no_owner_named(pipe):  # near miss: X reacts to the words
     got = run(pipe, "Район\n\n«Мост отремонтируем к зиме». Эти слова вызвали возмущение депутата Олега Смолина.\n")
     assert all(s != "Олег Смолин" for _, _, s in got), got
+
+
+# -- a quotation split by its author after "!" or "?"; dash lines going on after a colon ------------------------------
+# Rosenthal: «П! — а. — П». The author's verb need not be a listed cue: the punctuation says it is the attribution.
+
+def test_a_split_quotation_with_an_unlisted_verb(pipe):
+    got = run(pipe, "Пожар\n\n«Горим, — закричал сторож Иван Кузьмин. — Вызывайте пожарных!»\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Иван Кузьмин")], got
+
+
+def test_a_split_quotation_needs_a_speaker_after_an_unlisted_verb(pipe):  # near miss: a dash inside a quotation
+    got = run(pipe, "Склад\n\n«Склад закрыт, — значит, товар не привезут. — Так говорят все водители», — сказал "
+                    "кладовщик Петр Орлов.\n")
+    assert [s for _, _, s in got] == ["Петр Орлов"], got
+
+
+def test_dash_lines_going_on_after_a_colon(pipe):
+    got = run(pipe, "Поселок\n\nГлава поселка Сергей Рыбин ответил на вопросы жителей:\n\n— Дорогу заасфальтируем "
+                    "в июне. Подрядчик уже выбран.\n\n— Освещение поставим к осени. Фонари закуплены.\n")
+    assert [(t, s) for _, t, s in got] == [
+        ("Дорогу заасфальтируем в июне. Подрядчик уже выбран.", "Сергей Рыбин"),
+        ("Освещение поставим к осени. Фонари закуплены.", "Сергей Рыбин")], got
+
+
+def test_dash_lines_after_a_colon_stop_at_another_voice(pipe):  # near miss: a resident objects, then goes on
+    got = run(pipe, "Поселок\n\nГлава поселка Сергей Рыбин рассказал о планах:\n\n— Дорогу заасфальтируем в июне, "
+                    "подрядчик выбран.\n\n— Не верю я этим обещаниям, — возразил житель Олег Смирнов.\n\n"
+                    "— Посмотрим, что будет летом на самом деле.\n")
+    assert ("direct", "Посмотрим, что будет летом на самом деле.", "Сергей Рыбин") not in got, got
