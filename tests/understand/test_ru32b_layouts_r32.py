@@ -193,3 +193,11 @@ def test_dash_lines_after_a_colon_stop_at_another_voice(pipe):  # near miss: a r
                     "подрядчик выбран.\n\n— Не верю я этим обещаниям, — возразил житель Олег Смирнов.\n\n"
                     "— Посмотрим, что будет летом на самом деле.\n")
     assert ("direct", "Посмотрим, что будет летом на самом деле.", "Сергей Рыбин") not in got, got
+
+
+def test_a_bracketed_note_that_names_no_body_or_calling_is_no_source(pipe):  # near misses: "(архив)", a translation
+    got = run(pipe, "Цех\n\n«Мы открыли новый цех в прошлом месяце» (архив).\n\n«Станки привезли из Китая» (перевод "
+                    "с английского).\n")
+    assert got == [], got
+    got = run(pipe, "Цех\n\n«Мы открыли новый цех в прошлом месяце» (пресс-служба мэрии).\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "пресс-служба мэрии")], got

@@ -206,9 +206,11 @@ class LayoutReaders:
         who = self._named(ws, we)
         if who is None:
             toks = [t for t in self.an.toks if ws <= t.start < we and t.pos != "PUNCT"]
+            kinds = person_nouns() | rules.wordset("ru", "institutions") | set(rules.words("ru", "org_nouns"))
             if not toks or toks[0].pos != "NOUN" or (toks[0].feats or {}).get("Case") != "Nom" or \
-                    any(t.pos in ("VERB", "AUX") for t in toks) or len(toks) > 6:
-                return
+                    any(t.pos in ("VERB", "AUX") for t in toks) or len(toks) > 6 or \
+                    not any(t.lemma.endswith(tuple(kinds)) for t in toks):  # (a body or a calling: "пресс-служба
+                return  # мэрии", "директор филиала"; not "(перевод с английского)", "(архив)")
             who = Ref(None, self.text[ws:we], Mention(ws, we, self.text[ws:we]))
         self.add(4.4, "direct", o + 1, c, who, None, [], (ps, m.end()))
 
