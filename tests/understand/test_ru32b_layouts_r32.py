@@ -152,6 +152,8 @@ def test_a_rubric_label_before_a_credited_quotation(pipe):
 def test_a_sign_credited_to_a_body_after_a_verb_is_no_rubric(pipe):  # near miss: "написано:" is no rubric
     got = run(pipe, "Район\n\nНа табличке написано: «Мост закрыт на ремонт» — администрация.\n")
     assert got == [], got
+    got = run(pipe, "Район\n\nНа табличке написано: «Мост закрыт на ремонт до осени» — Иван Петров.\n")
+    assert got == [], got
 
 
 def test_words_given_their_owner_in_the_next_sentence(pipe):

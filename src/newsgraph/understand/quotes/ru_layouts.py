@@ -6,6 +6,11 @@
   «…» (пресс-служба «Россети Урал»).                 the source in brackets after it: ``_bracket_sources``
   X подвел итоги года. Главное:\\n\\n• «…»\\n\\n— «…»;   quotations listed under a lead naming one speaker:
                                                       ``_listed_quotes``
+  Цитата: «…», — глава района Иван Петров.           a rubric's label before a credited quotation
+  «…».\\n\\nЭти слова принадлежат X.                 the owner named after the words: ``_words_owned``
+
+and two layouts of words without marks: "Мэр X сказал: — Мы готовы …" (a colon and a dialogue dash on one line:
+``_colon_dash``) and the dash lines going on after the first one a colon introduced (``_colon_runs``).
 
 Each reads a quotation that is a sentence (three words or more, a finite verb or a sentence's end mark inside it:
 not a name, title or slogan: «Мне двадцать лет» (реж. Марлен Хуциев), «Урал – это мы»), standing alone in its
@@ -58,7 +63,10 @@ class LayoutReaders:
                 continue
             ps, pe = paras[k]
             lead = self.text[ps:o].rstrip()
-            if lead and lead[-1] not in ".!?…" and not (_RUBRIC.search(lead) and not self.an.mentions_in(ps, o)):
+            if lead and lead[-1] not in ".!?…" and not (_RUBRIC.search(lead) and not self.an.mentions_in(ps, o) and
+                                                        not any(t.pos in ("VERB", "AUX") or (t.feats or {}).get(
+                                                            "Variant") == "Short" for t in self.an.toks
+                                                            if ps <= t.start < o)):
                 continue  # (the quotation opens its paragraph or a sentence, or follows a rubric: "Цитата дня:")
             j = k - 1  # (the paragraph before, or the lead-in before a run of such lines: a chart's)
             while j > 0 and self.text[paras[j][0]] in "«„“\"":
