@@ -263,7 +263,7 @@ class LayoutReaders:
             return known
         from ..name_keys import _morph
         labels = [x.group(1) for x in _SURNAME_LABEL.finditer(self.text)]
-        if len(labels) < 2 or not any("Surn" in p.tag for p in _morph().parse(m.group(1))):
+        if len(labels) < 2 or not any("Surn" in p.tag.grammemes for p in _morph().parse(m.group(1))):
             return []
         mention = Mention(m.start(1), m.end(1), m.group(1))
         return [(mention, Ref(None, m.group(1), mention))]
