@@ -40,9 +40,10 @@ from .ru_fronted_gerund import FrontedGerunds
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
+from .ru_layouts import LayoutReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_kept import kept_quotes
-from .ru_title_after import title_named_after
+from .ru_title_holders import title_named_after
 from .ru_outlet_credits import credited_outlets
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders, comma_participles
@@ -78,7 +79,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    InterviewReaders,
+                    InterviewReaders, LayoutReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
@@ -127,6 +128,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._plain_interview()  # (ru_turns.py: the same without dashes)
         self._after_colon_line()
         self._transcript()
+        self._layouts()  # (ru_layouts.py: credit lines, bracketed sources, listed quotations, r32)
         self._credit_openers()
         self._gerund_speakers()
         self._refine_speakers()  # (ru_resolve.py: what the whole text tells of a speaker, r20)
@@ -359,7 +361,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     q.reported_by.extend(r for r in credited if r.entity not in have)
 
     def _kept(self) -> list[Quote]:
-        found = title_named_after(self.an, self.found, self.pointing)  # (ru_title_after.py, r30)
+        found = title_named_after(self.an, self.found, self.pointing)  # (ru_title_holders.py, r30)
         return kept_quotes(found, self.pointing)  # (ru_kept.py)
 
     def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,

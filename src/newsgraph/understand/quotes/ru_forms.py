@@ -19,7 +19,7 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_colon_quotes import ColonQuotes
 from .ru_continued import ContinuedSpeech
 from .ru_headline_quotes import HeadlineQuotes
-from .ru_headline_titles import HeadlineTitles
+from .ru_title_holders import HeadlineTitles
 from .ru_lead_nouns import LeadNounOwners
 from .ru_verbless import VerblessQuotes
 from .ru_resumed import ResumedQuotes

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...record import Mention
+from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_forms import _DASH_LINE, _QUESTION_END
@@ -19,6 +19,8 @@ _ADDRESSED = re.compile(r"\s*[—–-]\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё
 _ANSWER = re.compile(r"Ответ|О", re.IGNORECASE)  # the answer label of a Q/A transcript
 _INTERVIEW = re.compile(r"(?i)\bинтерв[ьъ]ю|\bбесед\w*|\bпоговорил\w*\s+с\b|\bна\s+вопрос\w*")
 _QUESTION = re.compile(r"(?:^|\n)\s*(?:Вопрос|В)\s*:")
+# what may stand before a transcript line's name: a dialogue dash, initials ("— А. Серова:", r32)
+_LABEL_LEAD = re.compile(r"[^\w\s«»„“\"]*\s*(?:[—–―]|--?)?\s*(?:[А-ЯЁA-Z]\.?\s*){0,2}")  # (or a channel's emoji)
 
 
 class InterviewReaders(PromptLines):
@@ -116,20 +118,25 @@ class InterviewReaders(PromptLines):
             if _ANSWER.fullmatch(self.text[ps:colon].strip()):
                 self._answer_line(ps, pe, colon, rest)  # ("Вопрос: … / Ответ: …")
                 continue
+            if not named:  # ("— Ветрова: …" in a transcript of several such lines, the tagger missing the surname)
+                named = self.transcript_label(ps, colon)
             if len(named) != 1:
                 continue
             m, a = named[0]
             lead = self.text[ps:m.start].strip()
-            if self.text[m.end:colon].strip() or (lead and not re.fullmatch(r"(?:[А-ЯЁA-Z]\.?\s*){1,2}", lead)):
+            if self.text[m.end:colon].strip() or lead and not (_LABEL_LEAD.fullmatch(lead) or
+                                                               self.title_lead(ps, m.start)):
                 continue
             cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
             cs += len(re.match(r"(?:[—–]|--?(?=\s))?\s*", self.text[cs:pe]).group())  # ("Петров: — Мост …", r26)
-            if not any((t.feats or {}).get("VerbForm") == "Fin" or head and (t.feats or {}).get("Variant") == "Short"
-                       for t in self.an.toks if cs <= t.start < pe):
+            if not any((t.feats or {}).get("VerbForm") == "Fin" or (t.feats or {}).get("Variant") == "Short" and
+                       (head or t.start > cs) for t in self.an.toks if cs <= t.start < pe):
+                # (a short predicate after its subject, "Россия готова …", r32; not a profile's "женат, 45 лет")
                 continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said
             if head:  # the headline's words are the person's, a quoted word in them no quote of its own
                 self.found = [(p, q) for p, q in self.found if not cs <= q.start < pe]
-            self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
+            self.add(4.3, "direct", cs, pe, a if isinstance(a, Ref) else self.an.ref(a, m.start, m.end), None, [],
+                     (ps, pe))
 
     def _drop_asked(self) -> None:
         """An interviewer's question line ("– Валентин Петрович, но ведь компании обещают …?", "– Что бы вы

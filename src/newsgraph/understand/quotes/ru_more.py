@@ -454,12 +454,16 @@ class MoreReaders:
         text = self.text
         for m in _INTERRUPT.finditer(text, o + 1, c):
             cm = self.rr.cue.match(text, m.end())
+            loose = cm is None  # («Горим! — закричал сторож. — …»: any verb opening the clause, as after a dash, r32)
+            cm = cm or self.verb_cue(m.end(), min(c, m.end() + 40))
             if not cm:
                 continue
             em = _INTERRUPT_END.search(text, cm.end(), min(c, cm.end() + 80))
             if not em:
                 return False
             speaker = self.speaker_in(cm.start(), em.start(), cm, self.quoted, o)
+            if loose and speaker is None:
+                continue
             first, second = (o + 1, m.start() + (text[m.start()] != ",")), (em.end(), c)
             body = text[first[0]:first[1]] + " " + text[second[0]:second[1]]
             self.add(3, "direct", o + 1, c, speaker, cm.group(), self.outlets_in(cm.start(), em.start(), speaker),

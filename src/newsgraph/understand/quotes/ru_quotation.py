@@ -17,6 +17,8 @@ _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _TITLED = re.compile(r"называ(?:ется|ются|лся|лась|лось|лись)", re.IGNORECASE)  # ("— так называется книга X")
+# after the name before a colon: the topic of the words, maybe after a dash ("Петров — о ремонте моста: «…»", r32)
+_TOPIC_AFTER = re.compile(rf"\s*(?:[{DASH}]|--?)?\s*(?:о|об|обо|про)\s+[^:«»„“\"!?.;]{{1,60}}")
 _SPACE_AFTER = re.compile(r"[ \t\u00a0]+(?=[а-яё])")
 # ("- Да, - сказал он.": a typed dash too; "— Да,—сказал он.": a dash unspaced)
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
@@ -100,10 +102,13 @@ class QuotationReaders(OwnerAfterQuote):
                 return
             # "Песков: «...»" -- a name and a colon, no verb
             named = self.an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
-            ref = self.headline_title_holder(ss, clause_end)  # ("Главный тренер «Урала»: «…»", ru_headline_titles.py)
+            ref = self.headline_title_holder(ss, clause_end)  # ("Главный тренер «Урала»: «…»", ru_title_holders.py)
             if ref is not None:
                 pass
-            elif named and not self.text[named[-1][0].end:clause_end].strip():
+            elif named and (not self.text[named[-1][0].end:clause_end].strip() or
+                            _TOPIC_AFTER.fullmatch(self.text, named[-1][0].end, clause_end) and not any(
+                                t.pos in ("VERB", "AUX") for t in self.an.toks
+                                if named[-1][0].end <= t.start < clause_end)):
                 m, a = named[-1]
                 ref = self.an.ref(a, m.start, m.end)
             elif not self.text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"
