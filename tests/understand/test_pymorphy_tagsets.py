@@ -31,3 +31,20 @@ def test_the_word_tests_hold_once_both_dictionaries_are_loaded():
     pymorphy2.MorphAnalyzer(lang="uk")
     assert inanimate_word("царицыно") == "LOC" and inanimate_word("рыбнадзора") in ("ORG", None)
     assert not given_variant("алина", "алена")
+
+
+def test_the_ukrainian_dictionary_leaves_the_russian_grammemes_alone():
+    """Round 32 (ru32b found it): the Ukrainian dictionary is loaded with a tag class of its own, so ``"Surn" in
+    tag`` (also Geox, Orgn, INFN, ADJS, PRTS) on a Russian parse does not raise once it is loaded, whatever the
+    order; Ukrainian search forms are what they were."""
+    import pymorphy2
+
+    from newsgraph.understand.word_forms import _morph_uk, forms
+    ru = pymorphy2.MorphAnalyzer()  # (the shared class holds the Russian grammemes again, whatever ran before)
+    _morph_uk.cache_clear()
+    uk = _morph_uk()
+    assert uk is not None and uk.parse("Києва")[0].normal_form == "київ"
+    for word in ("сказал", "Петровна", "Иванов", "говорящий"):
+        tag = ru.parse(word)[0].tag
+        assert [g in tag for g in ("Surn", "Geox", "Orgn", "INFN", "ADJS", "PRTS")] is not None
+    assert {"київ", "києві"} <= set(forms("Києва"))

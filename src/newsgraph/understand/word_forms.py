@@ -8,6 +8,8 @@ it would only guess, other languages) and words written as prefixes (``Пути�
 """
 from __future__ import annotations
 
+import collections
+import copy
 import re
 from functools import lru_cache
 
@@ -19,13 +21,28 @@ _ONLY_RU = re.compile(r"[ыэъё]")
 
 @lru_cache(maxsize=1)
 def _morph_uk():
-    """pymorphy2's Ukrainian analyser, or None where its dictionary is not installed."""
+    """pymorphy2's Ukrainian analyser, or None where its dictionary is not installed.
+
+    pymorphy2 keeps the grammemes a dictionary knows on its tag CLASS, shared by every analyser of a process (its own
+    "FIXME: clone the class" in ``opencorpora_dict.storage._load_tag_class``): loading the Ukrainian dictionary
+    after the Russian one made ``"Surn" in tag`` (also Geox, Orgn, INFN, ADJS, PRTS) raise "Grammeme is unknown" on
+    Russian parses, so a server that widened one Ukrainian query word could no longer read Russian names. The
+    Ukrainian dictionary is loaded with a tag class of its own."""
     import natasha  # noqa: F401  (patches inspect.getargspec for pymorphy2)
     import pymorphy2
+    from pymorphy2 import tagset
+    base = tagset.OpencorporaTag
+    own = type("UkrainianTag", (base,), {
+        "__slots__": (), "KNOWN_GRAMMEMES": set(), "_LAT2CYR": None, "_CYR2LAT": None,
+        "_GRAMMEME_INDICES": collections.defaultdict(int), "_GRAMMEME_INCOMPATIBLE": collections.defaultdict(set),
+        "_EXTRA_INCOMPATIBLE": copy.deepcopy(base._EXTRA_INCOMPATIBLE)})
+    tagset.registry[base.FORMAT] = own
     try:
         return pymorphy2.MorphAnalyzer(lang="uk")
     except (ValueError, OSError, LookupError):  # (no pymorphy2-dicts-uk)
         return None
+    finally:
+        tagset.registry[base.FORMAT] = base
 
 
 def _analysers(w: str) -> list:
