@@ -43,7 +43,8 @@ _RUBRIC = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2
 # a sentence giving the words before it their owner: "Эти слова принадлежат X", "Это были слова X" (r32)
 _OWNED = re.compile(r"(?P<dem>Эти|Эта|Это|Такие|Такая|Такое|Те|Та)\s+(?:были\s+|был[аои]?\s+)?(?P<noun>[а-яё]+)\s")
 _DASH_LED = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=[А-ЯЁA-Z0-9«])")  # a dialogue line
-_SURNAME_LABEL = re.compile(rf"(?m)^[ \t]*[^\w\s«»„“\"]{{0,3}}[ \t]*(?:{_DASH}[ \t]*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*:[ \t]+\S")
+_SURNAME_LABEL = re.compile(rf"(?m)^[ \t]*[^\w\s«»„“\"]{{0,3}}[ \t]*(?:{_DASH}[ \t]*)?"
+                            rf"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*:[ \t]+\S")
 
 
 class LayoutReaders:
