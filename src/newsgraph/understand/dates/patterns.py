@@ -82,8 +82,16 @@ def number_pattern(lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def settings(lang: str) -> dict:
-    """``dates_settings.tsv`` of the language: {key: value}."""
-    return {r[0]: (r[1] if len(r) > 1 else "") for r in rules.table(lang, "dates_settings")}
+    """``dates_settings.tsv`` of the language: {key: value}; English's for a language without date rules, as
+    ``date_rules`` reads its dates with English patterns (a German or Italian page failed in ``understand.dates``
+    when a reader asked for its own language's settings: newuser32)."""
+    try:
+        rows = rules.table(lang, "dates_settings")
+    except rules.RuleFileError:
+        if lang == FALLBACK_LANGUAGE:
+            raise
+        return settings(FALLBACK_LANGUAGE)
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in rows}
 
 
 @lru_cache(maxsize=None)
