@@ -46,3 +46,30 @@ def test_near_miss_host_clause_subject_stays_a_speaker():
     got = _speakers("Apex Robotics reported higher sales on Tuesday.\n\nApex Robotics will open three new plants in "
                     "Ohio next year, it said in a statement.")
     assert [s for t, s in got if "plants" in t] == ["Apex Robotics"]
+
+
+def test_near_miss_narration_before_a_quoted_aside_keeps_its_subject():
+    # the parse hangs "Dobbins suggested …" on the aside's "said": it is no content of "she", who is Dobbins
+    got = _speakers("Maria Dobbins spoke after the clerk on Monday.\n\nMaria Dobbins suggested that Ellison's latest "
+                    "plan was unserious - \"Again, we need to get into the details,\" she said - and charged that in "
+                    "pursuing her goal of a new ballot, Ruth Ellison would jeopardize the county's budget.")
+    assert [s for t, s in got if "jeopardize" in t] == ["Maria Dobbins"]
+
+
+# General reason (topic): a description opening an attribution continues the topic of the sentence before (its
+# main-clause subject), but not when that subject asked a question the new paragraph answers: an exchange's next turn
+# is the other side's ('"That would be you?" Borger asked. / "That would be me," the senator said' was Borger's).
+EXCHANGE = ("Mark Ellery spoke about his rivals on the Sunday show.\n\n\"It tells you that one of us is a candidate of "
+            "the establishment,\" Ellery remarked.\n\n")
+
+
+def test_answer_to_a_question_is_not_the_askers():
+    got = _speakers(EXCHANGE + "\"That would be you?\" Dana Kerr asked.\n\n\"That would be me, yes. I think "
+                    "that's probably right,\" the senator said.")
+    assert [s for t, s in got if t.startswith("That would be me")] != ["Dana Kerr"]
+
+
+def test_near_miss_same_speaker_goes_on_after_a_statement():
+    got = _speakers(EXCHANGE + "\"That would be me, yes,\" Ellery said.\n\n\"I think that's probably right,\" the "
+                    "senator said.")
+    assert [s for t, s in got if t.startswith("I think")] == ["Mark Ellery"]

@@ -55,6 +55,9 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
                 return None  # a person named in a sentence read without its subject: unsure whose topic
             continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) or _apposed_name(ctx, subj, head, abbr)
+        if hit is not None and _asked(ctx, subj, a, lo):
+            return None  # '“That would be you?” Borger asked. / “That would be me,” the senator said': the one
+            # asked answers, not the asker (newuser32); who was asked the text does not say here
         if hit is not None:
             if head not in person_heads and not _called_so(ctx, hit[2], head, abbr) and _given_before(ctx, head, lo):
                 return None  # a trade or an age the text gave someone else before ("the quarterback" after "Coach
@@ -74,6 +77,16 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back
         return None
     return None
+
+
+def _asked(ctx, subj, a: int, lo: int) -> bool:
+    """The subject ``subj`` asked a question in its sentence (a quotation ending in "?" before "asked") and the
+    description opens a new paragraph after it: an exchange's next turn is the other side's."""
+    verb = subj.head
+    start = ctx.text.rfind("\n", 0, verb.idx) + 1  # (the question may stand as a sentence of its own)
+    if verb.lemma_.lower() != "ask" or "?" not in ctx.text[min(a, start):verb.idx]:
+        return False
+    return "\n" in ctx.text[verb.idx:lo]
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
