@@ -58,7 +58,8 @@ def test_near_miss_narration_before_a_quoted_aside_keeps_its_subject():
 
 # General reason (topic): a description opening an attribution continues the topic of the sentence before (its
 # main-clause subject), but not when that subject asked a question the new paragraph answers: an exchange's next turn
-# is the other side's ('"That would be you?" Borger asked. / "That would be me," the senator said' was Borger's).
+# is the other side's ('"That would be you?" Borger asked. / "That would be me," the senator said' was Borger's); the
+# topic is then the one before the question.
 EXCHANGE = ("Mark Ellery spoke about his rivals on the Sunday show.\n\n\"It tells you that one of us is a candidate of "
             "the establishment,\" Ellery remarked.\n\n")
 
@@ -66,7 +67,8 @@ EXCHANGE = ("Mark Ellery spoke about his rivals on the Sunday show.\n\n\"It tell
 def test_answer_to_a_question_is_not_the_askers():
     got = _speakers(EXCHANGE + "\"That would be you?\" Dana Kerr asked.\n\n\"That would be me, yes. I think "
                     "that's probably right,\" the senator said.")
-    assert [s for t, s in got if t.startswith("That would be me")] != ["Dana Kerr"]
+    # the one asked: the topic before the question (its asker passed over)
+    assert [s for t, s in got if t.startswith("That would be me")] == ["Mark Ellery"]
 
 
 def test_near_miss_same_speaker_goes_on_after_a_statement():
