@@ -82,18 +82,31 @@ def number_pattern(lang: str) -> str:
 
 @lru_cache(maxsize=None)
 def settings(lang: str) -> dict:
-    """``dates_settings.tsv`` of the language: {key: value}."""
-    return {r[0]: (r[1] if len(r) > 1 else "") for r in rules.table(lang, "dates_settings")}
+    """``dates_settings.tsv`` of the language: {key: value}; English's for a language without date rules, as
+    ``date_rules`` reads its dates with English patterns (a German or Italian page failed in ``understand.dates``
+    when a reader asked for its own language's settings: newuser32)."""
+    rows = _own_table(lang, "dates_settings")
+    if rows is None:
+        return settings(FALLBACK_LANGUAGE)
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in rows}
+
+
+def _own_table(lang: str, name: str):
+    """Rule table ``name`` of ``lang``; None when the language has none (English's is then read: the fallback's own
+    absence is an error)."""
+    try:
+        return rules.table(lang, name)
+    except rules.RuleFileError:
+        if lang == FALLBACK_LANGUAGE:
+            raise
+        return None
 
 
 @lru_cache(maxsize=None)
 def date_rules(lang: str) -> DateRules:
     """The compiled date patterns of ``lang`` (English when the language has no date rules)."""
-    try:
-        names = rules.table(lang, "dates_names")
-    except rules.RuleFileError:
-        if lang == FALLBACK_LANGUAGE:
-            raise
+    names = _own_table(lang, "dates_names")
+    if names is None:
         return date_rules(FALLBACK_LANGUAGE)
     conf = settings(lang)
     named = {}

@@ -118,7 +118,8 @@ def rank(ctx, found: list) -> None:
             scores = [-1.0 if c.span and c.entity is not None and describes_other(
                 ctx, c.span, ctx.actors.entities[c.entity].type == "PERSON") else sc for sc, c in zip(scores, cands)]
         k = choose(scores, rule, m.margin, m.fill)
-        if k is None or cands[k].entity is None or cands[k].entity in _named_in_content(ctx, q):
+        if k is None or cands[k].entity is None or cands[k].entity in _named_in_content(ctx, q) or \
+                _in_host_clause(ctx, q, cands[k]):
             continue  # (one the quote's words name: the rules' choice stands)
         c = cands[k]
         if _plural_in_between(ctx, q, c):
@@ -142,6 +143,29 @@ def _named_in_content(ctx, q) -> set[int]:
             if (cue_out or ctx.text[a:s].strip(" \t\n" + QUOTE_CHARS)) and
             (m := ctx.actors.mention(s, e, i)) is not None and
             m.kind in ("name", "titled", "first", "acronym")}
+
+
+def _in_host_clause(ctx, q, c) -> bool:
+    """Candidate ``c`` is named in the clause a parenthetical cue interrupts, before the cue and below the clause's
+    subject ("With Nusra fighters playing a larger role, they said, the president has …": the reported clause's own
+    words, never its speaker; newuser32). The clause's subject stays a candidate ("Apple will open stores, it said")."""
+    if c.span is None or q.cue_i is None:
+        return False
+    cue = ctx.doc[q.cue_i]
+    host = cue.head
+    if cue.dep_ != "parataxis" or host.i == cue.i:
+        return False
+    toks = [t for t in ctx.tokens(*c.span)]
+    if not toks:
+        return False
+    top = next((t for t in toks if not (c.span[0] <= t.head.idx < c.span[1]) or t.head.i == t.i), toks[0])
+    if not (host.left_edge.i <= top.i < cue.left_edge.i):
+        return False
+    while top.i != host.i and top.head.i != top.i:  # (the host's subject, or a word of its subject phrase)
+        if top.head.i == host.i and top.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        top = top.head
+    return True
 
 
 def _disagrees(ctx, q, c) -> bool:

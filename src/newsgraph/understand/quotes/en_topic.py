@@ -47,7 +47,9 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
     k = max(0, _sent_index(ctx, lo))
     if _brought_in(ctx, head, ctx.sents[max(0, k - _BACK)][0], lo):
         return None  # "Calloway told a regional vice president … . The vice president replied": that one
-    for j in range(k, max(-1, k - _BACK - 1), -1):
+    asker, j, last = None, k + 1, k - _BACK
+    while j > max(0, last):
+        j -= 1
         a, b = ctx.sents[j]
         subj = _main_subject(ctx, a, min(b, lo))
         if subj is None:
@@ -55,6 +57,11 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
                 return None  # a person named in a sentence read without its subject: unsure whose topic
             continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) or _apposed_name(ctx, subj, head, abbr)
+        if hit is not None and (hit[2] == asker or _asked(ctx, subj, a, lo)):
+            if asker is None:  # '“It tells you …,” Sanders remarked. / “That would be you?” Borger asked. / “That
+                last -= 2  # would be me,” the senator said': the one asked answers, not the asker: the topic before
+            asker = hit[2]  # the question (newuser32)
+            continue
         if hit is not None:
             if head not in person_heads and not _called_so(ctx, hit[2], head, abbr) and _given_before(ctx, head, lo):
                 return None  # a trade or an age the text gave someone else before ("the quarterback" after "Coach
@@ -74,6 +81,16 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back
         return None
     return None
+
+
+def _asked(ctx, subj, a: int, lo: int) -> bool:
+    """The subject ``subj`` asked a question in its sentence (a quotation ending in "?" before "asked") and the
+    description opens a new paragraph after it: an exchange's next turn is the other side's."""
+    verb = subj.head
+    start = ctx.text.rfind("\n", 0, verb.idx) + 1  # (the question may stand as a sentence of its own)
+    if verb.lemma_.lower() != "ask" or "?" not in ctx.text[min(a, start):verb.idx]:
+        return False
+    return "\n" in ctx.text[verb.idx:lo]
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
