@@ -24,8 +24,11 @@ def named_in_scope(actors: Actors, tok) -> set[int]:
     # the content written right before its cue, a comma between ("But the Common Core was rolled out
     # badly, he said": a ccomp of the verb before its subject; newuser32: "he" was the Common Core, typed a person);
     # not a clause of the narration the parse hangs on the verb too ("Clinton suggested … - “…,” she said - and …")
-    scope += [(c, c.left_edge.i) for c in verb.lefts if c.dep_ == "ccomp" and c.i < tok.i and
-              all(t.is_punct for t in doc[c.right_edge.i + 1:tok.i])]
+    # (review32b: only a comma, or a closing quote and a comma, between: "Hall won the vote easily; she said …" and
+    # "Hall looked tired: she said …" are narration; and only when the verb reports nothing after it)
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in verb.children):
+        scope += [(c, c.left_edge.i) for c in verb.lefts if c.dep_ == "ccomp" and c.i < tok.i and
+                  _comma_only(doc[c.right_edge.i + 1:tok.i])]
     out: set[int] = set()
     for top, first in scope:
         lo, hi = doc[first].idx, top.right_edge.idx + len(top.right_edge.text)
@@ -49,3 +52,9 @@ def _adverbial(t, top) -> bool:
             return True
         t = t.head
     return False
+
+
+def _comma_only(between) -> bool:
+    """The words between a content and its cue's pronoun are a comma, with closing quotation marks at most."""
+    marks = [t.text for t in between]
+    return "," in marks and all(m in (",", "”", "’", '"', "'") for m in marks)
