@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import (ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
+from . import (ages, ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
                known_happening, quoted, relative, tense, tense_natasha, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
@@ -388,8 +388,9 @@ class _Resolver(FromOtherDates, WhichAreDates):
         if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
                 guards.generic_day(self.text, c.start, c.end, self._generic,
-                                   self.dr.happening_nouns | self.dr.record_nouns):
-            return
+                                   self.dr.happening_nouns | self.dr.record_nouns) or \
+                ages.in_antithesis(self.view.spacy if self.view is not None else None, c.start, c.end, self.lang):
+            return  # (ages.py: "Yesterday, America was a land of ...; tomorrow, it will be a land of ...": no days)
         # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
         # text need not give: in a quotation it stays with the happening reading)
         adverb = None if quoted.in_quote(self.text, c.start) else self._adverb_next
