@@ -156,6 +156,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
             return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
+        if t != "past" and c.kind == "month" and known_happening.told_past_by_relative(self.view, c.start, c.end):
+            return "past"  # "the February debate that sank his campaign": what it did, it did (r32)
         if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end,
                                                                                           self.dr.directive_verbs):
             return "near"  # "was rewriting an address, to be delivered Wednesday": after the act, either side of now

@@ -45,3 +45,31 @@ def names_known_happening(view, start: int, end: int, dr) -> bool:
             not any(c.dep_ in ("amod", "acl", "compound") and (c.lemma_.lower() in ahead or c.lower_ in ahead)
                     for c in t.children)
     return False
+
+
+def told_past_by_relative(view, start: int, end: int) -> bool:
+    """Does a relative clause in the simple past describe the definite noun the date modifies ("the February debate
+    that practically sank his campaign", "the July convention, which nominated him")? What the happening did, it did:
+    the happening is past whatever the tense of the clause around it (r32). Not a relative clause of what is still to
+    come or told by an auxiliary ("the November election that will decide the Senate", "the July meeting that was
+    postponed"), nor an indefinite noun ("a debate in February that ...", which may be one of many)."""
+    doc = view.spacy if view is not None else None
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(STEPS):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in inside or t.pos_ in ("ADP", "PROPN"):
+            continue
+        if t.pos_ != "NOUN":
+            return False
+        if not any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in t.children):
+            return False
+        return any(c.dep_ == "relcl" and c.tag_ == "VBD" and
+                   not any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in t.children)
+    return False
