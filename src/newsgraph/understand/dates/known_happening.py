@@ -54,12 +54,13 @@ def names_known_happening(view, start: int, end: int, dr) -> bool:
 
 
 def told_past_by_relative(view, start: int, end: int) -> bool:
-    """Does a relative clause in the simple past describe the definite noun the date modifies ("the February debate
-    that practically sank his campaign", "the July convention, which nominated him")? What the happening did, it did:
-    the happening is past whatever the tense of the clause around it (r32). Not a relative clause of what is still to
-    come or told by an auxiliary ("the November election that will decide the Senate", "the July meeting that was
-    postponed"), nor an indefinite noun ("a debate in February that ...", which may be one of many)."""
+    """Does a relative clause in the simple past, of which the happening is the subject, describe the definite noun
+    the date modifies, with names between them passed over ("the disastrous February New Hampshire debate that
+    practically scuttled his campaign")? What the happening did, it did: it is past whatever the tense of the clause
+    around it. tense.py reads the same clause (``told_past``, round 30) when the date stands right by its noun; this
+    reaches the noun over a name the parser hangs the month on ("February" on "Hampshire"; r32). Not a relative
+    clause of what is to come, a passive, or one with another subject ("the October debate that organizers moved"),
+    nor an indefinite noun ("a debate in February that ...", one of many)."""
+    from .tense import told_past
     t = _noun_above(view, start, end)
-    return t is not None and _definite(t) and \
-        any(c.dep_ == "relcl" and c.tag_ == "VBD" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-            for c in t.children)
+    return t is not None and _definite(t) and told_past(t)
