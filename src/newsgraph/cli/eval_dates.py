@@ -14,10 +14,11 @@ from .evaluate import eval_app
 def dates(
     split: str = typer.Option("dev", "--split", help="dev (tuned on), dev-c (a second development "
                               "split of held-out-like pages, read for errors since round 19), heldout (measured "
-                              "once), fresh20 .. fresh31 (rounds 20-31's fresh batches: rows "
-                              "whose note starts 'fresh20:' ... 'fresh31:'; fresh31ru: round 31's Russian "
+                              "once), fresh20 .. fresh32 (rounds 20-32's fresh batches: rows "
+                              "whose note starts 'fresh20:' ... 'fresh32:'; fresh31ru: round 31's Russian "
                               "rows, ru-news texts with a reader's publication date), scored "
-                              "before any change made from them, read for errors after) or all."),
+                              "before any change made from them, read for errors after), fresh32h (fresh32's "
+                              "held-out part: scored once at the end of round 32, never read for errors) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
     shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
                                 "article-extraction-benchmark/, polnear/ and ru-news/ (the gold's texts are read "
@@ -36,7 +37,7 @@ def dates(
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
     are rebuilt from ../shared (benchmark pages through trafilatura, PolNeAR files) and read by the pipeline's
     parse and dates components. Errors are listed for the development splits (dev, dev-c) and the fresh batch
-    (fresh20 to fresh31, after their first scoring) only, unless --errors or --no-errors says."""
+    (fresh20 to fresh32, after their first scoring) only, unless --errors or --no-errors says."""
     from ..eval.dates import FRESH, GOLD, SPLITS, evaluate
     if split not in (*SPLITS, "all"):
         typer.echo(f"error: --split {split}: {', '.join(SPLITS)} or all", err=True)

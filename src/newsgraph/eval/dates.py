@@ -16,8 +16,10 @@ starts with a fresh batch's tag (``fresh20:``, round 20; ``fresh21:``, round 21;
 ``fresh23:``, round 23; ``fresh24:``, round 24; ``fresh25:``, round 25; ``fresh26:``, round 26; ``fresh27:``,
 round 27; ``fresh28:``, round 28; ``fresh29:``, round 29;
 ``fresh30:``, round 30; ``fresh31:``, round 31; ``fresh31ru:``, round 31's Russian batch of ru-news texts, whose
-anchor is a reader's publication date) is in that batch's split whatever its document's hash: such rows come from
-documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
+anchor is a reader's publication date; ``fresh32:``, round 32) is in that batch's split whatever its document's hash:
+such rows come from documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
+A fresh batch's held-out part (``fresh32h:``, round 32's last texts) is kept the same way but scored once, at the end
+of its round, figures only: its errors are not listed unless asked.
 """
 from __future__ import annotations
 
@@ -52,15 +54,17 @@ class Item:
 
 
 SPLITS = ("dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru")
+          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32", "fresh32h")
 # fresh batches, by the tag their notes start with: scored before any change made from them
 FRESH = ("fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru")
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32")
+# held-out parts of fresh batches, by tag: scored once at the end of their round, never read for errors
+FRESH_HELD = ("fresh32h",)
 
 
 def fresh_split(note: str) -> str | None:
     """The fresh batch a row belongs to (its note starts with the batch's tag and a colon), else None."""
-    return next((f for f in FRESH if note.startswith(f + ":")), None)
+    return next((f for f in (*FRESH, *FRESH_HELD) if note.startswith(f + ":")), None)
 
 
 def split_of(doc: str) -> str:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import (ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
+from . import (ages, ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
                known_happening, quoted, relative, tense, tense_natasha, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
@@ -156,6 +156,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
             return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
+        if t != "past" and c.kind == "month" and known_happening.told_past_by_relative(self.view, c.start, c.end):
+            return "past"  # "the February debate that sank his campaign": what it did, it did (r32)
         if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end,
                                                                                           self.dr.directive_verbs):
             return "near"  # "was rewriting an address, to be delivered Wednesday": after the act, either side of now
@@ -388,8 +390,9 @@ class _Resolver(FromOtherDates, WhichAreDates):
         if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
                 guards.generic_day(self.text, c.start, c.end, self._generic,
-                                   self.dr.happening_nouns | self.dr.record_nouns):
-            return
+                                   self.dr.happening_nouns | self.dr.record_nouns) or \
+                ages.in_antithesis(self.view.spacy if self.view is not None else None, c.start, c.end, self.lang):
+            return  # (ages.py: "Yesterday, America was a land of ...; tomorrow, it will be a land of ...": no days)
         # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
         # text need not give: in a quotation it stays with the happening reading)
         adverb = None if quoted.in_quote(self.text, c.start) else self._adverb_next

@@ -56,9 +56,28 @@ def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset(), 
     if by_verb and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() == lemma and _undergoer(verb):
         return True  # the verb of the happening's noun ("the plane crashed on Thursday" ... "before the crash"; r30)
     # (nor a noun another name modifies: "the Fox News poll" is not "the CNN/ORC poll")
+    # (nor the noun another count counts from, unless the date modifies it: "a memo dated March 3 -- six months before
+    # the attack --" does not date the attack, "a day before the March 1 primary" dates the primary; r32)
     return any(t.pos_ in ("NOUN", "ADJ", "PROPN") and _key(t) == lemma and not (t.dep_ == "nsubj" and t.head == verb)
                and not (names and _names_of(t) and not names & _names_of(t))
+               and not (_counted_from(t) and not _under(span.root, t))
                for t in doc[lo:hi] if not span.start <= t.i < span.end)
+
+
+def _counted_from(t) -> bool:
+    """Is the noun the object of "before"/"after" ("six months before the attack")?"""
+    return t.dep_ == "pobj" and t.head.lower_ in ("before", "after")
+
+
+def _under(w, t) -> bool:
+    """Does word ``w`` hang (through its heads) on word ``t``?"""
+    for _ in range(8):
+        if w.i == t.i:
+            return True
+        if w.head.i == w.i:
+            return False
+        w = w.head
+    return False
 
 
 def _bare_definite(noun) -> bool:
@@ -109,6 +128,10 @@ def happening_day(doc, c, chosen: list, need: str) -> tuple[dt.date, str] | None
     found = []
     for o in chosen:
         if o is c or not o.value or o.precision not in ok or o.flag:
+            continue
+        # (another count from the same happening names it but does not date it: "six months before the attack" with
+        # a memo's day in apposition; the attack's day is where the text dates it, "the attack on Sept. 11, 2012"; r32)
+        if _noun_after(doc, o.start, o.end) is not None:
             continue
         if _names(doc, o.start, o.end, lemma, _names_of(noun), _bare_definite(noun)):
             found.append((abs(o.start - c.start), o.value, o.precision))

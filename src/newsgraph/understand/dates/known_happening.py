@@ -19,29 +19,48 @@ def unforeseen_nouns(lang: str) -> frozenset:
     return frozenset(w.strip().lower() for w in settings(lang).get("unforeseen_nouns", "").split("|") if w.strip())
 
 
+def _noun_above(view, start: int, end: int):
+    """The first common noun above the date, before any verb (prepositions and names such as "Chicago" passed
+    over), or None."""
+    doc = view.spacy if view is not None else None
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return None
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(STEPS):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.i in inside or t.pos_ in ("ADP", "PROPN"):
+            continue
+        return t if t.pos_ == "NOUN" else None
+    return None
+
+
+def _definite(t) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in t.children)
+
+
 def names_known_happening(view, start: int, end: int, dr) -> bool:
     """Is the first common noun above the date (before any verb; names such as "Chicago" passed over) an unforeseen
     happening with a definite determiner or a possessive, and nothing that puts it ahead?"""
     nouns = unforeseen_nouns(dr.lang)
-    doc = view.spacy if view is not None else None
-    if not nouns or doc is None:
+    t = _noun_above(view, start, end) if nouns else None
+    if t is None or (t.lemma_.lower() not in nouns and t.lower_ not in nouns):
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    t, inside = span.root, range(span.start, span.end)
-    for _ in range(STEPS):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.i in inside or t.pos_ in ("ADP", "PROPN"):
-            continue
-        if t.pos_ != "NOUN":
-            return False
-        if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
-            return False
-        ahead = dr.ahead_adjectives | dr.future_verbs
-        return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in t.children) and \
-            not any(c.dep_ in ("amod", "acl", "compound") and (c.lemma_.lower() in ahead or c.lower_ in ahead)
-                    for c in t.children)
-    return False
+    ahead = dr.ahead_adjectives | dr.future_verbs
+    return _definite(t) and not any(c.dep_ in ("amod", "acl", "compound") and
+                                    (c.lemma_.lower() in ahead or c.lower_ in ahead) for c in t.children)
+
+
+def told_past_by_relative(view, start: int, end: int) -> bool:
+    """Does a relative clause in the simple past, of which the happening is the subject, describe the definite noun
+    the date modifies, with names between them passed over ("the disastrous February New Hampshire debate that
+    practically scuttled his campaign")? What the happening did, it did: it is past whatever the tense of the clause
+    around it. tense.py reads the same clause (``told_past``, round 30) when the date stands right by its noun; this
+    reaches the noun over a name the parser hangs the month on ("February" on "Hampshire"; r32). Not a relative
+    clause of what is to come, a passive, or one with another subject ("the October debate that organizers moved"),
+    nor an indefinite noun ("a debate in February that ...", one of many)."""
+    from .tense import told_past
+    t = _noun_above(view, start, end)
+    return t is not None and _definite(t) and told_past(t)

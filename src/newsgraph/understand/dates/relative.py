@@ -7,7 +7,8 @@ part of the period before / after the anchor; with a number: counted from a date
 (counted back / ahead from publication), ``window`` ("in the past year": the period up to the anchor), ``then``
 ("the next day", "the day before": the day after / before a date of the text), ``unit:day|week|weekend|month|
 year``, ``endof`` ("the end of the year": the period at hand; in a past narrative, the one the text tells of),
-``plural`` (a plural unit: vague without a number), ``season:M`` (first month), ``num:N``, ``vague`` (no single
+``plural`` (a plural unit: vague without a number), ``newyear`` ("the new year": in December the next year,
+in January the current one, else none), ``season:M`` (first month), ``num:N``, ``vague`` (no single
 date: "the past few days"); a phrase may carry several, space-separated. Numbers come from
 ``quantities_numbers.tsv`` ("twenty-five" too). ``then:same`` is the day of a date of the text ("later that day";
 with ``orpub`` the publication day when the text names none: "earlier in the day"); ``tensed`` ("in two weeks")
@@ -97,6 +98,9 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
     unit, num = got.get("unit"), int(got["num"]) if "num" in got else None
     if "plural" in got and num is None:
         return None  # "in the coming weeks"
+    if "newyear" in got:  # "the new year": the one about to begin in December, the one just begun in January (r32)
+        return Reading(f"{pub.year + 1:04d}", "year") if pub.month == 12 else \
+            Reading(f"{pub.year:04d}", "year") if pub.month == 1 else None
     if "day" in got and "then" not in got:
         return Reading((pub + dt.timedelta(days=int(got["day"]))).isoformat(), "day")
     if got.get("then") == "same" and "orpub" in got and (previous is None or previous[1] != "day"):

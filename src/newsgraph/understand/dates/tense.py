@@ -156,7 +156,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 planned = True  # "a planned rally on Saturday", "the upcoming summit in March"
             if _noun_word(t.head) in dr.happening_nouns or t.head.lemma_.lower() in dr.happening_nouns:
                 adverbial = "happening"  # "the November election", "the convention in July"
-                if _told_past(t.head):
+                if told_past(t.head):
                     return "past", True  # "the February debate that scuttled his campaign": it has taken place (r30)
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
@@ -170,7 +170,7 @@ def _bare_gerund(v) -> bool:
     return v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
-def _told_past(noun) -> bool:
+def told_past(noun) -> bool:
     """Does a relative clause in the simple past tell what the happening did ("the debate that practically scuttled
     his campaign", "the rally where he fainted")? Then it has taken place. Not a passive, which tells what was done
     to the happening, ahead or not ("the October debate, which was moved to Las Vegas")."""
