@@ -1,12 +1,13 @@
 """Words of the day set against each other as ages, not days: "Yesterday, America was a land of slavery ... And
 tomorrow, it will be a land of religious discrimination" (a preacher's antithesis) tells what a country was and will be
 in the past and the future at large; neither is the day before nor the day after the sermon. The mark is the pair: a
-word of the day that is the adverb of a clause saying what something IS (a copula with an indefinite noun, "was a
-land of", "will be a nation of"), answered in its own or a neighbouring sentence by another word of the day of a
-different day told the same way. One such clause alone keeps its day ("Yesterday, it was a quiet town; the police
-came at noon"), and a clause of place or of a deed keeps it too ("Yesterday, the senator was in Iowa. Tomorrow, he
-will be in New Hampshire"). English parse only (spaCy: ``npadvmod``/``advmod`` day word, ``attr`` predicate, the
-article's ``Definite=Ind``); r32.
+word of the day that is the adverb of a clause saying what something IS (a copula with an indefinite noun and its
+"of": "was a land of", "will be a nation of"), answered in its own or a neighbouring sentence by another word of the
+day of a different day told the same way. One such clause alone keeps its day ("Yesterday, it was a quiet town; the
+police came at noon"), and a clause of place or of a deed keeps it too ("Yesterday, the senator was in Iowa. Tomorrow,
+he will be in New Hampshire"), as does a predicate without "of" (review32b: "Yesterday, it was a scorcher … Tomorrow,
+it will be a washout"; "Yesterday, he was a substitute. Today, he is a starter"). English parse only (spaCy:
+``npadvmod``/``advmod`` day word, ``attr`` predicate, the article's ``Definite=Ind``); r32.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def _tells_what_it_is(t) -> bool:
         return False
     v = t.head
     return any(a.dep_ == "attr" and a.pos_ == "NOUN" and a.ent_type_ not in ("DATE", "TIME") and
-               any(d.dep_ == "det" and "Ind" in d.morph.get("Definite") for d in a.children)
+               any(d.dep_ == "det" and "Ind" in d.morph.get("Definite") for d in a.children) and
+               any(p.dep_ == "prep" and p.lower_ == "of" for p in a.children)
                for a in v.children)
 
 

@@ -99,6 +99,8 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
     if "plural" in got and num is None:
         return None  # "in the coming weeks"
     if "newyear" in got:  # "the new year": the one about to begin in December, the one just begun in January (r32)
+        if previous is not None and str(previous[0])[:4] not in (f"{pub.year:04d}", f"{pub.year + 1:04d}"):
+            return None  # a story told in another year ("In December 2008, … raises in the new year"; review32b)
         return Reading(f"{pub.year + 1:04d}", "year") if pub.month == 12 else \
             Reading(f"{pub.year:04d}", "year") if pub.month == 1 else None
     if "day" in got and "then" not in got:
