@@ -25,6 +25,7 @@ import re
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import person_nouns
+from .ru_layout_names import credited_name, denied, name_case, third_person_caption
 
 _DASH = r"(?:[—–―]|--?)"
 # after the closing mark: a dash and the credit, to the paragraph's end ("» — Антон Силуанов, министр финансов.")
@@ -91,9 +92,10 @@ class LayoutReaders:
         return inner[-1:] in ".!?…" or any((t.feats or {}).get("VerbForm") == "Fin" or (t.feats or {}).get(
             "Variant") == "Short" for t in self.an.toks if o < t.start < c)
 
-    def _named(self, ws: int, we: int) -> Ref | None:
+    def _named(self, ws: int, we: int, cases=("Nom",)) -> Ref | None:
         """The one person (else the one organisation) named in text[ws:we], a credit with no verb and at most five
-        words before the name ("министр финансов Антон Силуанов"); else None."""
+        words before the name ("министр финансов Антон Силуанов"), the person in one of ``cases`` (the nominative:
+        not "адвокат Ивана Петрова", "к главе района Ивану Петрову": ru_layout_names.py); else None."""
         if _LABEL.match(self.text[ws:we]) or any(t.pos in ("VERB", "AUX") and (t.feats or {}).get("VerbForm") in (
                 "Fin", None) for t in self.an.toks if ws <= t.start < we):
             return None
@@ -101,6 +103,8 @@ class LayoutReaders:
             named = self.an.mentions_in(ws, we, types)
             if len({a.id for _, a in named}) == 1:
                 m, a = named[0]
+                if types == ("PERSON",) and not credited_name(self.an, ws, m, cases):
+                    return None
                 if len(self.text[ws:m.start].split()) <= 5:
                     return self.an.ref(a, m.start, m.end)
                 return None
@@ -148,9 +152,10 @@ class LayoutReaders:
             if noun is None or noun.lemma not in nouns:
                 continue
             verbs = [t for t in self.an.toks if m.end() <= t.start < se and t.pos in ("VERB", "AUX")]
-            if not (verbs and all(t.lemma in owning for t in verbs) or not verbs and m.group("dem") == "Это"):
-                continue
-            who = self._named(verbs[-1].end if verbs else m.end(), se)
+            if not (verbs and all(t.lemma in owning for t in verbs) or not verbs and m.group("dem") == "Это") or \
+                    verbs and denied(self.an, m.end(), verbs[0].start):
+                continue  # (not "Эти слова не принадлежат X": a denial)
+            who = self._named(verbs[-1].end if verbs else m.end(), se, ("Dat",) if verbs else ("Gen",))
             if who is not None:
                 self.add(4.4, "direct", o + 1, c, who, None, [], (ps, se))
 
@@ -176,6 +181,9 @@ class LayoutReaders:
                 continue
             speaker = self.speaker_in(ss, m.start(), cms[-1], self.quoted, m.start(), prefer_last=True) or \
                 self._one_person(ss, m.start())
+            if speaker is not None and speaker.mention is not None and \
+                    not credited_name(self.an, ss, speaker.mention):  # (the cue's subject, not its object:
+                continue  # "Журналисты спросили главу района Ивана Петрова: — …")
             if speaker is not None:
                 self.add(4.25, "direct", cs, ce, speaker, cms[-1].group(), self.outlets_in(ss, m.start(), speaker),
                          (ss, pe))
@@ -273,6 +281,8 @@ class LayoutReaders:
         """ "Тренер «Локомотива» Михаил Галактионов: — Мы проиграли заслуженно." -- the words before a transcript
         line's name are its title (a calling or title word first, at most six words, no verb), maybe after a dash."""
         toks = [t for t in self.an.toks if ps <= t.start < name_start and t.pos != "PUNCT"]
+        if name_case(self.an, name_start, name_start + 1) not in ("Nom", None):
+            return False  # (the name in apposition to its title; not "Адвокат Ивана Петрова:", another person)
         if not toks or len(toks) > 6 or any(t.pos in ("VERB", "AUX") for t in toks):
             return False
         head = toks[0]
