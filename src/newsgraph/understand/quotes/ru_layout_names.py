@@ -30,6 +30,17 @@ def credited_name(an, ws: int, m, cases=("Nom",)) -> bool:
     return not any(t.lemma == "к" and t.pos == "ADP" for t in an.toks if ws <= t.start < m.start)
 
 
+def subject_case(an, ref) -> bool:
+    """``ref`` (a speaker found for a lead before a colon, or None) may be its subject: a name in the nominative
+    (or of no case the tagger knows), not the object asked, the addressee or an owner in the genitive ("Журналисты
+    спросили главу района Ивана Петрова:", "что они думают о реформе мэра Ивана Петрова:")."""
+    if ref is None:
+        return False
+    if ref.mention is None or ref.entity is None:
+        return True
+    return name_case(an, ref.mention.start, ref.mention.end) in ("Nom", None)
+
+
 def denied(an, s: int, e: int) -> bool:
     """A negation ("не") in text[s:e]: "Эти слова не принадлежат X" denies the words to X."""
     return any(t.lemma == "не" and t.pos == "PART" for t in an.toks if s <= t.start < e)

@@ -25,7 +25,7 @@ import re
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import person_nouns
-from .ru_layout_names import credited_name, denied, name_case, third_person_caption
+from .ru_layout_names import credited_name, denied, name_case, subject_case, third_person_caption
 
 _DASH = r"(?:[—–―]|--?)"
 # after the closing mark: a dash and the credit, to the paragraph's end ("» — Антон Силуанов, министр финансов.")
@@ -43,6 +43,7 @@ _COLON_DASH = re.compile(rf":[ \t]*{_DASH}[ \t]*(?=[А-ЯЁA-Z0-9])")  # (direct
 _RUBRIC = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}:$")
 # a sentence giving the words before it their owner: "Эти слова принадлежат X", "Это были слова X" (r32)
 _OWNED = re.compile(r"(?P<dem>Эти|Эта|Это|Такие|Такая|Такое|Те|Та)\s+(?:были\s+|был[аои]?\s+)?(?P<noun>[а-яё]+)\s")
+_NEW_TURN = re.compile(rf"\?[ \t]+{_DASH}[ \t]+(?=[А-ЯЁ])")  # a question, then another's turn on the same line
 _DASH_LED = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=[А-ЯЁA-Z0-9«])")  # a dialogue line
 _SURNAME_LABEL = re.compile(rf"(?m)^[ \t]*[^\w\s«»„“\"]{{0,3}}[ \t]*(?:{_DASH}[ \t]*)?"
                             rf"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*:[ \t]+\S")
@@ -124,10 +125,18 @@ class LayoutReaders:
             for ps, pe in paras[k + 1:]:
                 dm = _DASH_LED.match(self.text, ps)
                 line = self.text[ps:pe]
-                if dm is None or line.rstrip().endswith("?") or self._found_in(ps, pe) or \
+                if dm is None or line.rstrip().endswith("?") or self._asks(ps, pe) or self._found_in(ps, pe) or \
                         self.an.mentions_in(ps, pe) or len(line.split()) < 4:
                     break
                 self.add(4.25, "direct", dm.end(), pe, first[0].speaker, first[0].cue, [], (ps, pe))
+
+    def _asks(self, s: int, e: int) -> bool:
+        """text[s:e] addresses the one who answers: its first verb an imperative ("Расскажите о планах") or a word
+        of the second person in it ("Вы пойдете на выборы?"): an interviewer's turn."""
+        toks = [t for t in self.an.toks if s <= t.start < e]
+        verb = next((t for t in toks if t.pos in ("VERB", "AUX")), None)
+        return verb is not None and (verb.feats or {}).get("Mood") == "Imp" or \
+            any((t.feats or {}).get("Person") == "2" for t in toks)
 
     def _words_owned(self, paras) -> None:
         """ "«Мост отремонтируем к зиме».\n\nЭти слова принадлежат главе района Ивану Петрову." -- a quotation filling
@@ -175,15 +184,17 @@ class LayoutReaders:
             back = re.search(rf",?[ \t]+{_DASH}[ \t]+(?=[а-яё])", self.text[cs:pe])  # (", — и улыбнулся.")
             if back is not None:
                 ce = cs + back.start()
+            turn = _NEW_TURN.search(self.text, cs, ce)  # ("ответил на вопрос: — Вы пойдете? — Пока не решил.")
+            if turn is not None and self._asks(cs, turn.start()):
+                cs = turn.end()
             words = self.text[cs:ce].split()
             if not cms or len(words) < 2 or not any((t.feats or {}).get("VerbForm") == "Fin" or t.pos in (
                     "NOUN", "ADJ") and len(words) >= 3 for t in self.an.toks if cs <= t.start < ce):
                 continue
             speaker = self.speaker_in(ss, m.start(), cms[-1], self.quoted, m.start(), prefer_last=True) or \
                 self._one_person(ss, m.start())
-            if speaker is not None and speaker.mention is not None and \
-                    not credited_name(self.an, ss, speaker.mention):  # (the cue's subject, not its object:
-                continue  # "Журналисты спросили главу района Ивана Петрова: — …")
+            if not subject_case(self.an, speaker):  # (the cue's subject, not its object: "Журналисты спросили
+                continue  # главу района Ивана Петрова: — …")
             if speaker is not None:
                 self.add(4.25, "direct", cs, ce, speaker, cms[-1].group(), self.outlets_in(ss, m.start(), speaker),
                          (ss, pe))
@@ -252,6 +263,9 @@ class LayoutReaders:
                 items.append((pair, (qs, qe)))
                 j += 1
             who = self._one_person(ls, le) if len(items) >= 2 and not self._among_works(ls, le, le, le) else None
+            if not subject_case(self.an, who):
+                who = None  # (the lead's subject; not "о реформе мэра X", "в обращении к губернатору X", "задали
+                # мэру X вопросы": his reform, the residents' or journalists' words)
             if who is not None:
                 lines = [p for _, p in items]
                 self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in lines)]
