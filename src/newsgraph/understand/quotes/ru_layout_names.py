@@ -54,3 +54,11 @@ def third_person_caption(an, o: int, c: int) -> bool:
     if not toks or toks[0].lemma not in ("он", "она", "они"):
         return False
     return not any((t.feats or {}).get("Person") in ("1", "2") for t in toks)
+
+
+def nominative_before(an, s: int, t) -> bool:
+    """A noun, name or pronoun in the nominative between ``s`` and the token ``t`` with no comma between it and
+    ``t``: the subject of a short predicate ("Россия готова …"), not a profile's "52 года, женат"."""
+    before = [x for x in an.toks if s <= x.start < t.start]
+    k = max((i for i, x in enumerate(before) if x.text == ","), default=-1)
+    return any(x.pos in ("NOUN", "PROPN", "PRON") and (x.feats or {}).get("Case") == "Nom" for x in before[k + 1:])

@@ -29,8 +29,11 @@ from .ru_layout_names import credited_name, denied, name_case, subject_case, thi
 
 _DASH = r"(?:[—–―]|--?)"
 # after the closing mark: a dash and the credit, to the paragraph's end ("» — Антон Силуанов, министр финансов.")
-_CREDIT = re.compile(rf"[,.!?…]?[ \t]*{_DASH}[ \t]*(?P<who>[^\n«»„“”\"()—–―]{{2,120}}?)[ \t]*\.?[ \t]*$")
-_CREDIT_LINE = re.compile(rf"[ \t]*{_DASH}[ \t]*(?P<who>[^\n«»„“”\"()—–―:]{{2,120}}?)[ \t]*\.?[ \t]*$")
+# (a body's name in marks inside it: "— главный тренер «Локомотива» Михаил Галактионов")
+_CREDIT = re.compile(rf"[,.!?…]?[ \t]*{_DASH}[ \t]*(?P<who>(?:[^\n«»„“”\"()—–―]|«[^«»\n]{{1,40}}»){{2,120}}?)"
+                     rf"[ \t]*\.?[ \t]*$")
+_CREDIT_LINE = re.compile(rf"[ \t]*{_DASH}[ \t]*(?P<who>(?:[^\n«»„“”\"()—–―:]|«[^«»\n]{{1,40}}»){{2,120}}?)"
+                          rf"[ \t]*\.?[ \t]*$")
 # after the closing mark: the source in brackets, then the sentence's end ("» (Павел Орлов, директор филиала).")
 _BRACKET = re.compile(r"[ \t]*\((?P<who>[^()\n]{2,100})\)[ \t]*[.!?…]?(?=[ \t]*$|[ \t]+[А-ЯЁA-Z«])")
 _LABEL = re.compile(r"(?i)^\s*(?:фото|видео|иллюстрац|источник фото|реж\.|режисс|автор фото|\d|[а-яё]{1,4}\.)")
@@ -74,8 +77,10 @@ class LayoutReaders:
             j = k - 1  # (the paragraph before, or the lead-in before a run of such lines: a chart's)
             while j > 0 and self.text[paras[j][0]] in "«„“\"":
                 j -= 1
-            if self._among_works(paras[j][0] if k else ps, pe, o, c):
-                continue
+            if self._among_works(ps, pe, o, c) or k and self._among_works(paras[j][0], ps, o, c) and \
+                    not self._calling_after(c, paras[k + 1][1] if k + 1 < len(paras) else pe):
+                continue  # (a noun of works in the credit: a title and its author; in the heading before it, unless
+                # the credit gives a calling: "Неделя детской книги" / "— Анна Смирнова, директор библиотеки")
             if not self._credit_lines(paras, k, o, c) and not lead:
                 self._bracket_sources(paras[k], o, c)
 
@@ -84,6 +89,20 @@ class LayoutReaders:
         outside the quotation [o, c]: «Я люблю тебя, жизнь» — Марк Бернес is a song and its singer."""
         works = rules.wordset("ru", "listed_works")
         return any(t.lemma in works for t in self.an.toks if s <= t.start < e and not o <= t.start <= c)
+
+    def _words_of(self, s: int, e: int) -> bool:
+        """text[s:e] opens with a noun of words said or cited ("фраза", "слова", "цитата": words.tsv
+        ``speech_nouns``, ``cited_words``): a genitive name after it is their author."""
+        head = next((t for t in self.an.toks if s <= t.start < e and t.pos != "PUNCT"), None)
+        return head is not None and head.lemma in rules.wordset("ru", "speech_nouns") | rules.wordset(
+            "ru", "cited_words")
+
+    def _calling_after(self, s: int, e: int) -> bool:
+        """A calling or title word outside any person's name in text[s:e] ("директор городской библиотеки",
+        "губернатор Тверской области"): the credit names a person speaking, not a bare author's name."""
+        names = [m for m, _ in self.an.mentions_in(s, e)]
+        return any(t.pos == "NOUN" and (t.lemma in person_nouns() or self.an._is_title_word(t.nat)) and
+                   not any(m.start <= t.start < m.end for m in names) for t in self.an.toks if s < t.start < e)
 
     def _said_sentence(self, o: int, c: int) -> bool:
         """text[o + 1:c] reads as a sentence someone said: three words or more, a finite verb or an end mark."""
@@ -104,7 +123,8 @@ class LayoutReaders:
             named = self.an.mentions_in(ws, we, types)
             if len({a.id for _, a in named}) == 1:
                 m, a = named[0]
-                if types == ("PERSON",) and not credited_name(self.an, ws, m, cases):
+                if types == ("PERSON",) and not credited_name(self.an, ws, m, cases + (("Gen",) if self._words_of(
+                        ws, m.start) else ())):  # ("фраза Дмитрия Медведева": the phrase's author)
                     return None
                 if len(self.text[ws:m.start].split()) <= 5:
                     return self.an.ref(a, m.start, m.end)
@@ -212,8 +232,9 @@ class LayoutReaders:
             base, region = ns, (ps, ne)
         else:
             base = c + 1
-        if m is None:
-            return False
+        if m is None or third_person_caption(self.an, o, c) or base != c + 1 and \
+                self.text[o + 1:c].rstrip().endswith("?"):  # (a caption of him, "«Он вынес из огня троих детей» —
+            return False  # X, пожарный"; a question, then its answer: "«Кто первым полетел в космос?»\n\n— Гагарин")
         who = self._named(base + m.start("who"), base + m.end("who"))
         if who is None:
             return False
@@ -236,9 +257,10 @@ class LayoutReaders:
             toks = [t for t in self.an.toks if ws <= t.start < we and t.pos != "PUNCT"]
             kinds = person_nouns() | rules.wordset("ru", "institutions") | set(rules.words("ru", "org_nouns"))
             if not toks or toks[0].pos != "NOUN" or (toks[0].feats or {}).get("Case") != "Nom" or \
+                    toks[0].lemma in rules.wordset("ru", "sign_nouns") or \
                     any(t.pos in ("VERB", "AUX") for t in toks) or len(toks) > 6 or \
                     not any(t.lemma.endswith(tuple(kinds)) for t in toks):  # (a body or a calling: "пресс-служба
-                return  # мэрии", "директор филиала"; not "(перевод с английского)", "(архив)")
+                return  # мэрии", "директор филиала"; not "(перевод с английского)", "(архив)", "(надпись на …)")
             who = Ref(None, self.text[ws:we], Mention(ws, we, self.text[ws:we]))
         self.add(4.4, "direct", o + 1, c, who, None, [], (ps, m.end()))
 
