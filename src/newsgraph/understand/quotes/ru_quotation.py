@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...record import Mention, Ref
-from .ru_layout_names import credited_name
+from .ru_layout_names import credited_name, name_case
 from .ru_more import DASH, _subtree_range, _words_of_someone
 from .ru_owner_after import OwnerAfterQuote
 
@@ -125,6 +125,9 @@ class QuotationReaders(OwnerAfterQuote):
             if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
                 m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with
                 ref = self.an.ref(a, m.start, m.end)
+            if ref is not None and ref.entity is not None and ref.mention is not None and \
+                    name_case(self.an, ref.mention.start, ref.mention.end) == "Dat":
+                ref = None  # (the addressee: "Обращение Олегу Зуеву о ремонте школы: «…»", ru32bfix)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
 
