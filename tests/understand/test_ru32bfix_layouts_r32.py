@@ -1,19 +1,10 @@
 """ru32bfix (round 32): the narrowings of ru32b's direct-speech layouts after review32a
 (quotes/ru_layout_names.py, ru_layouts.py, ru_interviews.py, ru_quotation.py, ru_voice.py, ru_interrupted.py,
-ru_title_holders.py). Each rule: a sentence written for it and a near miss it must not fire on (or must keep)."""
+ru_title_holders.py). Each rule: a sentence written for it and a near miss it must not fire on (or must keep). The
+``pipe`` fixture is tests/understand/conftest.py's."""
 from __future__ import annotations
 
-import pytest
-
 from newsgraph.ingest.base import RawDocument
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                             "understand.quantities", "understand.quotes"])
 
 
 def run(pipe, text):
