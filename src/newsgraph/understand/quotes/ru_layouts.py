@@ -17,6 +17,11 @@ not a name, title or slogan: «Мне двадцать лет» (реж. Мар�
 paragraph or sentence; the credit or bracket holds a name (a person or an organisation the tagger found) and no
 verb; a label ("фото", "реж.", "16+") is no source; beside a noun of works ("песня", "хит-парад", "книга": words.tsv
 ``listed_works``) the name is an author's or a performer's.
+
+Narrowed after review32a (ru32bfix): a credited, bracketed or labelled name is the nominative head, never a
+relative's genitive or an addressee's dative (ru_layout_names.py); a lead gives its words only to its nominative
+subject; an interviewer's turn (an imperative, a question to "вы") is no answer; a third-person caption or a quiz
+answer is no credit; a noun of works in the heading blocks only a bare name, one in the credit always.
 """
 from __future__ import annotations
 
