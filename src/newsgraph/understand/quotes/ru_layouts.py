@@ -17,6 +17,11 @@ not a name, title or slogan: «Мне двадцать лет» (реж. Мар�
 paragraph or sentence; the credit or bracket holds a name (a person or an organisation the tagger found) and no
 verb; a label ("фото", "реж.", "16+") is no source; beside a noun of works ("песня", "хит-парад", "книга": words.tsv
 ``listed_works``) the name is an author's or a performer's.
+
+Narrowed after review32a (ru32bfix): a credited, bracketed or labelled name is the nominative head, never a
+relative's genitive or an addressee's dative (ru_layout_names.py); a lead gives its words only to its nominative
+subject; an interviewer's turn (an imperative, a question to "вы") is no answer; a third-person caption or a quiz
+answer is no credit; a noun of works in the heading blocks only a bare name, one in the credit always.
 """
 from __future__ import annotations
 
@@ -25,11 +30,15 @@ import re
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import person_nouns
+from .ru_layout_names import credited_name, denied, name_case, subject_case, third_person_caption
 
 _DASH = r"(?:[—–―]|--?)"
 # after the closing mark: a dash and the credit, to the paragraph's end ("» — Антон Силуанов, министр финансов.")
-_CREDIT = re.compile(rf"[,.!?…]?[ \t]*{_DASH}[ \t]*(?P<who>[^\n«»„“”\"()—–―]{{2,120}}?)[ \t]*\.?[ \t]*$")
-_CREDIT_LINE = re.compile(rf"[ \t]*{_DASH}[ \t]*(?P<who>[^\n«»„“”\"()—–―:]{{2,120}}?)[ \t]*\.?[ \t]*$")
+# (a body's name in marks inside it: "— главный тренер «Локомотива» Михаил Галактионов")
+_CREDIT = re.compile(rf"[,.!?…]?[ \t]*{_DASH}[ \t]*(?P<who>(?:[^\n«»„“”\"()—–―]|«[^«»\n]{{1,40}}»){{2,120}}?)"
+                     rf"[ \t]*\.?[ \t]*$")
+_CREDIT_LINE = re.compile(rf"[ \t]*{_DASH}[ \t]*(?P<who>(?:[^\n«»„“”\"()—–―:]|«[^«»\n]{{1,40}}»){{2,120}}?)"
+                          rf"[ \t]*\.?[ \t]*$")
 # after the closing mark: the source in brackets, then the sentence's end ("» (Павел Орлов, директор филиала).")
 _BRACKET = re.compile(r"[ \t]*\((?P<who>[^()\n]{2,100})\)[ \t]*[.!?…]?(?=[ \t]*$|[ \t]+[А-ЯЁA-Z«])")
 _LABEL = re.compile(r"(?i)^\s*(?:фото|видео|иллюстрац|источник фото|реж\.|режисс|автор фото|\d|[а-яё]{1,4}\.)")
@@ -42,6 +51,7 @@ _COLON_DASH = re.compile(rf":[ \t]*{_DASH}[ \t]*(?=[А-ЯЁA-Z0-9])")  # (direct
 _RUBRIC = re.compile(r"(?:^|[.!?…]\s+)[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}:$")
 # a sentence giving the words before it their owner: "Эти слова принадлежат X", "Это были слова X" (r32)
 _OWNED = re.compile(r"(?P<dem>Эти|Эта|Это|Такие|Такая|Такое|Те|Та)\s+(?:были\s+|был[аои]?\s+)?(?P<noun>[а-яё]+)\s")
+_NEW_TURN = re.compile(rf"\?[ \t]+{_DASH}[ \t]+(?=[А-ЯЁ])")  # a question, then another's turn on the same line
 _DASH_LED = re.compile(rf"[ \t]*{_DASH}[ \t]*(?=[А-ЯЁA-Z0-9«])")  # a dialogue line
 _SURNAME_LABEL = re.compile(rf"(?m)^[ \t]*[^\w\s«»„“\"]{{0,3}}[ \t]*(?:{_DASH}[ \t]*)?"
                             rf"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*:[ \t]+\S")
@@ -72,8 +82,10 @@ class LayoutReaders:
             j = k - 1  # (the paragraph before, or the lead-in before a run of such lines: a chart's)
             while j > 0 and self.text[paras[j][0]] in "«„“\"":
                 j -= 1
-            if self._among_works(paras[j][0] if k else ps, pe, o, c):
-                continue
+            if self._among_works(ps, pe, o, c) or k and self._among_works(paras[j][0], ps, o, c) and \
+                    not self._calling_after(c, paras[k + 1][1] if k + 1 < len(paras) else pe):
+                continue  # (a noun of works in the credit: a title and its author; in the heading before it, unless
+                # the credit gives a calling: "Неделя детской книги" / "— Анна Смирнова, директор библиотеки")
             if not self._credit_lines(paras, k, o, c) and not lead:
                 self._bracket_sources(paras[k], o, c)
 
@@ -83,6 +95,20 @@ class LayoutReaders:
         works = rules.wordset("ru", "listed_works")
         return any(t.lemma in works for t in self.an.toks if s <= t.start < e and not o <= t.start <= c)
 
+    def _words_of(self, s: int, e: int) -> bool:
+        """text[s:e] opens with a noun of words said or cited ("фраза", "слова", "цитата": words.tsv
+        ``speech_nouns``, ``cited_words``): a genitive name after it is their author."""
+        head = next((t for t in self.an.toks if s <= t.start < e and t.pos != "PUNCT"), None)
+        return head is not None and head.lemma in rules.wordset("ru", "speech_nouns") | rules.wordset(
+            "ru", "cited_words")
+
+    def _calling_after(self, s: int, e: int) -> bool:
+        """A calling or title word outside any person's name in text[s:e] ("директор городской библиотеки",
+        "губернатор Тверской области"): the credit names a person speaking, not a bare author's name."""
+        names = [m for m, _ in self.an.mentions_in(s, e)]
+        return any(t.pos == "NOUN" and (t.lemma in person_nouns() or self.an._is_title_word(t.nat)) and
+                   not any(m.start <= t.start < m.end for m in names) for t in self.an.toks if s < t.start < e)
+
     def _said_sentence(self, o: int, c: int) -> bool:
         """text[o + 1:c] reads as a sentence someone said: three words or more, a finite verb or an end mark."""
         inner = self.text[o + 1:c].strip()
@@ -91,9 +117,10 @@ class LayoutReaders:
         return inner[-1:] in ".!?…" or any((t.feats or {}).get("VerbForm") == "Fin" or (t.feats or {}).get(
             "Variant") == "Short" for t in self.an.toks if o < t.start < c)
 
-    def _named(self, ws: int, we: int) -> Ref | None:
+    def _named(self, ws: int, we: int, cases=("Nom",)) -> Ref | None:
         """The one person (else the one organisation) named in text[ws:we], a credit with no verb and at most five
-        words before the name ("министр финансов Антон Силуанов"); else None."""
+        words before the name ("министр финансов Антон Силуанов"), the person in one of ``cases`` (the nominative:
+        not "адвокат Ивана Петрова", "к главе района Ивану Петрову": ru_layout_names.py); else None."""
         if _LABEL.match(self.text[ws:we]) or any(t.pos in ("VERB", "AUX") and (t.feats or {}).get("VerbForm") in (
                 "Fin", None) for t in self.an.toks if ws <= t.start < we):
             return None
@@ -101,6 +128,9 @@ class LayoutReaders:
             named = self.an.mentions_in(ws, we, types)
             if len({a.id for _, a in named}) == 1:
                 m, a = named[0]
+                if types == ("PERSON",) and not credited_name(self.an, ws, m, cases + (("Gen",) if self._words_of(
+                        ws, m.start) else ())):  # ("фраза Дмитрия Медведева": the phrase's author)
+                    return None
                 if len(self.text[ws:m.start].split()) <= 5:
                     return self.an.ref(a, m.start, m.end)
                 return None
@@ -120,10 +150,18 @@ class LayoutReaders:
             for ps, pe in paras[k + 1:]:
                 dm = _DASH_LED.match(self.text, ps)
                 line = self.text[ps:pe]
-                if dm is None or line.rstrip().endswith("?") or self._found_in(ps, pe) or \
+                if dm is None or line.rstrip().endswith("?") or self._asks(ps, pe) or self._found_in(ps, pe) or \
                         self.an.mentions_in(ps, pe) or len(line.split()) < 4:
                     break
                 self.add(4.25, "direct", dm.end(), pe, first[0].speaker, first[0].cue, [], (ps, pe))
+
+    def _asks(self, s: int, e: int) -> bool:
+        """text[s:e] addresses the one who answers: its first verb an imperative ("Расскажите о планах") or a word
+        of the second person in it ("Вы пойдете на выборы?"): an interviewer's turn."""
+        toks = [t for t in self.an.toks if s <= t.start < e]
+        verb = next((t for t in toks if t.pos in ("VERB", "AUX")), None)
+        return verb is not None and (verb.feats or {}).get("Mood") == "Imp" or \
+            any((t.feats or {}).get("Person") == "2" for t in toks)
 
     def _words_owned(self, paras) -> None:
         """ "«Мост отремонтируем к зиме».\n\nЭти слова принадлежат главе района Ивану Петрову." -- a quotation filling
@@ -148,9 +186,10 @@ class LayoutReaders:
             if noun is None or noun.lemma not in nouns:
                 continue
             verbs = [t for t in self.an.toks if m.end() <= t.start < se and t.pos in ("VERB", "AUX")]
-            if not (verbs and all(t.lemma in owning for t in verbs) or not verbs and m.group("dem") == "Это"):
-                continue
-            who = self._named(verbs[-1].end if verbs else m.end(), se)
+            if not (verbs and all(t.lemma in owning for t in verbs) or not verbs and m.group("dem") == "Это") or \
+                    verbs and denied(self.an, m.end(), verbs[0].start):
+                continue  # (not "Эти слова не принадлежат X": a denial)
+            who = self._named(verbs[-1].end if verbs else m.end(), se, ("Dat",) if verbs else ("Gen",))
             if who is not None:
                 self.add(4.4, "direct", o + 1, c, who, None, [], (ps, se))
 
@@ -170,12 +209,17 @@ class LayoutReaders:
             back = re.search(rf",?[ \t]+{_DASH}[ \t]+(?=[а-яё])", self.text[cs:pe])  # (", — и улыбнулся.")
             if back is not None:
                 ce = cs + back.start()
+            turn = _NEW_TURN.search(self.text, cs, ce)  # ("ответил на вопрос: — Вы пойдете? — Пока не решил.")
+            if turn is not None and self._asks(cs, turn.start()):
+                cs = turn.end()
             words = self.text[cs:ce].split()
             if not cms or len(words) < 2 or not any((t.feats or {}).get("VerbForm") == "Fin" or t.pos in (
                     "NOUN", "ADJ") and len(words) >= 3 for t in self.an.toks if cs <= t.start < ce):
                 continue
             speaker = self.speaker_in(ss, m.start(), cms[-1], self.quoted, m.start(), prefer_last=True) or \
                 self._one_person(ss, m.start())
+            if not subject_case(self.an, speaker):  # (the cue's subject, not its object: "Журналисты спросили
+                continue  # главу района Ивана Петрова: — …")
             if speaker is not None:
                 self.add(4.25, "direct", cs, ce, speaker, cms[-1].group(), self.outlets_in(ss, m.start(), speaker),
                          (ss, pe))
@@ -193,8 +237,9 @@ class LayoutReaders:
             base, region = ns, (ps, ne)
         else:
             base = c + 1
-        if m is None:
-            return False
+        if m is None or third_person_caption(self.an, o, c) or base != c + 1 and \
+                self.text[o + 1:c].rstrip().endswith("?"):  # (a caption of him, "«Он вынес из огня троих детей» —
+            return False  # X, пожарный"; a question, then its answer: "«Кто первым полетел в космос?»\n\n— Гагарин")
         who = self._named(base + m.start("who"), base + m.end("who"))
         if who is None:
             return False
@@ -217,9 +262,10 @@ class LayoutReaders:
             toks = [t for t in self.an.toks if ws <= t.start < we and t.pos != "PUNCT"]
             kinds = person_nouns() | rules.wordset("ru", "institutions") | set(rules.words("ru", "org_nouns"))
             if not toks or toks[0].pos != "NOUN" or (toks[0].feats or {}).get("Case") != "Nom" or \
+                    toks[0].lemma in rules.wordset("ru", "sign_nouns") or \
                     any(t.pos in ("VERB", "AUX") for t in toks) or len(toks) > 6 or \
                     not any(t.lemma.endswith(tuple(kinds)) for t in toks):  # (a body or a calling: "пресс-служба
-                return  # мэрии", "директор филиала"; not "(перевод с английского)", "(архив)")
+                return  # мэрии", "директор филиала"; not "(перевод с английского)", "(архив)", "(надпись на …)")
             who = Ref(None, self.text[ws:we], Mention(ws, we, self.text[ws:we]))
         self.add(4.4, "direct", o + 1, c, who, None, [], (ps, m.end()))
 
@@ -244,6 +290,9 @@ class LayoutReaders:
                 items.append((pair, (qs, qe)))
                 j += 1
             who = self._one_person(ls, le) if len(items) >= 2 and not self._among_works(ls, le, le, le) else None
+            if not subject_case(self.an, who):
+                who = None  # (the lead's subject; not "о реформе мэра X", "в обращении к губернатору X", "задали
+                # мэру X вопросы": his reform, the residents' or journalists' words)
             if who is not None:
                 lines = [p for _, p in items]
                 self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in lines)]
@@ -273,6 +322,8 @@ class LayoutReaders:
         """ "Тренер «Локомотива» Михаил Галактионов: — Мы проиграли заслуженно." -- the words before a transcript
         line's name are its title (a calling or title word first, at most six words, no verb), maybe after a dash."""
         toks = [t for t in self.an.toks if ps <= t.start < name_start and t.pos != "PUNCT"]
+        if name_case(self.an, name_start, name_start + 1) not in ("Nom", None):
+            return False  # (the name in apposition to its title; not "Адвокат Ивана Петрова:", another person)
         if not toks or len(toks) > 6 or any(t.pos in ("VERB", "AUX") for t in toks):
             return False
         head = toks[0]

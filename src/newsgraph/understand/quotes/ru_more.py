@@ -17,12 +17,12 @@ from .ru_citing import CITING as _CITING, cites_at  # ("со ссылкой на
 from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
 from .ru_no_object import no_object_content
+from .ru_interrupted import DASH, InterruptedQuotes  # (``_interrupted``, moved out, ru32bfix)
 from .ru_judging import judged_end
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
 from .ru_medium import medium_owner, spoken_in
 from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
-DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
                       r"обсуждать\s|(?:раскры(?:ва)?ть|разглаша?ть|сообщ(?:а|и)ть|называть|назвать|уточн(?:я|и)ть)\s)",
                       re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи"); r21: to disclose
@@ -41,12 +41,9 @@ _HOPES = re.compile(r"\s*(?:(?:свои|большие|особые|опреде
 _WHERE_AFTER = re.compile(r"\s+(?:в|во|на|по|после|перед|во\s+время)\s+[^,]{0,60}$")
 _SO_BEFORE = re.compile(r"(?<!\w)(?:так|такой|такая|такое|такие|таким|такого|такую|такой\s+же)\s*$", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
-# a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
-_INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
-_INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]\s*|--?\s+)")
 
 
-class MoreReaders:
+class MoreReaders(InterruptedQuotes):
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
 
     def _impersonal(self, cue: str, pointed: bool = False) -> bool:
@@ -448,29 +445,6 @@ class MoreReaders:
                 self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
             return
 
-    def _interrupted(self, o: int, c: int) -> bool:
-        """«Это была не политическая акция, – уточнил Белов. – По договоренности …»: one quotation interrupted by its
-        attribution between two dashes; the quote is the two parts."""
-        text = self.text
-        for m in _INTERRUPT.finditer(text, o + 1, c):
-            cm = self.rr.cue.match(text, m.end())
-            loose = cm is None  # («Горим! — закричал сторож. — …»: any verb opening the clause, as after a dash, r32)
-            cm = cm or self.verb_cue(m.end(), min(c, m.end() + 40))
-            if not cm:
-                continue
-            em = _INTERRUPT_END.search(text, cm.end(), min(c, cm.end() + 80))
-            if not em:
-                return False
-            speaker = self.speaker_in(cm.start(), em.start(), cm, self.quoted, o)
-            if loose and speaker is None:
-                continue
-            first, second = (o + 1, m.start() + (text[m.start()] != ",")), (em.end(), c)
-            body = text[first[0]:first[1]] + " " + text[second[0]:second[1]]
-            self.add(3, "direct", o + 1, c, speaker, cm.group(), self.outlets_in(cm.start(), em.start(), speaker),
-                     (self.an.sentence(o)[0], self.an.sentence(c)[1]), text_override=body)
-            self.found[-1][1].parts = [list(first), list(second)]
-            return True
-        return False
 
 @lru_cache(maxsize=None)
 def _phrases(lang: str) -> re.Pattern:

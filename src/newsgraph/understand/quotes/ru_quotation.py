@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...record import Mention, Ref
+from .ru_layout_names import credited_name, name_case
 from .ru_more import DASH, _subtree_range, _words_of_someone
 from .ru_owner_after import OwnerAfterQuote
 
@@ -103,13 +104,15 @@ class QuotationReaders(OwnerAfterQuote):
             # "Песков: «...»" -- a name and a colon, no verb
             named = self.an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
             ref = self.headline_title_holder(ss, clause_end)  # ("Главный тренер «Урала»: «…»", ru_title_holders.py)
+            # "Песков — о встрече с Байденом: «…»": the first name a topic follows, in the nominative (not
+            # "Письмо Дмитрию Пескову — о …", "Песня Аллы Пугачевой о любви": ru_layout_names.py)
+            topic = next(((m, a) for m, a in named if _TOPIC_AFTER.fullmatch(self.text, m.end, clause_end) and
+                          credited_name(self.an, ss, m) and not any(t.pos in ("VERB", "AUX") for t in self.an.toks
+                                                                    if m.end <= t.start < clause_end)), None)
             if ref is not None:
                 pass
-            elif named and (not self.text[named[-1][0].end:clause_end].strip() or
-                            _TOPIC_AFTER.fullmatch(self.text, named[-1][0].end, clause_end) and not any(
-                                t.pos in ("VERB", "AUX") for t in self.an.toks
-                                if named[-1][0].end <= t.start < clause_end)):
-                m, a = named[-1]
+            elif named and (topic or not self.text[named[-1][0].end:clause_end].strip()):
+                m, a = topic or named[-1]
                 ref = self.an.ref(a, m.start, m.end)
             elif not self.text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"
                 lead = len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
@@ -122,6 +125,9 @@ class QuotationReaders(OwnerAfterQuote):
             if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
                 m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with
                 ref = self.an.ref(a, m.start, m.end)
+            if ref is not None and ref.entity is not None and ref.mention is not None and \
+                    name_case(self.an, ref.mention.start, ref.mention.end) == "Dat":
+                ref = None  # (the addressee: "Обращение Олегу Зуеву о ремонте школы: «…»", ru32bfix)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
 

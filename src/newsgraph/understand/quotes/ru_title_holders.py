@@ -111,6 +111,8 @@ class HeadlineTitles:
         body = {t.lemma for t in title if t is not head and t.pos in ("NOUN", "PROPN")}  # (the body: «Урала»)
         found = title_holders(self.an, self.text[title[0].start:title[-1].end].split(),
                               self.an.mentions_in(line_end, len(self.text), ("PERSON",)), head.lemma, body)
+        found = [(m, a) for m, a in found if not named_former(self.an, a)] or found  # (a former holder is no
+        # second one: "его предшественник, бывший губернатор X", ru32bfix)
         if len(found) > 1:  # (two directors of two museums below "Директор музея:": the title as written, no one
             words = self.text[start:title[-1].end]  # else guessing between them, r32)
             return Ref(None, words, Mention(start, title[-1].end, words))

@@ -10,6 +10,7 @@ from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
 from .ru_comitative import comitative
+from .ru_layout_names import subject_case
 from .ru_more import DASH
 
 _FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
@@ -102,7 +103,7 @@ class VoiceReaders:
             cms = list(self.rr.cue.finditer(self.text, qs, qe))
             speaker = self.speaker_in(qs, qe, cms[-1], self.quoted, qe, prefer_last=True) if cms else None
             speaker = speaker or self._one_person(qs, qe)
-            if speaker is not None:
+            if speaker is not None and subject_case(self.an, speaker):  # (not "что они думают о реформе мэра X:")
                 self.add(4.25, "direct", dm.end(), pe, speaker, cms[-1].group() if cms else None,
                          self.outlets_in(qs, qe, speaker), (qs, pe))
         self._colon_paragraph(paras)  # (the same without a dash: ru_colon_quotes.py, r26)
