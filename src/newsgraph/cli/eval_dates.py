@@ -16,7 +16,8 @@ def dates(
                               "split of held-out-like pages, read for errors since round 19), heldout (measured "
                               "once), fresh20 .. fresh31 (rounds 20-31's fresh batches: rows "
                               "whose note starts 'fresh20:' ... 'fresh31:'; fresh31ru: round 31's Russian "
-                              "rows, ru-news texts with a reader's publication date), scored "
+                              "rows, ru-news texts with a reader's publication date; fresh32ru: round 32's, "
+                              "from ru-attr dev-b and dev-c), scored "
                               "before any change made from them, read for errors after) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
     shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "

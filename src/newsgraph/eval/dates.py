@@ -16,7 +16,8 @@ starts with a fresh batch's tag (``fresh20:``, round 20; ``fresh21:``, round 21;
 ``fresh23:``, round 23; ``fresh24:``, round 24; ``fresh25:``, round 25; ``fresh26:``, round 26; ``fresh27:``,
 round 27; ``fresh28:``, round 28; ``fresh29:``, round 29;
 ``fresh30:``, round 30; ``fresh31:``, round 31; ``fresh31ru:``, round 31's Russian batch of ru-news texts, whose
-anchor is a reader's publication date) is in that batch's split whatever its document's hash: such rows come from
+anchor is a reader's publication date; ``fresh32ru:``, round 32's Russian batch, ru-news texts of ru-attr dev-b
+and dev-c) is in that batch's split whatever its document's hash: such rows come from
 documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
 """
 from __future__ import annotations
@@ -52,10 +53,10 @@ class Item:
 
 
 SPLITS = ("dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru")
+          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32ru")
 # fresh batches, by the tag their notes start with: scored before any change made from them
 FRESH = ("fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru")
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32ru")
 
 
 def fresh_split(note: str) -> str | None:
