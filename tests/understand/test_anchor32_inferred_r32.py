@@ -29,8 +29,10 @@ def test_latest_past_full_date_is_the_anchor(read):
     assert a["date"] == "2010-11-10" and a["how"] == "latest past date"
     assert rec.document.text[a["start"]:a["end"]] == a["text"] == "10 ноября 2010 года"
     found = _by_text(rec)
-    assert found["субботу"].value == "2010-11-06" and found["субботу"].anchor_from == "text"
     assert found["ноябре прошлого года"].value == "2009-11" and found["ноябре прошлого года"].anchor_from == "text"
+    # a weekday needs the very day of writing, which a latest past date only bounds: no value, its reading kept
+    sat = found["субботу"]
+    assert sat.value is None and sat.stated == "2010-11-06" and sat.anchor_from == "text" and sat.flag
     # the written dates owe nothing to the anchor
     assert found["2 марта 2009 года"].value == "2009-03-02" and found["2 марта 2009 года"].anchor_from is None
 
@@ -39,7 +41,9 @@ def test_english_by_the_same_code(read):
     rec = read("The regulator fined the company on March 3, 2010. On Friday, its shares fell sharply.", lang="en")
     assert rec.document.inferred_anchor["date"] == "2010-03-03"
     found = _by_text(rec)
-    assert found["Friday"].value == "2010-02-26" and found["Friday"].anchor_from == "text"
+    assert found["Friday"].value is None and found["Friday"].stated == "2010-02-26"
+    rec = read("The regulator fined the company on March 3, 2010. In February, its shares fell sharply.", lang="en")
+    assert _by_text(rec)["February"].value == "2010-02" and _by_text(rec)["February"].anchor_from == "text"
     # near miss: a full date in a clause of what will be is no day the text stands on
     rec = read("The hearing will be held on March 3, 2010. On Friday, its shares fell sharply.", lang="en")
     assert rec.document.inferred_anchor is None and _by_text(rec)["Friday"].value is None
@@ -54,9 +58,9 @@ def test_future_clause_birth_law_and_reminder_give_no_anchor(read):
         assert rec.document.inferred_anchor is None, text
         assert _by_text(rec)["субботу"].value is None, text
     # near misses: the same dates reported as past acts of the story anchor it
-    rec = read("Выборы прошли 27 марта 2011 года. В субботу партия провела съезд.", lang="ru")
+    rec = read("Выборы прошли 27 марта 2011 года. В феврале партия провела съезд.", lang="ru")
     assert rec.document.inferred_anchor["date"] == "2011-03-27"
-    assert _by_text(rec)["субботу"].value == "2011-03-26"
+    assert _by_text(rec)["феврале"].value == "2011-02"
 
 
 def test_a_real_anchor_always_wins(read):
@@ -103,11 +107,21 @@ def test_date_line_at_the_head(read):
     assert rec.document.inferred_anchor is None
 
 
-def test_a_later_written_year_keeps_its_value(read):
-    # "в декабре 2010 года" after an anchor of 10 November 2010 is no past act ahead of its time: not flagged
-    rec = read("Суд вынес приговор 10 ноября 2010 года. В декабре 2010 года адвокаты подали жалобу.", lang="ru")
+def test_a_later_date_or_year_contradicts_the_anchor(read):
+    # a past act in December 2010 after "10 ноября 2010 года": the text stands later; no anchor, the values as written
+    rec = read("Суд вынес приговор 10 ноября 2010 года. В декабре 2010 года адвокаты подали жалобу. В марте суд "
+               "рассмотрел её.", lang="ru")
+    assert rec.document.inferred_anchor is None
     found = _by_text(rec)
     assert found["декабре 2010 года"].value == "2010-12" and found["декабре 2010 года"].flag is None
+    # a later year written anywhere: the full date is an old fact the story looks back on
+    rec = read("The senator voted against the bill on April 26, 2016. He plans to run again in 2018. In March, he "
+               "met donors.", lang="en")
+    assert rec.document.inferred_anchor is None
+    # near miss: earlier years are no contradiction
+    rec = read("The senator, who had backed a similar bill in 2014, voted against this one on April 26, 2016. In "
+               "March, he met donors.", lang="en")
+    assert rec.document.inferred_anchor["date"] == "2016-04-26" and _by_text(rec)["March"].value == "2016-03"
 
 
 def test_json_contract(read):
@@ -116,7 +130,7 @@ def test_json_contract(read):
     d = json.loads(rec.to_json())
     assert d["document"]["inferred_anchor"]["date"] == "2010-11-10"
     sat = next(x for x in d["dates"] if x["text"] == "субботу")
-    assert sat["anchor_from"] == "text" and sat["anchor"] == "2010-11-10"
+    assert sat["anchor_from"] == "text" and sat["anchor"] == "2010-11-10" and sat["value"] is None
     assert d["document"]["published"] is None
     back = Analysis.from_json(rec.to_json())
     assert back.document.inferred_anchor == rec.document.inferred_anchor

@@ -1,23 +1,27 @@
 """An anchor inferred from the text (round 32, issue 18): a document with no publication date (no metadata, no date
-in its file name, no dateline the reader found) has nothing to resolve "вчера", "в субботу", "в ноябре" or "last week"
-against. A careful reader takes the day the text itself stands on:
+in its file name, no dateline the cleaning reads) has nothing to resolve "вчера", "в субботу", "в ноябре" or "last
+week" against. A careful reader takes the day the text itself stands on:
 
-1. a date line at its head: a full date (day, month, written year) alone on one of its first lines, or opening its
-   first line as a dateline does ("Москва, 14 марта 2024 года." is read at ingest already; this one also serves a text
-   given as a string);
+1. a date line at its head: a full date (day, month, written year) on one of its first three lines with nothing before
+   it but a place and a comma or a dash ("14 марта 2011 года" alone under the title; a dateline with its place the
+   cleaning reads already, as the publication date);
 2. else the latest full date the text reports as past: a date in a clause whose tense is past ("10 ноября 2010 года
    суд вынес приговор"), never one in a clause that is not past (a plan, a schedule, a quote of what will be), in a
-   reader's reminder of an old fact, in a birth or death ("родился 5 мая 1950 года": ``birth_words``), or one that
-   names a thing (a law's or a document's date, "закон от 27 июля 2006 года": it hangs on a noun).
+   reminder of an old fact ("напомним", ``background_words``), in a birth ("родился 5 мая 1950 года",
+   ``birth_words``), or a document's date ("закон от 27 июля 2006 года", ``document_date_words``; English: a date
+   hanging on a noun); and none when the text writes a later year anywhere ("in May 2017" after "April 26, 2016": the
+   full date is an old fact the story looks back on) or, read against it, dates a past act after it.
 
-The inferred anchor is a lower bound: the text was written on that day or after it. It is used only where no real
-anchor exists (a real one always wins), it is recorded in ``document.anchor`` (the day, the span it came from, how it
-was found) and every date resolved against it carries ``anchor_from: "text"`` (docs/analysis-json.md).
+A real anchor always wins. The inferred one is recorded in ``document.inferred_anchor`` (the day, the span it came
+from, how it was found) and every date read against it carries ``anchor_from: "text"`` (docs/analysis-json.md).
 
-Which readings it gives was decided by measurement (fresh31ru, fresh32ru; see ``DAY_WORDS``): a month, a year, a
-season, a week named relatively ("в ноябре", "в прошлом году", "этим летом") and a weekday are kept; an expression
-counted in days from the day of writing ("вчера", "сегодня", "накануне", "три дня назад") is left without a value,
-since the day of writing may be any day after the anchor.
+Which readings it gives was decided by measurement (``newsgraph eval dates --anchor none``: the English dev texts read
+with no date, and fresh31ru/fresh32ru): the latest past date is only a lower bound (of 15 such anchors on the English
+dev texts, 11 lay over a year before publication), so against it a reading that needs the very day of writing (a
+weekday, "вчера", "три дня назад", "last week": ``day_level``) is left without a value (flagged, its reading in
+``stated``): on those texts such readings were right 6 times and wrong 10. A month, a year, a season, a month named
+relatively ("в ноябре", "в прошлом году", "этим летом", "last month") keep their reading. A date line dates the text
+itself: against it every reading is kept.
 """
 from __future__ import annotations
 
@@ -27,14 +31,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import attachment, background, tense
+from .other_dates import FLAG_FUTURE_IN_PAST
 from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
 # how many of the first non-empty lines a date line is looked for in
 HEAD_LINES = 3
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-# a count in days from the day of writing ("вчера", "три дня назад") read against an inferred anchor (a lower bound):
-# kept (True) or left without a value (False); decided by measurement (module docstring)
-KEEP_DAY_COUNTS = True
+DATE_LINE, LATEST_PAST = "date line", "latest past date"
 
 
 @dataclass
@@ -101,7 +104,7 @@ def infer(text: str, lang: str, found: list, view, today) -> Anchor | None:
         return None
     x = _date_line(text, fulls)
     if x is not None:
-        return Anchor(x.value, x.start, x.end, x.text, "date line")
+        return Anchor(x.value, x.start, x.end, x.text, DATE_LINE)
     dr = date_rules(lang)
     other = _not_the_day(dr.lang)
     past = [x for x in fulls
@@ -112,48 +115,59 @@ def infer(text: str, lang: str, found: list, view, today) -> Anchor | None:
     if not past:
         return None
     x = max(past, key=lambda x: (x.value, x.start))
-    return Anchor(x.value, x.start, x.end, x.text, "latest past date")
+    if _later_year(found, x.value[:4]):
+        return None
+    return Anchor(x.value, x.start, x.end, x.text, LATEST_PAST)
 
 
-@lru_cache(maxsize=None)
-def _day_words(lang: str):
-    words = settings(lang).get("day_count_words", "")
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I) if words else None
+def _later_year(found: list, year: str) -> bool:
+    """Does the text write a year after ``year`` (in any clause: "in May 2017", "the 2020 race")? Then its latest
+    past full date is an old fact the story looks back on, not the day it stands on (measured on the English dev
+    texts read with no date: of 15 such anchors 11 lay over a year before publication, 7 of them in texts that
+    write a later year)."""
+    return any(_WRITTEN_YEAR.search(x.text) and (x.value or x.span or x.stated or "")[:4] > year for x in found)
 
 
-def counts_days(x, lang: str) -> bool:
-    """An expression counted in days from the day of writing ("вчера", "сегодня", "три дня назад", "yesterday"): no
-    month written, a day's value, and a word of the language's ``day_count_words``."""
-    words = _day_words(date_rules(lang).lang)
-    return bool(words is not None and x.precision == "day" and words.search(x.text)) and \
-        not any(m in x.text.lower() for m in date_rules(lang).months)
+def day_level(x, lang: str) -> bool:
+    """Does the reading of ``x`` need the very day of writing: a weekday, a day or a week counted from it ("в
+    субботу", "вчера", "три дня назад", "last week"), no month and no year written in it? ("Friday, April 1" needs
+    only the year.)"""
+    if x.precision not in ("day", "week", "weekend") or _WRITTEN_YEAR.search(x.text):
+        return False
+    months = date_rules(lang).months
+    return not any(w in months or w.rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", x.text.lower()))
 
 
 def read_again(text: str, lang: str | None, found: list, view, today: dt.date | None = None) -> tuple[list, Anchor | None]:
     """(the dates, the anchor): ``found`` (read with no anchor) read again against the anchor the text gives, if it
-    gives one. An expression that writes its year keeps its first reading (it owes nothing to the anchor: "в декабре
-    2010 года" after an anchor of 10 November 2010 is no past act dated ahead of its time); every other one read
-    against the anchor says so (``anchor_from``), and a count in days from the day of writing is left without a value
-    when ``KEEP_DAY_COUNTS`` is off (its reading kept in ``stated``, flagged)."""
+    gives one and nothing in the text contradicts it. An expression that writes its year keeps its first reading (it
+    owes nothing to the anchor); every other one read against the anchor says so (``anchor_from``). Against a latest
+    past date (a lower bound: the text may have been written any day after it) a reading that needs the very day of
+    writing (``day_level``) is left without a value, flagged, its reading kept in ``stated``; a date line dates the
+    text itself and keeps them all. A date read after the anchor in a past-tense clause ("was fined in December 2010"
+    after "10 ноября 2010 года") shows the text stands later: then no anchor."""
     from .extract import extract_dates
     today = today or dt.date.today()
     lang = (lang or FALLBACK_LANGUAGE).lower()
     anchor = infer(text, lang, found, view, today)
     if anchor is None:
         return found, None
+    again = extract_dates(text, lang, anchor.day, view=view, today=today)
+    if any(x.flag == FLAG_FUTURE_IN_PAST for x in again):
+        return found, None
     first = {(x.start, x.end): x for x in found}
     out = []
-    for x in extract_dates(text, lang, anchor.day, view=view, today=today):
+    for x in again:
         f = first.get((x.start, x.end))
         if f is not None and _WRITTEN_YEAR.search(x.text) and (f.value or f.span):
             out.append(f)
             continue
         if x.anchor and x.anchor[:10] == anchor.day and (x.value or x.span or x.stated):
             x.anchor_from = "text"
-            if x.flag is None and not KEEP_DAY_COUNTS and counts_days(x, lang):
+            if x.flag is None and anchor.how != DATE_LINE and day_level(x, lang):
                 x.flag, x.stated, x.value, x.span = FLAG_INFERRED_DAY, x.value or x.span, None, None
         out.append(x)
     return out, anchor
 
 
-FLAG_INFERRED_DAY = "counted in days from an inferred anchor"
+FLAG_INFERRED_DAY = "the day of writing not known: the text's latest past date is only a lower bound"
