@@ -61,7 +61,8 @@ def dates(
         return
     for a, r in results.items():
         _print_dates(r, (f"{split} note {note}" if note else split) +
-                     {"product": ", product anchors", "none": ", no anchor given"}.get(a, ""), errors and a == anchors[-1])
+                     {"product": ", product anchors", "none": ", no anchor given"}.get(a, ""),
+                     errors and a == anchors[-1])
 
 
 def _print_dates(r: dict, what: str, errors: bool) -> None:
