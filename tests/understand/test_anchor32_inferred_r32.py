@@ -53,11 +53,16 @@ def test_future_clause_birth_law_and_reminder_give_no_anchor(read):
     for text in ("Выборы пройдут 27 марта 2011 года. В субботу партия провела съезд.",
                  "Он родился 5 мая 1950 года в Киеве. В субботу он выступил на съезде.",
                  "Депутаты обсуждали закон от 27 июля 2006 года. В субботу они выступили на съезде.",
-                 "Компания, напомним, была основана 5 мая 1998 года. В субботу она провела собрание."):
+                 "Компания, напомним, была основана 5 мая 1998 года. В субботу она провела собрание.",
+                 "Начиная с 15 декабря 2005 года был наложен штраф. В субботу компания подала жалобу."):
         rec = read(text, lang="ru")
         assert rec.document.inferred_anchor is None, text
         assert _by_text(rec)["субботу"].value is None, text
+    rec = read("The company has paid a daily fine since March 3, 2010. In February, its shares fell.", lang="en")
+    assert rec.document.inferred_anchor is None and _by_text(rec)["February"].anchor_from is None
     # near misses: the same dates reported as past acts of the story anchor it
+    rec = read("15 декабря 2005 года был наложен штраф. В июле компания подала жалобу.", lang="ru")
+    assert rec.document.inferred_anchor["date"] == "2005-12-15" and _by_text(rec)["июле"].value == "2005-07"
     rec = read("Выборы прошли 27 марта 2011 года. В феврале партия провела съезд.", lang="ru")
     assert rec.document.inferred_anchor["date"] == "2011-03-27"
     assert _by_text(rec)["феврале"].value == "2011-02"

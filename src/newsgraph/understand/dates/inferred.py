@@ -8,8 +8,9 @@ week" against. A careful reader takes the day the text itself stands on:
 2. else the latest full date the text reports as past: a date in a clause whose tense is past ("10 ноября 2010 года
    суд вынес приговор"), never one in a clause that is not past (a plan, a schedule, a quote of what will be), in a
    reminder of an old fact ("напомним", ``background_words``), in a birth ("родился 5 мая 1950 года",
-   ``birth_words``), or a document's date ("закон от 27 июля 2006 года", ``document_date_words``; English: a date
-   hanging on a noun); and none when the text writes a later year anywhere ("in May 2017" after "April 26, 2016": the
+   ``birth_words``), a document's date ("закон от 27 июля 2006 года", ``document_date_words``; English: a date
+   hanging on a noun) or the start of a period ("начиная с 15 декабря 2005 года", "since March 3, 2010":
+   ``cue_from``, ``period_to_now``); and none when the text writes a later year anywhere ("in May 2017" after "April 26, 2016": the
    full date is an old fact the story looks back on) or, read against it, dates a past act after it.
 
 A real anchor always wins. The inferred one is recorded in ``document.inferred_anchor`` (the day, the span it came
@@ -55,10 +56,13 @@ class Anchor:
 @lru_cache(maxsize=None)
 def _not_the_day(lang: str):
     """The words before a full date that make it no day the text stands on: a birth (up to 40 characters before),
-    a document's date (right before)."""
+    a document's date, the start of a period (right before)."""
     births, documents = (settings(lang).get(k, "") for k in ("birth_words", "document_date_words"))
+    # a date that starts a period ("since", "начиная с"): the period runs on after it, to the day of writing
+    starts = "|".join(w for w in (settings(lang).get(k, "") for k in ("period_to_now", "cue_from")) if w)
     parts = [rf"(?<![\w-])(?:{births})(?![\w-])[^.!?\n]{{0,40}}$" if births else "",
-             rf"(?<![\w-])(?:{documents})\s+$" if documents else ""]
+             rf"(?<![\w-])(?:{documents})\s+$" if documents else "",
+             rf"(?<![\w-])(?:{starts})\s+$" if starts else ""]
     parts = [p for p in parts if p]
     return re.compile("|".join(parts), re.I) if parts else None
 
