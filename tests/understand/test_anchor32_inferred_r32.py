@@ -140,3 +140,16 @@ def test_json_contract(read):
     back = Analysis.from_json(rec.to_json())
     assert back.document.inferred_anchor == rec.document.inferred_anchor
     assert back.validate() == []
+
+
+def test_a_lead_opened_by_its_date(read):
+    # a date that opens the lead's sentence of a past act is the day the text stands on: every reading kept
+    rec = read("5 апреля 2011 года в Грозном прошла инаугурация президента. Сегодня он принял присягу.", lang="ru")
+    assert rec.document.inferred_anchor["how"] == "date line"
+    assert _by_text(rec)["Сегодня"].value == "2011-04-05" and _by_text(rec)["Сегодня"].anchor_from == "text"
+    # near misses: a lead opened by a date of what will be; a lead's date followed by a later year (an old fact)
+    rec = read("5 апреля 2011 года в Грозном пройдет инаугурация президента. Сегодня он готовится.", lang="ru")
+    assert rec.document.inferred_anchor is None
+    rec = read("5 апреля 2001 года в Грозном прошла встреча. В 2011 году её участники собрались снова. Сегодня они "
+               "вспоминают её.", lang="ru")
+    assert rec.document.inferred_anchor is None and _by_text(rec)["Сегодня"].value is None

@@ -4,14 +4,15 @@ week" against. A careful reader takes the day the text itself stands on:
 
 1. a date line at its head: a full date (day, month, written year) on one of its first three lines with nothing before
    it but a place and a comma or a dash ("14 марта 2011 года" alone under the title; a dateline with its place the
-   cleaning reads already, as the publication date);
+   cleaning reads already, as the publication date), or opening the lead's sentence of a past act ("5 апреля 2011
+   года в Грозном прошла инаугурация");
 2. else the latest full date the text reports as past: a date in a clause whose tense is past ("10 ноября 2010 года
    суд вынес приговор"), never one in a clause that is not past (a plan, a schedule, a quote of what will be), in a
    reminder of an old fact ("напомним", ``background_words``), in a birth ("родился 5 мая 1950 года",
    ``birth_words``), a document's date ("закон от 27 июля 2006 года", ``document_date_words``; English: a date
    hanging on a noun) or the start of a period ("начиная с 15 декабря 2005 года", "since March 3, 2010":
-   ``cue_from``, ``period_to_now``); and none when the text writes a later year anywhere ("in May 2017" after "April 26, 2016": the
-   full date is an old fact the story looks back on) or, read against it, dates a past act after it.
+   ``cue_from``, ``period_to_now``); and none when the text writes a later year anywhere ("in May 2017" after "April
+   26, 2016": the full date is an old fact the story looks back on) or, read against it, dates a past act after it.
 
 A real anchor always wins. The inferred one is recorded in ``document.inferred_anchor`` (the day, the span it came
 from, how it was found) and every date read against it carries ``anchor_from: "text"`` (docs/analysis-json.md).
@@ -73,10 +74,11 @@ def _full_dates(found: list) -> list:
             and _WRITTEN_YEAR.search(x.text)]
 
 
-def _date_line(text: str, fulls: list):
+def _date_line(text: str, fulls: list, opens_past) -> tuple:
     """A full date on one of the first lines with nothing before it but a place and a comma or a dash ("14 марта 2024
     года", "Москва, 14 марта 2024 года. ...", "WASHINGTON - March 14, 2024 -"), and a mark or the line's end after
-    it."""
+    it; or a date that opens the line's first sentence of a past act ("5 апреля 2011 года в Грозном прошла
+    инаугурация": the lead's day, ``opens_past``). (the date, whether it opens a lead) or (None, False)."""
     pos, seen = 0, 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
@@ -85,11 +87,14 @@ def _date_line(text: str, fulls: list):
             continue
         seen += 1
         for x in fulls:
-            if a <= x.start and x.end <= b and _HEAD.fullmatch(text, a, x.start) and _TAIL.match(text, x.end, b):
-                return x
+            if a <= x.start and x.end <= b and _HEAD.fullmatch(text, a, x.start):
+                if _TAIL.match(text, x.end, b):
+                    return x, False
+                if not text[a:x.start].strip() and opens_past(x):
+                    return x, True
         if seen >= HEAD_LINES or pos > 2000:
             break
-    return None
+    return None, False
 
 
 # before a dateline's date: nothing, or a place of up to three words and a comma or a dash; after it: a mark or the end
@@ -107,10 +112,10 @@ def infer(text: str, lang: str, found: list, view, today) -> Anchor | None:
     fulls = [x for x in _full_dates(found) if x.value <= today.isoformat()]
     if not fulls:
         return None
-    x = _date_line(text, fulls)
-    if x is not None:
-        return Anchor(x.value, x.start, x.end, x.text, DATE_LINE)
     dr = date_rules(lang)
+    x, lead = _date_line(text, fulls, lambda x: _past(view, x, dr))
+    if x is not None and not (lead and _later_year(found, x.value[:4])):
+        return Anchor(x.value, x.start, x.end, x.text, DATE_LINE)
     other = _not_the_day(dr.lang)
     past = [x for x in fulls
             if _past(view, x, dr)
