@@ -3,15 +3,17 @@ and no year ("этим летом", "минувшим летом"), found on fre
 like the English "this summer" / "last summer" (lang/ru/dates_relative.txt, dates_terms.tsv). Made-up sentences."""
 
 
+SEASONS = [  # (sentence, publication date, expression, its span)
+    ("Этим летом в Германии пройдет чемпионат мира.", "2006-04-07", "Этим летом", "2006-06-01/2006-08-31"),
+    ("Минувшим летом в регионе была сильная жара.", "2011-01-12", "Минувшим летом", "2010-06-01/2010-08-31"),
+    ("Прошлой зимой выпало много снега.", "2011-06-25", "Прошлой зимой", "2010-12-01/2011-02-28"),
+    ("Следующей весной откроется новая линия метро.", "2011-06-25", "Следующей весной", "2012-03-01/2012-05-31"),
+]
+
+
 def test_season_with_a_demonstrative(dates_by_text):
-    assert dates_by_text("Этим летом в Германии пройдет чемпионат мира.", "2006-04-07", "ru")[
-        "Этим летом"].span == "2006-06-01/2006-08-31"
-    assert dates_by_text("Минувшим летом в регионе была сильная жара.", "2011-01-12", "ru")[
-        "Минувшим летом"].span == "2010-06-01/2010-08-31"
-    assert dates_by_text("Прошлой зимой выпало много снега.", "2011-06-25", "ru")[
-        "Прошлой зимой"].span == "2010-12-01/2011-02-28"
-    assert dates_by_text("Следующей весной откроется новая линия метро.", "2011-06-25", "ru")[
-        "Следующей весной"].span == "2012-03-01/2012-05-31"
+    for sentence, published, expression, span in SEASONS:
+        assert dates_by_text(sentence, published, "ru")[expression].span == span, sentence
 
 
 def test_bare_season_and_other_demonstratives_stay_as_they_were(dates_by_text):
