@@ -31,8 +31,8 @@ needed; dateparser only for the few spaCy date entities the word grammar does no
 4. A date after the publication date in a past-tense clause is flagged (``flag``), its reading kept in
    ``stated`` and its ``value`` left null: it is not stated as fact (a timeline or an event never takes it).
 5. Without a publication date the text's own day is taken as the anchor when it gives one (inferred.py: a date line
-   at its head, else the latest full date it reports as past), recorded in ``document.inferred_anchor``; every date
-   read against it carries ``anchor_from: "text"``. Without either, a weekday fixes a date's year ("Thursday,
+   at its head; never a date told inside the story), recorded in ``document.inferred_anchor``; every date read
+   against it carries ``anchor_from: "text"``. Without either, a weekday fixes a date's year ("Thursday,
    September 4" is the nearest year to the
    latest year the text names -- else today -- in which September 4 is a Thursday, preferring years not in the
    future); otherwise the year of the text's other dates is used; relative expressions keep a null value.

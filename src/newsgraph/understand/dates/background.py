@@ -21,20 +21,14 @@ def _words(lang: str):
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I) if words else None
 
 
-def reminded(text: str, start: int, end: int, lang: str) -> bool:
-    """Is the date at [start, end) in a sentence that reminds the reader of an old fact (``background_words``)?"""
-    words = _words(lang)
-    if words is None:
-        return False
-    a = max((m.end() for m in _SENTENCE_MARKS.finditer(text, max(0, start - 300), start)), default=0)
-    b = _SENTENCE_MARKS.search(text, end)
-    return bool(words.search(text, a, b.start() if b else len(text)))
-
-
 def told_as_background(view, text: str, start: int, end: int, lang: str) -> bool:
     """Is the date at [start, end) told as background (see the module docstring)?"""
-    if reminded(text, start, end, lang):
-        return True
+    words = _words(lang)
+    if words is not None:
+        a = max((m.end() for m in _SENTENCE_MARKS.finditer(text, max(0, start - 300), start)), default=0)
+        b = _SENTENCE_MARKS.search(text, end)
+        if words.search(text, a, b.start() if b else len(text)):
+            return True
     toks = getattr(view, "tokens", None) if getattr(view, "natasha", None) is not None else None
     if not toks:
         return False
