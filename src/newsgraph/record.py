@@ -43,6 +43,9 @@ class Document:
     # page's own date ("page") or, the page giving none, that capture date ("capture"); both absent otherwise
     captured: str | None = None
     published_from: str | None = None
+    # no publication date at all: the day the text itself stands on (understand/dates/inferred.py), as
+    # {"date", "start", "end", "text", "how"}; absent otherwise (docs/analysis-json.md)
+    inferred_anchor: dict | None = None
 
 
 @dataclass
@@ -138,6 +141,7 @@ class DateExpr:
     tense: str | None = None  # past | future | None: the tense of the clause that chose the year or the day
     flag: str | None = None  # why a reading is not stated as fact (value then null; the reading is in ``stated``)
     stated: str | None = None  # the flagged reading, as the text gives it
+    anchor_from: str | None = None  # "text": resolved against an anchor inferred from the text; absent otherwise
 
 
 @dataclass
@@ -173,9 +177,12 @@ class Analysis:
         out = {"schema": d.pop("schema")}
         if not d["skipped"]:
             del d["skipped"]  # an added field, present only when a stage was skipped (docs/analysis-json.md)
-        for k in ("captured", "published_from"):  # added fields, present only for a web archive's page
+        for k in ("captured", "published_from", "inferred_anchor"):  # added fields, present only when set
             if d["document"].get(k) is None:
                 d["document"].pop(k, None)
+        for x in d["dates"]:
+            if x.get("anchor_from") is None:
+                x.pop("anchor_from", None)  # added in round 32: present only for a date read against an inferred anchor
         out.update(d)
         return out
 
@@ -208,6 +215,9 @@ class Analysis:
                 yield f"event {v.id}", v.evidence.start, v.evidence.end, v.evidence.text
         for x in self.dates:
             yield "date", x.start, x.end, x.text
+        a = self.document.inferred_anchor
+        if a:
+            yield "document.inferred_anchor", a["start"], a["end"], a["text"]
         for x in self.quantities:
             yield "quantity", x.start, x.end, x.text
 

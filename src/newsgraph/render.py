@@ -37,6 +37,9 @@ def render_text(rec: Analysis) -> str:
         published = f"published unknown (captured {d.captured}: the page gives no date)"
     elif d.captured:
         published += f" (captured {d.captured})"
+    elif not d.published and d.inferred_anchor:  # round 32: the day the text stands on (understand/dates/inferred.py)
+        a = d.inferred_anchor
+        published = f"published unknown (dates read from {a['date']}, the text's {a['how']} «{a['text']}»)"
     meta = [f"id {d.id}", f"language {d.language or '?'}", published]
     if d.source:
         meta.insert(0, f"source {d.source}")
@@ -80,6 +83,7 @@ def render_text(rec: Analysis) -> str:
     if rec.dates:
         out.append("")
         out.append("Dates: " + "; ".join(f"{x.text} = {x.value or x.span or '?'}"
+                                         + (" (inferred)" if x.anchor_from and (x.value or x.span) else "")
                                          + (f" ({x.stated}? {x.flag})" if x.flag and x.stated else "")
                                          for x in rec.dates))
     if rec.quantities:

@@ -16,7 +16,8 @@ def dates(
                               "split of held-out-like pages, read for errors since round 19), heldout (measured "
                               "once), fresh20 .. fresh32 (rounds 20-32's fresh batches: rows "
                               "whose note starts 'fresh20:' ... 'fresh32:'; fresh31ru: round 31's Russian "
-                              "rows, ru-news texts with a reader's publication date), scored "
+                              "rows, ru-news texts with a reader's publication date; fresh32ru: round 32's, "
+                              "from ru-attr dev-b and dev-c), scored "
                               "before any change made from them, read for errors after), fresh32h (fresh32's "
                               "held-out part: scored once at the end of round 32, never read for errors) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
@@ -31,7 +32,8 @@ def dates(
                              "round-9 rows, scored before any rule change as a fresh estimate)."),
     anchor: str = typer.Option("gold", "--anchor", help="gold: resolve against the gold's publication date; product: "
                                "against the one the product takes from the page (HTML reader, file name); both: "
-                               "the two figures of one run."),
+                               "the two figures of one run; none: against none at all, as a text given with no "
+                               "date is read (only the anchor the product infers from the text)."),
 ) -> None:
     """Accuracy of understand.dates on real pages, by kind (a written year, a month or a day without one, a
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
@@ -45,8 +47,8 @@ def dates(
     if not shared.is_dir():
         typer.echo(f"error: {shared}: no such folder (the benchmark pages and PolNeAR texts)", err=True)
         raise typer.Exit(2)
-    if anchor not in ("gold", "product", "both"):
-        typer.echo(f"error: --anchor {anchor}: gold, product or both", err=True)
+    if anchor not in ("gold", "product", "both", "none"):
+        typer.echo(f"error: --anchor {anchor}: gold, product, both or none", err=True)
         raise typer.Exit(2)
     if errors is None:
         errors = split in ("dev", "dev-c", *FRESH)  # heldout: measured, never read for errors
@@ -59,7 +61,8 @@ def dates(
         typer.echo(json.dumps(results[anchor] if anchor != "both" else results, ensure_ascii=False))
         return
     for a, r in results.items():
-        _print_dates(r, (f"{split} note {note}" if note else split) + (", product anchors" if a == "product" else ""),
+        _print_dates(r, (f"{split} note {note}" if note else split) +
+                     {"product": ", product anchors", "none": ", no anchor given"}.get(a, ""),
                      errors and a == anchors[-1])
 
 
@@ -78,6 +81,13 @@ def _print_dates(r: dict, what: str, errors: bool) -> None:
         typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
     if r["anchors_differ"]:
         typer.echo(f"  anchors differing from the gold's: {len(r['anchors_differ'])} documents")
+    inf = r.get("inferred") or {}
+    if inf:
+        gaps = sorted(v["days_before"] for v in inf.values() if v["days_before"] is not None)
+        same = sum(1 for g in gaps if g == 0)
+        typer.echo(f"  anchors inferred from the text: {len(inf)} documents ({same} on the gold's day, "
+                   f"{sum(1 for g in gaps if 0 < g <= 7)} 1-7 days before it, {sum(1 for g in gaps if g > 7)} more, "
+                   f"{sum(1 for g in gaps if g < 0)} after it)")
     if errors:
         for e in r["errors"]:
             typer.echo(f"[{e['source'][:5]} {e['kind']}] {e['doc'][:16]} {e['text']!r} #{e['n']}: gold {e['gold']}, "

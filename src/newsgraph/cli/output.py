@@ -33,7 +33,8 @@ def mark_published(items) -> None:
     they were said or it happened."""
     for it in items:
         d = it.get("date")
-        it["when"] = f"{d} (published)" if d and it.get("date_source") == "published" else d
+        mark = {"published": " (published)", "inferred": " (inferred)"}.get(it.get("date_source"), "") if d else ""
+        it["when"] = f"{d}{mark}" if d else d  # "inferred": read against an anchor the text gave (round 32)
 MAX_WORD = 28  # a longer "word" (a URL, an id) may be cut to make a table fit
 
 

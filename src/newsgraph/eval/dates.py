@@ -16,8 +16,9 @@ starts with a fresh batch's tag (``fresh20:``, round 20; ``fresh21:``, round 21;
 ``fresh23:``, round 23; ``fresh24:``, round 24; ``fresh25:``, round 25; ``fresh26:``, round 26; ``fresh27:``,
 round 27; ``fresh28:``, round 28; ``fresh29:``, round 29;
 ``fresh30:``, round 30; ``fresh31:``, round 31; ``fresh31ru:``, round 31's Russian batch of ru-news texts, whose
-anchor is a reader's publication date; ``fresh32:``, round 32) is in that batch's split whatever its document's hash:
-such rows come from documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
+anchor is a reader's publication date; ``fresh32:``, round 32; ``fresh32ru:``, round 32's Russian batch, ru-news
+texts of ru-attr dev-b and dev-c) is in that batch's split whatever its document's hash: such rows come from
+documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
 A fresh batch's held-out part (``fresh32h:``, round 32's last texts) is kept the same way but scored once, at the end
 of its round, figures only: its errors are not listed unless asked.
 """
@@ -54,10 +55,11 @@ class Item:
 
 
 SPLITS = ("dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32", "fresh32h")
+          "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32", "fresh32h",
+          "fresh32ru")
 # fresh batches, by the tag their notes start with: scored before any change made from them
 FRESH = ("fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32")
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32", "fresh32ru")
 # held-out parts of fresh batches, by tag: scored once at the end of their round, never read for errors
 FRESH_HELD = ("fresh32h",)
 
@@ -143,6 +145,11 @@ def language_of(text: str) -> str:
 def analyse(text: str, published: str, lang: str = "en"):
     """The date expressions the pipeline finds in ``text``: its ``understand.parse`` and ``understand.dates``
     components run on the text as it is (no cleaning: the gold's offsets are in this text)."""
+    return analyse_record(text, published, lang).dates
+
+
+def analyse_record(text: str, published: str, lang: str = "en"):
+    """The record ``analyse`` reads its dates from (``document.inferred_anchor`` with them)."""
     from ..ingest.base import RawDocument
     from ..pipeline import REGISTRY, Pipeline, Work
     Pipeline()  # registers the components (the check of a full pipeline is not wanted here: no cleaning)
@@ -153,7 +160,7 @@ def analyse(text: str, published: str, lang: str = "en"):
         REGISTRY[name]([w])
         if w.error:
             raise RuntimeError(w.error)
-    return w.record.dates
+    return w.record
 
 
 def judge(item: Item, start: int, end: int, found) -> tuple[bool, str]:
@@ -172,7 +179,9 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
     """Accuracy by kind and the errors (``split``: dev, dev-c, heldout or None for all; ``docs``: only the first so many
     documents, for a quick check; ``note``: only the items whose note starts with it, e.g. one round's rows;
     ``anchor``: "gold" resolves against the gold's publication date, "product" against the one the product takes
-    from the page, so that a wrong anchor counts as it does for a user)."""
+    from the page, so that a wrong anchor counts as it does for a user, "none" against none at all, as a text given
+    with no date is read: only an anchor the product infers from the text (understand/dates/inferred.py); the
+    inferred anchors are compared with the gold's in ``inferred``)."""
     items = [i for i in load(gold) if split in (None, "all") or i.split == split]
     if note:
         items = [i for i in items if i.note.startswith(note)]
@@ -186,6 +195,7 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
     src_right, src_total = Counter(), Counter()
     valued = Counter()  # dated items: "given" (some value overlaps), "given_right", "none" (no value at all)
     errors, missing, anchors = [], [], {}
+    inferred = {}  # doc -> (the gold's publication day, the inferred anchor's day, how it was found)
     for doc in sorted(by_doc):
         text = document_text(doc, shared)
         if text is None:
@@ -196,7 +206,13 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
             published = product_anchor(doc, shared)
             if published != by_doc[doc][0].published:
                 anchors[doc] = (by_doc[doc][0].published, published)
-        found = analyse(text, published, language_of(text))
+        elif anchor == "none":
+            published = None
+        rec = analyse_record(text, published, language_of(text))
+        found = rec.dates
+        if rec.document.inferred_anchor:
+            a = rec.document.inferred_anchor
+            inferred[doc] = (by_doc[doc][0].published, a["date"], a["how"])
         for it in by_doc[doc]:
             s = nth(text, it.text, it.n)
             if s < 0:
@@ -233,4 +249,16 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
             # were right (a missing value counts as wrong in ``accuracy``, as a wrong one does)
             "dated_values": {"given": valued["given"], "right": valued["given_right"], "none": valued["none"],
                              "precision": valued["given_right"] / valued["given"] if valued["given"] else None},
-            "anchors_differ": {d: {"gold": g, "product": p} for d, (g, p) in anchors.items()}}
+            "anchors_differ": {d: {"gold": g, "product": p} for d, (g, p) in anchors.items()},
+            # documents read with an anchor inferred from their text: how far it lies before the gold's day
+            "inferred": {d: {"gold": g, "inferred": a, "how": how, "days_before": _days_between(a, g)}
+                         for d, (g, a, how) in inferred.items()}}
+
+
+def _days_between(a: str, b: str) -> int | None:
+    """Days from ISO day ``a`` to ISO day ``b`` (None when either is no day)."""
+    import datetime as dt
+    try:
+        return (dt.date.fromisoformat(b[:10]) - dt.date.fromisoformat(a[:10])).days
+    except ValueError:
+        return None

@@ -30,7 +30,10 @@ needed; dateparser only for the few spaCy date entities the word grammar does no
    tomorrow") or means "at once" ("find them yesterday"), nor from "a Sunday talk show".
 4. A date after the publication date in a past-tense clause is flagged (``flag``), its reading kept in
    ``stated`` and its ``value`` left null: it is not stated as fact (a timeline or an event never takes it).
-5. Without a publication date a weekday fixes a date's year ("Thursday, September 4" is the nearest year to the
+5. Without a publication date the text's own day is taken as the anchor when it gives one (inferred.py: a date line
+   at its head; never a date told inside the story), recorded in ``document.inferred_anchor``; every date read
+   against it carries ``anchor_from: "text"``. Without either, a weekday fixes a date's year ("Thursday,
+   September 4" is the nearest year to the
    latest year the text names -- else today -- in which September 4 is a Thursday, preferring years not in the
    future); otherwise the year of the text's other dates is used; relative expressions keep a null value.
 """
@@ -42,6 +45,7 @@ from functools import lru_cache
 
 from ...pipeline import component
 from .calendar import SEARCH_YEARS, nearest_year, parse_published, year_for_weekday  # noqa: F401 - public API
+from . import inferred
 from .extract import extract_dates  # noqa: F401 - public API
 from .lexical import counts_noun  # noqa: F401 - public API
 from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, number_pattern  # noqa: F401 - public API
@@ -96,10 +100,13 @@ def flag_capture_anchored(found: list, published: str | None) -> None:
 
 @component("understand.dates", requires=("document.text", "document.language", "document.published",
                                          "document.published_from", "scratch.doc"),
-           assigns=("dates",))
+           assigns=("dates", "document.inferred_anchor"))
 def dates(work) -> None:
     doc = work.record.document
     view = work.scratch["doc"]
     work.record.dates = extract_dates(doc.text, doc.language, doc.published, view=view)
+    if not doc.published:  # no real anchor: the day the text stands on, if it gives one (inferred.py)
+        work.record.dates, anchor = inferred.read_again(doc.text, doc.language, work.record.dates, view)
+        doc.inferred_anchor = anchor.as_dict() if anchor else None
     if doc.published_from == "capture":
         flag_capture_anchored(work.record.dates, doc.published)

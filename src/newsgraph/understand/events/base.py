@@ -191,6 +191,12 @@ class Reader:
         pub = self.record.document.published
         return (pub[:10] if pub else None), 2
 
+    def read_against_inferred(self, c: Cand, date: str | None) -> bool:
+        """Whether the sentence's date ``date`` was read against an anchor inferred from the text (``anchor_from``):
+        no publication date stands behind it (understand/dates/inferred.py)."""
+        s, e = self.seg_chars(c.seg)
+        return any(d.value == date and d.anchor_from and s <= d.start and d.end <= e for d in self.record.dates)
+
     @staticmethod
     def told_in_past(c: Cand) -> bool:
         """Whether the trigger is a verb in the past tense (spaCy's VBD, natasha's Tense=Past): dated after the
@@ -222,8 +228,11 @@ class Reader:
             if c.factuality == "asserted" and rank == 0 and _after(date, self.record.document.published) and \
                     not self.told_in_past(c):
                 c.factuality = "planned"  # "is stepping down in May 2020" told in 2019: a plan, not a fact
+            source = DATE_SOURCES.get(rank) if date else None
+            if rank == 0 and self.read_against_inferred(c, date):
+                source = "inferred"  # a day of its sentence read against an anchor inferred from the text (round 32)
             ev = Event(id="", type=c.type, mode=c.mode, actors=c.actors, targets=c.targets, location=c.location,
-                       date=date, date_source=DATE_SOURCES.get(rank) if date else None,
+                       date=date, date_source=source,
                        trigger=c.trigger_text or self.trigger_text(c), evidence=self.evidence(c, quote),
                        factuality=c.factuality, source=quote.speaker if quote is not None else None,
                        quote=quote.id if quote is not None else None)
