@@ -342,6 +342,9 @@ def test_newuser32_narration_before_a_semicolon_is_no_content(read):
 # newuser32: guards
 
 
+@pytest.mark.xfail(strict=False, reason="lead r32: newuser32's en_binding scope for a content fronted before its "
+                   "cue's pronoun was reverted: it broke test_audit27_r27's guard (a quotation closed by 'he said' after "
+                   "a sentence crediting Eswar Prasad went to Biden, named in the quotation)")
 def test_newuser32_guard_fronted_content_names_no_speaker():
     """Passes on newuser32 only (main gives Mary Hall her own accusation)."""
     _needs_newuser32()

@@ -10,10 +10,9 @@ _NAMES = ("name", "titled", "first")
 def named_in_scope(actors: Actors, tok) -> set[int]:
     """The persons a subject pronoun cannot stand for because the clause it is the subject of names them by name
     (binding: a name is never bound by a pronoun above it): "She said Hollander had built …", "Hollander, she noted,
-    had built …" (the cue set in the clause it reports: "noted" hangs on "built") and "Hollander had built …, she
-    said" (the content right before its cue) are not Hollander's words, whoever "she" is. The words after
-    the pronoun in its verb's clause, the clause a parenthetical verb hangs on and the content before it; never a
-    clause set before as an adverbial ("When Hollander arrived, she said …" may be hers)."""
+    had built …" (the cue set in the clause it reports: "noted" hangs on "built") are not Hollander's words, whoever
+    "she" is. The words after the pronoun in its verb's clause, and the clause a parenthetical verb hangs on; never
+    a clause set before as an adverbial ("When Hollander arrived, she said …" may be hers)."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
         return set()
     verb = tok.head
@@ -21,14 +20,6 @@ def named_in_scope(actors: Actors, tok) -> set[int]:
     scope = [(verb, tok.i + 1)]
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         scope.append((verb.head, verb.head.left_edge.i))
-    # the content written right before its cue, a comma between ("But the Common Core was rolled out
-    # badly, he said": a ccomp of the verb before its subject; newuser32: "he" was the Common Core, typed a person);
-    # not a clause of the narration the parse hangs on the verb too ("Clinton suggested … - “…,” she said - and …")
-    # (review32b: only a comma, or a closing quote and a comma, between: "Hall won the vote easily; she said …" and
-    # "Hall looked tired: she said …" are narration; and only when the verb reports nothing after it)
-    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in verb.children):
-        scope += [(c, c.left_edge.i) for c in verb.lefts if c.dep_ == "ccomp" and c.i < tok.i and
-                  _comma_only(doc[c.right_edge.i + 1:tok.i])]
     out: set[int] = set()
     for top, first in scope:
         lo, hi = doc[first].idx, top.right_edge.idx + len(top.right_edge.text)
@@ -39,8 +30,8 @@ def named_in_scope(actors: Actors, tok) -> set[int]:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or _adverbial(span[0], top) or span[0].i == tok.i:
                 continue
-            if top.head.i != verb.i and top.i != verb.i and verb.left_edge.i <= span[0].i <= verb.right_edge.i:
-                continue  # (the host clause of a parenthetical verb: not the verb's own words)
+            if top.i != verb.i and verb.left_edge.i <= span[0].i <= verb.right_edge.i:
+                continue
             out.add(i)
     return out
 
@@ -52,9 +43,3 @@ def _adverbial(t, top) -> bool:
             return True
         t = t.head
     return False
-
-
-def _comma_only(between) -> bool:
-    """The words between a content and its cue's pronoun are a comma, with closing quotation marks at most."""
-    marks = [t.text for t in between]
-    return "," in marks and all(m in (",", "”", "’", '"', "'") for m in marks)
