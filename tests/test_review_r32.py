@@ -437,9 +437,6 @@ def test_bracketed_object_is_no_source(pipe):
     assert not any(who and who.startswith("надпись") for _, who, _ in got), got
 
 
-@xf("ru32a", "governing_allow.tsv (rebuilt over pymorphy2's infinitives, uncommitted working tree) admitted "
-             "cognition, emotion and gesture verbs as cues for a person: at 14:04 учесть 0.901, задуматься 0.901, "
-             "печалиться 0.909, подать 0.974; at 14:08 подать 0.947 only")
 @pytest.mark.parametrize("text", [
     "Водитель автобуса Иван Петров учел, что дорога была скользкой, и снизил скорость.",
     "Фермер Иван Петров задумался, что будет с урожаем после заморозков.",
@@ -454,7 +451,7 @@ def test_cognition_emotion_gesture_is_no_cue(pipe, text):
     feeling or gesture becomes a reported statement. Narrowing: add these to NEAR_MISSES (cognition: учесть,
     задуматься, принять к сведению; emotion: печалиться, печалить; gesture: подать знак/сигнал) and let the
     pymorphy2-only infinitives (RARE_WEIGHT rows) need a higher threshold than navec's words, or no row at all
-    unless a form of them is in navec."""
+    unless a form of them is in navec. (ru32a was not merged in round 32: a guard for any later table.)"""
     got = run(pipe, text + "\n")
     assert got == [], got
 
@@ -463,9 +460,8 @@ def test_cognition_emotion_gesture_is_no_cue(pipe, text):
     ("Охранник Иван Петров буркнул, что пропуск нужно показать на входе.", "буркнул"),
     ("Глава Минфина Иван Петров просигнализировал, что готов к переговорам с регионами.", "просигнализировал"),
     ("Эксперт Иван Петров выказывал опасения, что цены вырастут.", "выказывал опасения"),
-    pytest.param("Тренер Иван Петров внушал игрокам, что они могут обыграть любого соперника.", "внушал",
-                 marks=xf("ru32a", "внушать dropped from the rebuilt table (0.903 on main; below 0.9 at 14:08): a "
-                                   "cue main read is lost")),
+    # (ru32a's rebuilt table dropped внушать; ru32a was not merged: a guard)
+    ("Тренер Иван Петров внушал игрокам, что они могут обыграть любого соперника.", "внушал"),
 ])
 def test_cues_the_old_table_held_guard(pipe, text, cue):
     """ru32a, governing_allow.tsv: rows of main's table the rebuilt one drops or lowers (буркнуть and
