@@ -272,8 +272,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")):
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
-            if any(o <= cm.start() < c for o, c in self.pairs):
-                continue  # a cue verb inside a quotation
+            if any(o <= cm.start() < c for o, c in self.pairs) or self.cue_in_question(cm, ss):
+                continue  # a cue verb inside a quotation, or in the question asked ("На вопрос, как он считает, …")
             if self._purpose_clause(cm, tail) or learnt_not_reported(self.an, cm, dateline_end(self.text, ss) or ss):
                 continue
             cs = cm.end() + tail.end()

@@ -29,6 +29,8 @@ def _tail(words: tuple[str, ...], more: str = "") -> re.Pattern:
 
 # a yes-no question is asked too: "спросила министра, не проще ли построить мост" (r24)
 _ASK_TAIL, _EXPLAIN_TAIL = _tail(_ASKED, r"|(?:не\s+)?[а-яё]+\s+ли"), _tail(_EXPLAINED)
+# a cue inside the question put to someone: "<вопрос|спросили>, как/что <up to two words> <cue>" (r32, ru32c)
+_ASKED_CUE = re.compile(r"(?P<asked>[а-яё]+)\s*,\s*(?:как|что)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
 
 
 class QuestionReaders:
@@ -51,3 +53,14 @@ class QuestionReaders:
             m = _ASK_TAIL.match(rest)
             return m if m and not m.group("mid").strip() else None
         return None
+
+    def cue_in_question(self, cm, ss: int) -> bool:
+        """Is cue ``cm`` a word of the question put to the speaker, not his answer (r32, ru32c)? "На вопрос, как он
+        считает, должно ли признание Косово быть условием, Гордон сказал, что …": "считает" is what he was asked
+        about (after "как" or "что" that a noun or verb of asking governs, words.tsv asked_nouns and asking_verbs),
+        and his answer's cue, "сказал", governs the content; read from the asked cue, the content swallowed the
+        answer's cue and speaker. "Как он считает, реформа провалилась" (no question before "как") is his view."""
+        m = _ASKED_CUE.search(self.text, ss, cm.start())
+        t = self.an.tok_at_start.get(m.start("asked")) if m else None
+        return t is not None and (t.lemma in rules.wordset("ru", "asked_nouns") or
+                                  t.lemma in rules.wordset("ru", "asking_verbs"))
