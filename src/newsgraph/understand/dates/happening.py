@@ -60,24 +60,13 @@ def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset(), 
     # the attack --" does not date the attack, "a day before the March 1 primary" dates the primary; r32)
     return any(t.pos_ in ("NOUN", "ADJ", "PROPN") and _key(t) == lemma and not (t.dep_ == "nsubj" and t.head == verb)
                and not (names and _names_of(t) and not names & _names_of(t))
-               and not (_counted_from(t) and not _under(span.root, t))
+               and not (_counted_from(t) and not t.is_ancestor(span.root))
                for t in doc[lo:hi] if not span.start <= t.i < span.end)
 
 
 def _counted_from(t) -> bool:
     """Is the noun the object of "before"/"after" ("six months before the attack")?"""
     return t.dep_ == "pobj" and t.head.lower_ in ("before", "after")
-
-
-def _under(w, t) -> bool:
-    """Does word ``w`` hang (through its heads) on word ``t``?"""
-    for _ in range(8):
-        if w.i == t.i:
-            return True
-        if w.head.i == w.i:
-            return False
-        w = w.head
-    return False
 
 
 def _bare_definite(noun) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .ru_medium import toks_in
+
 DASH = "—–―"
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
@@ -59,7 +61,7 @@ class InterruptedQuotes:
         title = self.text[s:m.start].split()
         if len(title) > 4 or any(w[:1].isupper() for w in title):
             return None, None
-        verb = next((t for t in self.an.toks if m.end <= t.start < em.start() and t.pos != "PUNCT"), None)
+        verb = next((t for t in toks_in(self.an, m.end, em.start()) if t.pos != "PUNCT"), None)
         if verb is None or verb.pos not in ("VERB", "AUX") or (verb.feats or {}).get("VerbForm") != "Fin":
             return None, None
         return re.compile(re.escape(verb.text)).match(self.text, verb.start), self.an.ref(a, m.start, m.end)

@@ -13,6 +13,7 @@ from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_forms import _DASH_LINE, _QUESTION_END
 from .ru_layout_names import nominative_before
+from .ru_medium import toks_in
 from .ru_prompts import PromptLines
 
 # a dash line opening with a name and patronymic addressed ("— Ирина Сергеевна, …"): the interviewer speaks (r21)
@@ -131,7 +132,7 @@ class InterviewReaders(PromptLines):
             cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
             cs += len(re.match(r"(?:[—–]|--?(?=\s))?\s*", self.text[cs:pe]).group())  # ("Петров: — Мост …", r26)
             if not any((t.feats or {}).get("VerbForm") == "Fin" or (t.feats or {}).get("Variant") == "Short" and
-                       (head or nominative_before(self.an, cs, t)) for t in self.an.toks if cs <= t.start < pe):
+                       (head or nominative_before(self.an, cs, t)) for t in toks_in(self.an, cs, pe)):
                 # (a short predicate after its subject, "Россия готова …", r32; not a profile's "женат, 45 лет" or
                 # "52 года, женат": a number phrase is no subject, ru32bfix)
                 continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said

@@ -11,11 +11,13 @@ genitive; "не принадлежат" denies the words to X.
 """
 from __future__ import annotations
 
+from .ru_medium import toks_in
+
 
 def name_case(an, s: int, e: int) -> str | None:
     """The grammatical case of the name in text[s:e] (its first noun or proper noun with a case), else None."""
-    for t in an.toks:
-        if s <= t.start < e and t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case"):
+    for t in toks_in(an, s, e):
+        if t.pos in ("PROPN", "NOUN") and (t.feats or {}).get("Case"):
             return t.feats["Case"]
     return None
 
@@ -27,7 +29,7 @@ def credited_name(an, ws: int, m, cases=("Nom",)) -> bool:
     case = name_case(an, m.start, m.end)
     if case is not None and case not in cases:
         return False
-    return not any(t.lemma == "к" and t.pos == "ADP" for t in an.toks if ws <= t.start < m.start)
+    return not any(t.lemma == "к" and t.pos == "ADP" for t in toks_in(an, ws, m.start))
 
 
 def subject_case(an, ref) -> bool:
@@ -43,14 +45,14 @@ def subject_case(an, ref) -> bool:
 
 def denied(an, s: int, e: int) -> bool:
     """A negation ("не") in text[s:e]: "Эти слова не принадлежат X" denies the words to X."""
-    return any(t.lemma == "не" and t.pos == "PART" for t in an.toks if s <= t.start < e)
+    return any(t.lemma == "не" and t.pos == "PART" for t in toks_in(an, s, e))
 
 
 def third_person_caption(an, o: int, c: int) -> bool:
     """The quotation text[o + 1:c] speaks of someone in the third person and of no one in the first or second:
     "«Он вынес из горящего дома троих детей» — Иван Петров, пожарный" is a caption about the man credited, not his
     words ("«Мы проиграли заслуженно»", "«Я не уйду»" are)."""
-    toks = [t for t in an.toks if o < t.start < c and t.pos != "PUNCT"]
+    toks = [t for t in toks_in(an, o + 1, c) if t.pos != "PUNCT"]
     if not toks or toks[0].lemma not in ("он", "она", "они"):
         return False
     return not any((t.feats or {}).get("Person") in ("1", "2") for t in toks)
@@ -59,6 +61,6 @@ def third_person_caption(an, o: int, c: int) -> bool:
 def nominative_before(an, s: int, t) -> bool:
     """A noun, name or pronoun in the nominative between ``s`` and the token ``t`` with no comma between it and
     ``t``: the subject of a short predicate ("Россия готова …"), not a profile's "52 года, женат"."""
-    before = [x for x in an.toks if s <= x.start < t.start]
+    before = toks_in(an, s, t.start)
     k = max((i for i, x in enumerate(before) if x.text == ","), default=-1)
     return any(x.pos in ("NOUN", "PROPN", "PRON") and (x.feats or {}).get("Case") == "Nom" for x in before[k + 1:])

@@ -31,6 +31,7 @@ from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import person_nouns
 from .ru_layout_names import credited_name, denied, name_case, subject_case, third_person_caption
+from .ru_medium import toks_in
 
 _DASH = r"(?:[—–―]|--?)"
 # after the closing mark: a dash and the credit, to the paragraph's end ("» — Антон Силуанов, министр финансов.")
@@ -76,8 +77,7 @@ class LayoutReaders:
             lead = self.text[ps:o].rstrip()
             if lead and lead[-1] not in ".!?…" and not (_RUBRIC.search(lead) and not self.an.mentions_in(ps, o) and
                                                         not any(t.pos in ("VERB", "AUX") or (t.feats or {}).get(
-                                                            "Variant") == "Short" for t in self.an.toks
-                                                            if ps <= t.start < o)):
+                                                            "Variant") == "Short" for t in toks_in(self.an, ps, o))):
                 continue  # (the quotation opens its paragraph or a sentence, or follows a rubric: "Цитата дня:")
             j = k - 1  # (the paragraph before, or the lead-in before a run of such lines: a chart's)
             while j > 0 and self.text[paras[j][0]] in "«„“\"":
@@ -93,12 +93,12 @@ class LayoutReaders:
         """A noun of works or their lists (words.tsv ``listed_works``: "песня", "хит-парад", "книга") in text[s:e]
         outside the quotation [o, c]: «Я люблю тебя, жизнь» — Марк Бернес is a song and its singer."""
         works = rules.wordset("ru", "listed_works")
-        return any(t.lemma in works for t in self.an.toks if s <= t.start < e and not o <= t.start <= c)
+        return any(t.lemma in works for t in toks_in(self.an, s, e) if not o <= t.start <= c)
 
     def _words_of(self, s: int, e: int) -> bool:
         """text[s:e] opens with a noun of words said or cited ("фраза", "слова", "цитата": words.tsv
         ``speech_nouns``, ``cited_words``): a genitive name after it is their author."""
-        head = next((t for t in self.an.toks if s <= t.start < e and t.pos != "PUNCT"), None)
+        head = next((t for t in toks_in(self.an, s, e) if t.pos != "PUNCT"), None)
         return head is not None and head.lemma in rules.wordset("ru", "speech_nouns") | rules.wordset(
             "ru", "cited_words")
 
@@ -107,7 +107,7 @@ class LayoutReaders:
         "губернатор Тверской области"): the credit names a person speaking, not a bare author's name."""
         names = [m for m, _ in self.an.mentions_in(s, e)]
         return any(t.pos == "NOUN" and (t.lemma in person_nouns() or self.an._is_title_word(t.nat)) and
-                   not any(m.start <= t.start < m.end for m in names) for t in self.an.toks if s < t.start < e)
+                   not any(m.start <= t.start < m.end for m in names) for t in toks_in(self.an, s + 1, e))
 
     def _said_sentence(self, o: int, c: int) -> bool:
         """text[o + 1:c] reads as a sentence someone said: three words or more, a finite verb or an end mark."""
@@ -115,14 +115,14 @@ class LayoutReaders:
         if len(inner.split()) < 3 or all(w[:1].isupper() for w in inner.split()):
             return False
         return inner[-1:] in ".!?…" or any((t.feats or {}).get("VerbForm") == "Fin" or (t.feats or {}).get(
-            "Variant") == "Short" for t in self.an.toks if o < t.start < c)
+            "Variant") == "Short" for t in toks_in(self.an, o + 1, c))
 
     def _named(self, ws: int, we: int, cases=("Nom",)) -> Ref | None:
         """The one person (else the one organisation) named in text[ws:we], a credit with no verb and at most five
         words before the name ("министр финансов Антон Силуанов"), the person in one of ``cases`` (the nominative:
         not "адвокат Ивана Петрова", "к главе района Ивану Петрову": ru_layout_names.py); else None."""
         if _LABEL.match(self.text[ws:we]) or any(t.pos in ("VERB", "AUX") and (t.feats or {}).get("VerbForm") in (
-                "Fin", None) for t in self.an.toks if ws <= t.start < we):
+                "Fin", None) for t in toks_in(self.an, ws, we)):
             return None
         for types in (("PERSON",), ("ORG",)):
             named = self.an.mentions_in(ws, we, types)
@@ -158,7 +158,7 @@ class LayoutReaders:
     def _asks(self, s: int, e: int) -> bool:
         """text[s:e] addresses the one who answers: its first verb an imperative ("Расскажите о планах") or a word
         of the second person in it ("Вы пойдете на выборы?"): an interviewer's turn."""
-        toks = [t for t in self.an.toks if s <= t.start < e]
+        toks = toks_in(self.an, s, e)
         verb = next((t for t in toks if t.pos in ("VERB", "AUX")), None)
         return verb is not None and (verb.feats or {}).get("Mood") == "Imp" or \
             any((t.feats or {}).get("Person") == "2" for t in toks)
@@ -185,7 +185,7 @@ class LayoutReaders:
             noun = self.an.tok_at_start.get(m.start("noun")) if m is not None else None
             if noun is None or noun.lemma not in nouns:
                 continue
-            verbs = [t for t in self.an.toks if m.end() <= t.start < se and t.pos in ("VERB", "AUX")]
+            verbs = [t for t in toks_in(self.an, m.end(), se) if t.pos in ("VERB", "AUX")]
             if not (verbs and all(t.lemma in owning for t in verbs) or not verbs and m.group("dem") == "Это") or \
                     verbs and denied(self.an, m.end(), verbs[0].start):
                 continue  # (not "Эти слова не принадлежат X": a denial)
@@ -214,7 +214,7 @@ class LayoutReaders:
                 cs = turn.end()
             words = self.text[cs:ce].split()
             if not cms or len(words) < 2 or not any((t.feats or {}).get("VerbForm") == "Fin" or t.pos in (
-                    "NOUN", "ADJ") and len(words) >= 3 for t in self.an.toks if cs <= t.start < ce):
+                    "NOUN", "ADJ") and len(words) >= 3 for t in toks_in(self.an, cs, ce)):
                 continue
             speaker = self.speaker_in(ss, m.start(), cms[-1], self.quoted, m.start(), prefer_last=True) or \
                 self._one_person(ss, m.start())
@@ -259,7 +259,7 @@ class LayoutReaders:
             return
         who = self._named(ws, we)
         if who is None:
-            toks = [t for t in self.an.toks if ws <= t.start < we and t.pos != "PUNCT"]
+            toks = [t for t in toks_in(self.an, ws, we) if t.pos != "PUNCT"]
             kinds = person_nouns() | rules.wordset("ru", "institutions") | set(rules.words("ru", "org_nouns"))
             if not toks or toks[0].pos != "NOUN" or (toks[0].feats or {}).get("Case") != "Nom" or \
                     toks[0].lemma in rules.wordset("ru", "sign_nouns") or \
@@ -321,7 +321,7 @@ class LayoutReaders:
     def title_lead(self, ps: int, name_start: int) -> bool:
         """ "Тренер «Локомотива» Михаил Галактионов: — Мы проиграли заслуженно." -- the words before a transcript
         line's name are its title (a calling or title word first, at most six words, no verb), maybe after a dash."""
-        toks = [t for t in self.an.toks if ps <= t.start < name_start and t.pos != "PUNCT"]
+        toks = [t for t in toks_in(self.an, ps, name_start) if t.pos != "PUNCT"]
         if name_case(self.an, name_start, name_start + 1) not in ("Nom", None):
             return False  # (the name in apposition to its title; not "Адвокат Ивана Петрова:", another person)
         if not toks or len(toks) > 6 or any(t.pos in ("VERB", "AUX") for t in toks):

@@ -10,6 +10,7 @@ import re
 
 from ...record import Mention, Ref
 from .ru_layout_names import credited_name, name_case
+from .ru_medium import toks_in
 from .ru_more import DASH, _subtree_range, _words_of_someone
 from .ru_owner_after import OwnerAfterQuote
 
@@ -107,8 +108,8 @@ class QuotationReaders(OwnerAfterQuote):
             # "Песков — о встрече с Байденом: «…»": the first name a topic follows, in the nominative (not
             # "Письмо Дмитрию Пескову — о …", "Песня Аллы Пугачевой о любви": ru_layout_names.py)
             topic = next(((m, a) for m, a in named if _TOPIC_AFTER.fullmatch(self.text, m.end, clause_end) and
-                          credited_name(self.an, ss, m) and not any(t.pos in ("VERB", "AUX") for t in self.an.toks
-                                                                    if m.end <= t.start < clause_end)), None)
+                          credited_name(self.an, ss, m) and
+                          not any(t.pos in ("VERB", "AUX") for t in toks_in(self.an, m.end, clause_end))), None)
             if ref is not None:
                 pass
             elif named and (topic or not self.text[named[-1][0].end:clause_end].strip()):

@@ -230,8 +230,8 @@ class RelayReaders:
         утверждают, что …, передает «Интерфакс»"), and the relayed attribution is the whole "В <body> <cue>, что …",
         not one opening on a bare locative ("российском министерстве …"). A subject ("Министерство заявило …") has no
         preposition before it; ``start`` then."""
-        i = next((k for k, t in enumerate(self.an.toks) if t.start == start), None)
-        prev = self.an.toks[i - 1] if i else None
+        t = self.an.tok_at_start.get(start)
+        prev = self.an.toks[t.i - 1] if t is not None and t.i else None
         return prev.start if prev is not None and prev.start >= lo and prev.low in ("в", "во") and \
             not self.text[prev.end:start].strip() else start
 

@@ -196,7 +196,7 @@ def named_in_full(an, title: list[str], role: str | None, name_end: int, ne: int
     if apart and not any(w[:1].isupper() and w.lower() not in said for w in (role or "").split()[1:]):
         return False
     replies = rules.words("ru", "reply_words")
-    return not any(an._lemma(t) in replies or t.text.lower() in replies for t in an.toks if name_end <= t.start < ne)
+    return not any(an._lemma(t) in replies or t.text.lower() in replies for t in toks_in(an, name_end, ne))
 
 
 def _opens(an, ns: int, name_start: int) -> bool:
