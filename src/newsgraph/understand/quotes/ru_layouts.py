@@ -66,6 +66,7 @@ class LayoutReaders:
         self._listed_quotes(paras)
         self._colon_dash(paras)
         self._words_owned(paras)
+        self._words_relayed(paras)  # (ru_relayed_words.py: «…». Ее слова приводит X, r33)
         self._colon_runs(paras)
         for o, c in self.pairs:
             if self._found_in(o, c + 1) or not self._said_sentence(o, c):

@@ -63,3 +63,13 @@ def possessing(an, pm) -> bool:
     nxt = an.toks[t.i + 1] if t is not None and t.i + 1 < len(an.toks) else None
     return nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Animacy") == "Anim" and \
         an.text[t.end:nxt.start] == " "
+
+
+def held_for_owner(an, ct, m) -> bool:
+    """A subject ``ct`` that is a role held for another person (words.tsv ``person_roles``), in the nominative, with
+    that person's name ``m`` in the genitive right after it ("Пресс-секретарь Путина уточнил", "Помощник Путина
+    добавил"): the speaker is the role's holder, never the owner (r33). Not a name in the nominative ("Адвокат Морозов
+    заявил", "Пресс-секретарь Дмитрий Песков": his own)."""
+    nxt = an.tok_at_start.get(m.start)
+    return nxt is not None and nxt.i == ct.i + 1 and ct.lemma in rules.wordset("ru", "person_roles") and \
+        (ct.feats or {}).get("Case") == "Nom" and (nxt.feats or {}).get("Case") == "Gen"
