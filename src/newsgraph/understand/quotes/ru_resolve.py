@@ -119,6 +119,7 @@ class SpeakerRefinements:
                 q.speakers, q.speaker = group, group[0]  # "Депутаты … Исаев и … Нилов заявили", r33)
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
+                q.speaker = q.speakers[0] if q.speakers else q.speaker
 
     def _asked_of(self, q) -> bool:
         """A question put to someone named after "у" ("У официального представителя МИД Китая спросили, …", "у
@@ -313,8 +314,24 @@ class SpeakerRefinements:
         prev = [p for p in before if p.end <= sp.mention.start and p.speakers]
         last = prev[-1] if prev else None
         if last is None or sp.entity not in {r.entity for r in last.speakers}:
-            return []
+            return self._subjects_before(sp)
         return [Ref(r.entity, r.name, sp.mention) for r in last.speakers]
+
+    def _subjects_before(self, sp: Ref) -> list[Ref]:
+        """ "Министр обороны Андрей Белоусов и начальник Генштаба Валерий Герасимов провели совещание. Они заявили,
+        что …": a plural pronoun opening the sentence after one whose subject is several persons joined by "и" goes
+        on with them (r33), as "он" goes on with the last subject; [] when that sentence's subject is no such pair
+        or the pronoun is not its sentence's first word."""
+        k = next((i for i, (a, b) in enumerate(self.an.sents) if a <= sp.mention.start < b), None)
+        if not k or self.text[self.an.sents[k][0]:sp.mention.start].strip():
+            return []
+        ps, ss = self.an.sents[k - 1][0], self.an.sents[k][0]
+        for m, a in self.an.mentions_in(ps, ss, ("PERSON",)):
+            group = self.conjoined(self.an.ref(a, m.start, m.end))
+            if len(group) > 1 and all(any(x.id == r.entity and x.type == "PERSON" for x in self.an.actors)
+                                      for r in group):
+                return [Ref(r.entity, r.name, sp.mention) for r in group]
+        return []
 
     def _outlet_interlocutor(self, speaker: Ref) -> bool:
         """ "собеседника агентства" the readers gave a body for (the agency read as the body the text named last):
