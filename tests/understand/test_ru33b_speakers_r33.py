@@ -119,3 +119,33 @@ def test_words_cited_as_an_example_by_a_person_are_not_relayed(pipe):  # near mi
     got = run(pipe, "Министр Антон Силуанов выступил в Думе. «Бюджет сбалансирован». Его слова приводит в пример "
                     "депутат Олег Смолин.\n")
     assert not [g for g in got if g[0].startswith("Бюджет сбалансирован")], got
+
+
+# -- a role held for someone the text named is not held by them (coref/ru_owned.py) ------------------------------
+# "Заместитель мэра заявил" after the mayor is named: the deputy speaks, not the mayor; unnamed, the role as written.
+
+def test_the_mayors_deputy_is_not_the_mayor(pipe):
+    got = run(pipe, "Мэр Иван Петров открыл мост. Заместитель мэра заявил, что движение запустят в мае.\n")
+    assert speaker_of(got, "движение запустят")[1] != "Иван Петров", got
+
+
+def test_his_deputy_is_not_he(pipe):
+    got = run(pipe, "Мэр Иван Петров открыл мост. Его заместитель заявил, что движение запустят в мае.\n")
+    assert speaker_of(got, "движение запустят")[1] != "Иван Петров", got
+
+
+def test_the_businessmans_lawyer_is_not_the_businessman(pipe):
+    got = run(pipe, "Бизнесмен Иван Петров арестован. Адвокат бизнесмена заявил, что обжалует арест.\n")
+    assert speaker_of(got, "обжалует арест")[1] != "Иван Петров", got
+
+
+def test_the_deputy_named_before_is_the_deputy(pipe):  # near miss: the holder introduced with the role speaks
+    got = run(pipe, "Мэр Иван Петров открыл мост. Его заместитель Олег Сидоров заявил, что движение запустят в мае. "
+                    "Заместитель мэра добавил, что мост освятят.\n")
+    assert speaker_of(got, "мост освятят")[1] == "Олег Сидоров", got
+
+
+def test_the_head_of_the_region_is_the_governor(pipe):  # near miss: a complement that only places the role
+    got = run(pipe, "Губернатор Московской области Андрей Воробьев провел совещание. Глава региона заявил, что новые "
+                    "школы откроют в сентябре.\n")
+    assert speaker_of(got, "новые школы")[1] == "Андрей Воробьев", got
