@@ -149,3 +149,18 @@ def test_the_head_of_the_region_is_the_governor(pipe):  # near miss: a complemen
     got = run(pipe, "Губернатор Московской области Андрей Воробьев провел совещание. Глава региона заявил, что новые "
                     "школы откроют в сентябре.\n")
     assert speaker_of(got, "новые школы")[1] == "Андрей Воробьев", got
+
+
+def test_the_son_of_a_fully_named_man_is_not_him(pipe):
+    got = run(pipe, "Сын Ивана Петрова рассказал, что отец болен.\n")
+    assert speaker_of(got, "отец болен")[1] == "сын Ивана Петрова", got
+
+
+def test_the_lawyer_of_a_fully_named_man_is_not_him(pipe):
+    got = run(pipe, "Адвокат Ивана Петрова заявил, что подзащитный невиновен.\n")
+    assert speaker_of(got, "подзащитный невиновен")[1] == "адвокат Ивана Петрова", got
+
+
+def test_a_lawyer_named_in_apposition_is_himself(pipe):  # near miss: the name in the nominative
+    got = run(pipe, "Адвокат бизнесмена Иван Петров заявил, что обжалует арест.\n")
+    assert speaker_of(got, "обжалует арест")[1] == "Иван Петров", got
