@@ -404,8 +404,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                         if r is not None:
                             return r
                     for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
-                        if held_for_owner(self.an, ct, m) and (r := self.owned_role(m, a, end, cue, blocked, before_pos)):
-                            return r  # ("Пресс-секретарь Путина уточнил": the role's holder, ru_role_of.py, r33)
+                        r = self.owned_role(m, a, end, cue, blocked, before_pos) if held_for_owner(self.an, ct, m) \
+                            else None  # ("Пресс-секретарь Путина уточнил": the role's holder, ru_role_of.py, r33)
+                        if r is not None:
+                            return r
                         return self.role_at_body(self.an.ref(a, m.start, m.end), cue, blocked)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
                                                      types=("ORG", "GPE")):

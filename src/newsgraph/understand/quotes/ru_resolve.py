@@ -335,7 +335,8 @@ class SpeakerRefinements:
 
     def _outlet_interlocutor(self, speaker: Ref) -> bool:
         """ "собеседника агентства" the readers gave a body for (the agency read as the body the text named last):
-        the outlet's interlocutor is a person, never a body; read as unnamed, so ``_interlocutor`` may find him (r33)."""
+        the outlet's interlocutor is a person, never a body; read as unnamed, so ``_interlocutor`` may find him
+        (r33)."""
         a = next((x for x in self.an.actors if x.id == speaker.entity), None)
         return a is not None and a.type != "PERSON" and speaker.mention is not None and \
             _INTERLOCUTOR.match(speaker.mention.text + ",") is not None
