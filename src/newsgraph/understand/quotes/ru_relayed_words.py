@@ -10,8 +10,6 @@ subject is an outlet: the words are the owner's, the outlet credited as their re
 возмущение" (no relaying verb), nor "Ее слова приводит в пример X" (a named person, no outlet, relays nothing)."""
 from __future__ import annotations
 
-import re
-
 from .. import rules
 from .ru_medium import toks_in
 
@@ -23,18 +21,8 @@ class RelayedWords:
 
     def _words_relayed(self, paras) -> None:
         nouns, relaying = rules.wordset("ru", "speech_nouns"), rules.wordset("ru", "relaying_verbs")
-        for o, c in self.pairs:
-            k = next((i for i, (ps, pe) in enumerate(paras) if ps <= o < pe), None)
-            if k is None or self._found_in(o, c + 1) or not self._said_sentence(o, c):
-                continue
-            ps, _ = paras[k]
-            if self.text[ps:o].strip() and self.text[ps:o].rstrip()[-1:] not in ".!?…":
-                continue
-            after = re.compile(r"[.!?…]*\s+").match(self.text, c + 1)
-            if after is None or self.text.count("\n", c, after.end()) > 2:
-                continue
-            ss, se = self.an.sentence(after.end())
-            toks = toks_in(self.an, after.end(), se)
+        for o, c, ps, start, se in self._quotations_then_sentence(paras):  # (ru_layouts.py)
+            toks = toks_in(self.an, start, se)
             pron = toks[0] if toks and toks[0].text.lower() in _POSSESSIVE else None
             noun = toks[1 if pron is not None else 0] if len(toks) > 1 else None
             verb = next((t for t in toks if t.pos in ("VERB", "AUX")), None)
