@@ -164,3 +164,9 @@ def test_the_lawyer_of_a_fully_named_man_is_not_him(pipe):
 def test_a_lawyer_named_in_apposition_is_himself(pipe):  # near miss: the name in the nominative
     got = run(pipe, "Адвокат бизнесмена Иван Петров заявил, что обжалует арест.\n")
     assert speaker_of(got, "обжалует арест")[1] == "Иван Петров", got
+
+
+def test_the_businessmans_lawyer_named_before_is_the_lawyer(pipe):  # near miss: the holder, not the owner
+    got = run(pipe, "Бизнесмена Олега Сидорова арестовали. Адвокат бизнесмена Иван Петров выступил в суде. Адвокат "
+                    "бизнесмена заявил, что обжалует арест.\n")
+    assert speaker_of(got, "обжалует арест")[1] == "Иван Петров", got
