@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from .ru_addressee import addressed
+from .ru_owned import not_the_owner
 from .ru_number import plural_calling
 from .ru_name_parts import name_parts
 from .ru_tenure import by_tenure
@@ -259,6 +260,7 @@ class RuCoref(RuSurnameForms):
             cands = [(m, a) for m, a in self.persons if m.end <= before_pos and not other_title(lem, a.role) and
                      not level_conflict(lem, a.role) and  # (r30: "Мэр Тотьмы" no "глава региона", ru_levels.py)
                      not any(s <= m.start < e for s, e in blocked)]  # (r23: not one of another office)
+            cands = not_the_owner(self, t, lem, cands)  # ("Заместитель мэра": not the mayor, ru_owned.py, r33)
             with_role = [x for x in cands if holds_title(lem, x[1].role)]
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
             if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":

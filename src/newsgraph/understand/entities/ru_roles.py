@@ -5,6 +5,7 @@ natasha's analyses and lemmas (``toks``, ``nat_at``, ``_lemma``, ``rr.titles``).
 from __future__ import annotations
 
 from ...record import Mention
+from .. import rules
 from ..coref.ru import person_nouns
 from ..coref.ru_offices import deputy_of, written_out_titles
 from .ru_names import verb_form
@@ -60,12 +61,23 @@ class RuRoles:
         if best is None:
             return None
         k, head = best
+        if head == t0.i - 1 and self._held_for(self.toks[head], t0):
+            return None
         title = " ".join(self._lemma(self.toks[x]) for x in range(k, head + 1))
         tail = self.text[self.toks[head].end:m.start].strip() if head + 1 < t0.i else ""
         into = self._running_for(k)
         if into:  # "кандидату в президенты Белоруссии": the office sought, not held
             title = f"{into} {self.text[self.toks[k - 1].start:self.toks[head].end]}"
         return f"{title} {tail}".strip()
+
+    def _held_for(self, title, name) -> bool:
+        """A role held for another person (words.tsv ``person_roles``) in the nominative with a name in the genitive
+        after it ("Пресс-секретарь Путина уточнил", "Помощник Путина добавил"): the name is whose the role is, so
+        the role is not the name's bearer's (his press secretary is someone else, r33). Not "Пресс-секретарь
+        Дмитрий Песков" (a name in the nominative: his own), nor "адвоката Морозова", both genitive (ambiguous:
+        quotes/ru_role_of.py reads the text)."""
+        case = [(getattr(self.nat_at.get((t.start, t.end)), "feats", None) or {}).get("Case") for t in (title, name)]
+        return self._lemma(title) in rules.wordset("ru", "person_roles") and case[1] == "Gen" and case[0] != "Gen"
 
     def _running_for(self, k: int) -> str | None:
         """The lemma of the noun before "в" + a plural title in the accusative ("кандидат в президенты", "кандидатом

@@ -41,6 +41,7 @@ from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
 from .ru_layouts import LayoutReaders
+from .ru_relayed_words import RelayedWords
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_kept import kept_quotes
 from .ru_title_holders import title_named_after
@@ -55,7 +56,7 @@ from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
 from .ru_role_heads import RoleAtBody
-from .ru_role_of import RoleOfParty, possessing
+from .ru_role_of import RoleOfParty, held_for_owner, possessing
 from .ru_local import LocalBodies
 from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
@@ -79,7 +80,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    InterviewReaders, LayoutReaders,
+                    InterviewReaders, LayoutReaders, RelayedWords,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
@@ -403,6 +404,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                         if r is not None:
                             return r
                     for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
+                        r = self.owned_role(m, a, end, cue, blocked, before_pos) if held_for_owner(self.an, ct, m) \
+                            else None  # ("Пресс-секретарь Путина уточнил": the role's holder, ru_role_of.py, r33)
+                        if r is not None:
+                            return r
                         return self.role_at_body(self.an.ref(a, m.start, m.end), cue, blocked)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
                                                      types=("ORG", "GPE")):

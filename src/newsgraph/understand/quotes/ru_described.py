@@ -62,3 +62,27 @@ def _said_of(an, a, noun: str, quotes: list) -> bool:
         if any(same(t.lemma) for t in near):
             return True
     return False
+
+
+def headline_group(an, q, quotes: list) -> list[Ref]:
+    """Several people described by a plural noun in the headline ("Депутаты предложили индексировать пенсии"), whom
+    the text names below as several speakers of one attribution introduced by that noun ("Депутаты Госдумы Андрей
+    Исаев и Ярослав Нилов заявили, что …"): those speakers, the headline's mention kept (r33); [] when no attribution
+    below names several so, or the noun is singular ("Депутат предложил": one of them, ``headline_person``)."""
+    sp = q.speaker
+    m = sp.mention if sp is not None else None
+    if m is None or sp.entity is not None or \
+            len([ln for ln in an.text[:m.start].split("\n") if ln.strip()]) > 1:
+        return []  # (the headline only)
+    head = next((t for t in toks_in(an, m.start, m.end) if t.pos == "NOUN"), None)
+    if head is None or (head.feats or {}).get("Animacy") != "Anim" or (head.feats or {}).get("Number") != "Plur":
+        return []
+    for p in quotes:
+        first = p.speakers[0].mention if len(p.speakers) > 1 and p.start > m.end else None
+        if first is None:
+            continue
+        before = [t for t in toks_in(an, max(0, first.start - 60), first.start) if "\n" not in
+                  an.text[t.start:first.start]][-4:]  # ("Депутаты Госдумы Андрей Исаев": the noun introduces them)
+        if any(t.lemma == head.lemma for t in before):
+            return [Ref(r.entity, r.name, m) for r in p.speakers]
+    return []

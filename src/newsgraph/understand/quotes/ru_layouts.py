@@ -66,6 +66,7 @@ class LayoutReaders:
         self._listed_quotes(paras)
         self._colon_dash(paras)
         self._words_owned(paras)
+        self._words_relayed(paras)  # (ru_relayed_words.py: «…». Ее слова приводит X, r33)
         self._colon_runs(paras)
         for o, c in self.pairs:
             if self._found_in(o, c + 1) or not self._said_sentence(o, c):
@@ -163,6 +164,22 @@ class LayoutReaders:
         return verb is not None and (verb.feats or {}).get("Mood") == "Imp" or \
             any((t.feats or {}).get("Person") == "2" for t in toks)
 
+    def _quotations_then_sentence(self, paras):
+        """(open, close, paragraph start, next sentence's start, its end) of each quotation not yet read that fills
+        its sentence (a said sentence, nothing but a finished sentence before it in its paragraph), followed by a
+        sentence at most one blank line away: where a sentence after the words may name their owner."""
+        for o, c in self.pairs:
+            k = next((i for i, (ps, pe) in enumerate(paras) if ps <= o < pe), None)
+            if k is None or self._found_in(o, c + 1) or not self._said_sentence(o, c):
+                continue
+            ps = paras[k][0]
+            if self.text[ps:o].strip() and self.text[ps:o].rstrip()[-1:] not in ".!?…":
+                continue
+            after = re.compile(r"[.!?…]*\s+").match(self.text, c + 1)
+            if after is None or self.text.count("\n", c, after.end()) > 2:
+                continue
+            yield o, c, ps, after.end(), self.an.sentence(after.end())[1]
+
     def _words_owned(self, paras) -> None:
         """ "«Мост отремонтируем к зиме».\n\nЭти слова принадлежат главе района Ивану Петрову." -- a quotation filling
         its sentence, then a sentence opening with a demonstrative and a noun of what is said (words.tsv
@@ -170,18 +187,8 @@ class LayoutReaders:
         none at all ("Это были слова X"); the one person (else organisation) named there. Not "Эти слова вызвали
         возмущение X" (another verb: X reacts). Priority 4.4."""
         nouns, owning = rules.wordset("ru", "speech_nouns"), rules.wordset("ru", "owning_verbs")
-        for o, c in self.pairs:
-            k = next((i for i, (ps, pe) in enumerate(paras) if ps <= o < pe), None)
-            if k is None or self._found_in(o, c + 1) or not self._said_sentence(o, c):
-                continue
-            ps, pe = paras[k]
-            if self.text[ps:o].strip() and self.text[ps:o].rstrip()[-1:] not in ".!?…":
-                continue
-            after = re.compile(r"[.!?…]*\s+").match(self.text, c + 1)
-            if after is None or self.text.count("\n", c, after.end()) > 2:
-                continue
-            ss, se = self.an.sentence(after.end())
-            m = _OWNED.match(self.text, after.end(), se)
+        for o, c, ps, start, se in self._quotations_then_sentence(paras):
+            m = _OWNED.match(self.text, start, se)
             noun = self.an.tok_at_start.get(m.start("noun")) if m is not None else None
             if noun is None or noun.lemma not in nouns:
                 continue

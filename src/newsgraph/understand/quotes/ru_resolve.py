@@ -26,7 +26,7 @@ from .ru_local import _nominative
 from .ru_authors import document_authors
 from .ru_owners import earlier_owner
 from .ru_regions import branch_of, placed_anaphor
-from .ru_described import headline_person
+from .ru_described import headline_group, headline_person
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
 from .ru_work_author import work_author
@@ -84,7 +84,8 @@ class SpeakerRefinements:
                 q.speaker = work_subject(self, q)  # ("… новый опрос. Опрос показал, что …": its owner, r30)
             q.speaker = earlier_owner(self.an, q, quotes[:k]) or document_authors(self.an, q) or q.speaker  # ("В
             # решении суда указано", r26; "Жители … обратились … . В обращении говорится", "Авторы письма", r27)
-            if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
+            if q.speaker is None or self.rr.anonymous.match(q.speaker.name) and \
+                    (q.speaker.entity is None or self._outlet_interlocutor(q.speaker)):
                 q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
                 q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("источники в посольстве", r25)
                 if q.speaker is not None and q.speaker.entity is not None:
@@ -114,8 +115,11 @@ class SpeakerRefinements:
                 q.speaker = q.speakers[0] if q.speakers else q.speaker
             q.speaker = self._state_of_seat(q.speaker)
             q.speaker = self._headline_title(q) or headline_person(self.an, q, quotes) or q.speaker  # (r26)
+            if not q.speakers and (group := headline_group(self.an, q, quotes)):  # ("Депутаты предложили …" over
+                q.speakers, q.speaker = group, group[0]  # "Депутаты … Исаев и … Нилов заявили", r33)
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
+                q.speaker = q.speakers[0] if q.speakers else q.speaker
 
     def _asked_of(self, q) -> bool:
         """A question put to someone named after "у" ("У официального представителя МИД Китая спросили, …", "у
@@ -310,8 +314,32 @@ class SpeakerRefinements:
         prev = [p for p in before if p.end <= sp.mention.start and p.speakers]
         last = prev[-1] if prev else None
         if last is None or sp.entity not in {r.entity for r in last.speakers}:
-            return []
+            return self._subjects_before(sp)
         return [Ref(r.entity, r.name, sp.mention) for r in last.speakers]
+
+    def _subjects_before(self, sp: Ref) -> list[Ref]:
+        """ "Министр обороны Андрей Белоусов и начальник Генштаба Валерий Герасимов провели совещание. Они заявили,
+        что …": a plural pronoun opening the sentence after one whose subject is several persons joined by "и" goes
+        on with them (r33), as "он" goes on with the last subject; [] when that sentence's subject is no such pair
+        or the pronoun is not its sentence's first word."""
+        k = next((i for i, (a, b) in enumerate(self.an.sents) if a <= sp.mention.start < b), None)
+        if not k or self.text[self.an.sents[k][0]:sp.mention.start].strip():
+            return []
+        ps, ss = self.an.sents[k - 1][0], self.an.sents[k][0]
+        for m, a in self.an.mentions_in(ps, ss, ("PERSON",)):
+            group = self.conjoined(self.an.ref(a, m.start, m.end))
+            if len(group) > 1 and all(any(x.id == r.entity and x.type == "PERSON" for x in self.an.actors)
+                                      for r in group):
+                return [Ref(r.entity, r.name, sp.mention) for r in group]
+        return []
+
+    def _outlet_interlocutor(self, speaker: Ref) -> bool:
+        """ "собеседника агентства" the readers gave a body for (the agency read as the body the text named last):
+        the outlet's interlocutor is a person, never a body; read as unnamed, so ``_interlocutor`` may find him
+        (r33)."""
+        a = next((x for x in self.an.actors if x.id == speaker.entity), None)
+        return a is not None and a.type != "PERSON" and speaker.mention is not None and \
+            _INTERLOCUTOR.match(speaker.mention.text + ",") is not None
 
     def _interlocutor(self, q, before) -> Ref | None:
         """ "Собеседник «Коммерсанта» напомнил, что …" right after a named person's attribution (see the module)."""
@@ -322,7 +350,10 @@ class SpeakerRefinements:
         k = next((i for i, (a, _) in enumerate(self.an.sents) if a == ss), 0)
         lo = self.an.sents[max(k - 1, 0)][0]
         prev = [p for p in before if lo < p.end <= m.start()]
-        last = prev[-1] if prev else None
+        persons = {x.id for x in self.an.actors if x.type == "PERSON"}
+        tail = [p for p in prev if p.end == prev[-1].end]  # (the outlet's report of the same words, ru_relays.py,
+        last = next((p for p in reversed(tail) if p.speaker is not None and p.speaker.entity in persons),  # beside
+                    prev[-1]) if prev else None  # the person's: "…, рассказал РИА Новости замглавы X", r33)
         sp = last.speaker if last is not None else None
         a = next((x for x in self.an.actors if sp is not None and x.id == sp.entity), None)
         if a is None or a.type != "PERSON":

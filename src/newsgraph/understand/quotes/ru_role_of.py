@@ -38,6 +38,26 @@ class RoleOfParty:
         name = _nominative(role.text.lower()) + self.text[role.end:m.end]
         return Ref(None, name, Mention(role.start, m.end, phrase))
 
+    def owned_role(self, m, a, end: int, cue, blocked, before_pos: int) -> Ref | None:
+        """The speaker of a nominative role held for the person ``m`` names in the genitive right after it
+        (``held_for_owner``): the holder ``role_holder`` finds, else, for a full name ("Сын Ивана Петрова рассказал",
+        "Жена бизнесмена Ивана Петрова заявила": a first name in the genitive too, no apposition), the role as
+        written in the nominative, never the owner (r33)."""
+        r = self.role_holder(m, a, end, cue, blocked, before_pos)
+        if r is not None or len(m.text.split()) < 2:
+            return r
+        t = self.an.tok_at_start.get(m.start)
+        k = t.i - 1 if t is not None else -1
+        while k > 0 and self.an.toks[k - 1].pos in ("NOUN", "ADJ") and self.text[self.an.toks[k - 1].end:
+                                                                                  self.an.toks[k].start] == " " and \
+                (self.an.toks[k - 1].feats or {}).get("Case") == "Gen":
+            k -= 1  # ("Жена бизнесмена": the role's head, before the owner's calling)
+        if k < 0 or (self.an.toks[k].feats or {}).get("Case") == "Gen":
+            return None
+        role = self.an.toks[k]
+        name = _nominative(role.text.lower()) + self.text[role.end:m.end]
+        return Ref(None, name, Mention(role.start, m.end, self.text[role.start:m.end]))
+
     def _role_before(self, pos: int, client: bool = False):
         """The role noun right before the mention starting at ``pos`` (words.tsv ``person_roles``, a relative), or
         None; with ``client``, also one a genitive noun apart from a name in another case ("Адвокат бизнесмена Иван
@@ -63,3 +83,18 @@ def possessing(an, pm) -> bool:
     nxt = an.toks[t.i + 1] if t is not None and t.i + 1 < len(an.toks) else None
     return nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Animacy") == "Anim" and \
         an.text[t.end:nxt.start] == " "
+
+
+def held_for_owner(an, ct, m) -> bool:
+    """A subject ``ct`` that is a role held for another person (words.tsv ``person_roles``), in the nominative, with
+    that person's name ``m`` in the genitive after it, or after the owner's calling ("Пресс-секретарь Путина уточнил",
+    "Помощник Путина добавил", "Жена бизнесмена Ивана Петрова заявила"; a relative, kinship_words.txt): the speaker
+    is the role's holder, never the owner (r33). Not a name in the nominative ("Адвокат Морозов заявил",
+    "Пресс-секретарь Дмитрий Песков": his own)."""
+    nxt = an.tok_at_start.get(m.start)
+    if nxt is None or not (ct.lemma in rules.wordset("ru", "person_roles") or ct.text.lower() in _kinship()):
+        return False
+    between = an.toks[ct.i + 1:nxt.i]
+    return len(between) <= 2 and all(u.pos == "NOUN" and u.text.islower() and (u.feats or {}).get("Case") == "Gen"
+                                     for u in between) and \
+        (ct.feats or {}).get("Case") == "Nom" and (nxt.feats or {}).get("Case") == "Gen"

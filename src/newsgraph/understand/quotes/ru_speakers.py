@@ -31,10 +31,10 @@ class SpeakerLinks(BodyAnaphors):
             return []
         t = self.an.tok_at_start.get(speaker.mention.start)
         for _ in range(3):  # up from the name to the phrase it heads ("Министр финансов Иван Петров и …")
-            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i:
+            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i or self._whose_words(t):
                 break
             t = self.an.toks[t.head]
-        if t is None or t.dep not in ("nsubj", "nsubj:pass"):
+        if t is None or t.dep not in ("nsubj", "nsubj:pass") and not self._whose_words(t):
             return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
         out = [speaker]
         for c in t.children:
@@ -54,6 +54,16 @@ class SpeakerLinks(BodyAnaphors):
         if len(out) == 1:
             out += [r for r in self.named_with(speaker) if r.entity != speaker.entity]  # (ru_resolve.py, r20)
         return out if len(out) > 1 else []
+
+    def _whose_words(self, t) -> bool:
+        """``t`` is the genitive owner of a noun of what is said after "по" ("По словам Лаврова и Блинкена", "по
+        мнению экспертов и аналитиков"; words.tsv ``speech_nouns``): its conjuncts are speakers too, as a subject's
+        are (r33)."""
+        if t.dep != "nmod" or not 0 <= t.head < len(self.an.toks) or (t.feats or {}).get("Case") != "Gen":
+            return False
+        h = self.an.toks[t.head]
+        return h.lemma in rules.wordset("ru", "speech_nouns") and \
+            any(self.an.toks[c].lemma == "по" and self.an.toks[c].dep == "case" for c in h.children)
 
     def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:
         """A speaker phrase that is one word naming an organisation of the text by its short form ("Нацфронт" for

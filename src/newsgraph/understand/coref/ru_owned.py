@@ -1,0 +1,38 @@
+"""A role held for someone is not held by that someone (r33, issue 16): "Заместитель мэра заявил", "Адвокат
+бизнесмена заявил", "По словам помощника губернатора", "Его заместитель заявил" after "Мэр Иван Петров открыл мост"
+describe the mayor's deputy, the businessman's lawyer, the governor's aide -- someone else than the mayor, the
+businessman, the governor the text named, who are whose the role is. coref/ru.py ``described_person`` takes a
+description for the person named before with that role, else the last subject or the last person named; that
+person is the owner here, so the owner leaves the candidates: the one whose role or calling the genitive complement
+names ("мэра": Петров is the mayor), or the one a possessive pronoun before the title points to ("Его"). Only for
+roles held for another person (words.tsv ``person_roles``, ``deputy_titles``), never for a role that the complement
+only places ("Глава региона", "Губернатор области": the holder himself)."""
+from __future__ import annotations
+
+from .. import rules
+from .ru_offices import introduced_as
+
+_POSSESSIVE = {"его": "masc", "ее": "fem", "её": "fem", "их": None}
+
+
+def not_the_owner(an, t, lem: str, cands: list) -> list:
+    """``cands`` ((mention, actor) pairs) without the owner of the role ``t`` (lemma ``lem``) describes."""
+    if lem not in rules.wordset("ru", "person_roles") | rules.wordset("ru", "deputy_titles"):
+        return cands
+    nxt = an.toks[t.i + 1] if t.i + 1 < len(an.toks) else None
+    out = cands
+    if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen" and nxt.text.islower() \
+            and an.text[t.end:nxt.start] == " ":
+        c = an._lemma(nxt)
+        owners = {id(a) for _, a in introduced_as(an, c, cands)}
+        out = [x for x in cands if id(x[1]) not in owners and (x[1].role or "").split()[:1] != [c]]
+    before = [u for u in an.toks[max(0, t.i - 3):t.i] if u.pos != "ADJ"]
+    pron = before[-1] if before and before[-1].text.lower() in _POSSESSIVE and \
+        (before[-1].i == t.i - 1 or all(u.pos == "ADJ" for u in an.toks[before[-1].i + 1:t.i])) else None
+    if pron is not None:  # ("Его заместитель": the one "его" points to, the last named of that gender, is the owner)
+        g = _POSSESSIVE[pron.text.lower()]
+        agreeing = [x for x in cands if x[0].end <= pron.start and (g is None or x[1].gender in (None, g))]
+        if agreeing:
+            owner = agreeing[-1][1]
+            out = [x for x in out if x[1] is not owner]
+    return out
