@@ -152,6 +152,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
         if attachment.aims_at(self.view, c.start, c.end, self.dr):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
+        if attachment.held_until(self.view, c.start, c.end):
+            return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
         if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):

@@ -261,6 +261,9 @@ def _verb_tense_en(v, dr) -> str | None:
                 # the time of its governor, and a present one of thinking or fearing is now ("he worries Sanders
                 # would have trouble winning in the fall"); "could" may be a past ability ("admits he could not")
                 return "future"
+            if _real_condition(v):
+                return "future"  # "If the bill passes, the tax would take effect on Feb. 1": a supposition told in
+                #                  the present is about what is ahead of now, as with "will" (round 33)
             if v.dep_ != "relcl":
                 return "either"
             while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
@@ -385,6 +388,17 @@ def _own_tense(v, dr) -> str | None:
             return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
     return "inherit"
+
+
+def _real_condition(v) -> bool:
+    """Has the verb an "if"/"unless" clause in the present ("If the bill passes, ... would")? Not a past supposition
+    ("if the bill passed, ... would": of no time) nor a past perfect one ("if it had passed")."""
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+            if (c.tag_ in ("VBZ", "VBP") and not auxes) or (auxes and auxes[0].tag_ in ("VBZ", "VBP")):
+                return True
+    return False
 
 
 def _opens_quotation(v) -> bool:
