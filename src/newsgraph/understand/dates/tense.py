@@ -337,9 +337,15 @@ def _own_tense(v, dr) -> str | None:
             return "future"
         # would, could: the future of a past ("vowed that Britain would leave on Oct. 31") or, under a present,
         # of now ("are nearing an agreement that would see him endorse her on Tuesday"); can't, mustn't: a denial
-        if words & {"could"} and v.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in v.children):
-            return "future"  # a possibility told of now ("could have big consequences in November")
+        if words & {"could"} and (v.dep_ == "ROOT" or _joined_to_present(v)) and \
+                not any(c.dep_ == "neg" for c in v.children):
+            return "future"  # a possibility told of now ("could have big consequences in November"; joined to a
+            #                  present, round 33: "has yet to decide, but a vote could come on Tuesday")
         return "modal" if words & {"would", "could", "'d", "’d"} else "either"
+    if v.lemma_.lower() == "be" and v.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children) for c in v.children):
+        return "future"  # "Lawmakers are to vote on the bill in February": a present "be to" is an arrangement ahead
+        #                  (round 33; "were to vote" is either: a past plan)
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
         return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"
@@ -388,6 +394,13 @@ def _own_tense(v, dr) -> str | None:
             return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
     return "inherit"
+
+
+def _joined_to_present(v) -> bool:
+    """Is the verb joined to a root in the present ("has yet to decide, but a vote could come")?"""
+    h = v.head
+    return v.dep_ == "conj" and h.dep_ == "ROOT" and (h.tag_ in ("VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in h.children))
 
 
 def _real_condition(v) -> bool:
