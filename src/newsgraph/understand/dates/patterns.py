@@ -54,6 +54,8 @@ class DateRules:
     factive_prepositions: frozenset = frozenset()  # a gerund after them tells of a done act ("despite winning the
     #                                                primary in February": the winning is past, not scheduled)
     stative_verbs: frozenset = frozenset()  # verbs of a state: their present tells of now, it schedules nothing
+    wish_verbs: frozenset = frozenset()  # verbs whose present looks ahead through their "to" infinitive only ("wants
+    #                                      to open it by February"; round 33)
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -143,7 +145,7 @@ def date_rules(lang: str) -> DateRules:
                      _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"),
                      frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"),
                      _words(conf, "year_dated_nouns"), _words(conf, "ahead_adjectives"),
-                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"))
+                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"), _words(conf, "wish_verbs"))
 
 
 @lru_cache(maxsize=None)

@@ -234,6 +234,9 @@ def _verb_tense_en(v, dr) -> str | None:
                 h = h.head
             gov = _verb_tense_en(h, dr) if h.pos_ in ("VERB", "AUX") and h.i != v.i else None
             return "future" if gov == "future" else "past"
+        if v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.lemma_.lower() in dr.wish_verbs and \
+                any(a.tag_ == "TO" for a in v.children) and _own_tense(v.head, dr) == "present":
+            return "future"  # "The city wants to open the bridge by February": what is wished now lies ahead (r33)
         t = _own_tense(v, dr)
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
             t = "present" if steps else "future"
