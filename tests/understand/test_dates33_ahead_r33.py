@@ -1,8 +1,8 @@
 """understand.dates, round 33 (issue 18): cues that put a date ahead, found by the checklist's second batch
-(eval/data/dates-written/, note 'written: b2'): "wants to" (wish_verbs, through the infinitive only), a present "be to" (tense.py), "could" joined
-to a present root, Russian intentions in the present ("планирует", future_words) and verbs that move a thing in time
-("перенесли на", target_verbs; tense_natasha.py). The sentences are made up for the tests; each rule has its near
-misses."""
+(eval/data/dates-written/, note 'written: b2'): "wants to" (wish_verbs, through the infinitive only), a present "be
+to" (tense.py), "could" joined to a present root, Russian intentions in the present ("планирует", future_words) and
+verbs that move a thing in time ("перенесли на", target_verbs; tense_natasha.py). The sentences are made up for the
+tests; each rule has its near misses."""
 
 
 def test_wants_to_and_be_to_look_ahead(dates_by_text):

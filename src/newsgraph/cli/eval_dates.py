@@ -19,9 +19,10 @@ def dates(
                               "rows, ru-news texts with a reader's publication date; fresh32ru: round 32's, "
                               "from ru-attr dev-b and dev-c), scored "
                               "before any change made from them, read for errors after), fresh32h (fresh32's "
-                              "held-out part: scored once at the end of round 32, never read for errors), written (round 33's "
-                              "checklist of date forms on texts written for it, eval/data/dates-written/; read for "
-                              "errors), written-h (its last fifth, scored once at the end of round 33) or all."),
+                              "held-out part: scored once at the end of round 32, never read for errors), "
+                              "written (round 33's checklist of date forms on texts written for it, "
+                              "eval/data/dates-written/; read for errors), written-h (its held-out fifth, scored "
+                              "once at the end of round 33) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
     shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
                                 "article-extraction-benchmark/, polnear/ and ru-news/ (the gold's texts are read "

@@ -126,7 +126,8 @@ def document_text(doc: str, shared: Path) -> str | None:
 
 @functools.lru_cache(maxsize=2)
 def written_texts(path: Path = WRITTEN_DIR / "texts.txt") -> dict[str, str]:
-    """The checklist's texts by their ``dw-NNN`` name (dates-written/texts.txt: a ``## dw-NNN DATE`` line opens each)."""
+    """The checklist's texts by their ``dw-NNN`` name (dates-written/texts.txt: a ``## dw-NNN DATE`` line opens
+    each)."""
     out, cur, lines = {}, None, []
     for ln in path.read_text(encoding="utf-8").splitlines() + ["## end"]:
         if ln.startswith("## "):

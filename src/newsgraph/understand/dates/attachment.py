@@ -3,7 +3,8 @@ record, is a verb's new target time, opens a "since" phrase, or sits in a relati
 reads the clause's tense); these read only the date's place in the parse.
 
 - ``clause_verb(view, start, end)``: the first verb above the date (the act it is the time of), or None.
-- ``aims_at`` (a target time: "postponed to Dec. 5"), ``held_until`` ("has been closed until Saturday"), ``since_phrase`` ("since he left office in January"),
+- ``aims_at`` (a target time: "postponed to Dec. 5"), ``held_until`` ("has been closed until Saturday"),
+  ``since_phrase`` ("since he left office in January"),
   ``names_record`` ("a Feb. 1 letter"), ``hangs_on_noun`` ("plans for a visit in 2021"), ``tells_the_clause``
   (not in a relative clause or an opening participle), ``season_of_habit`` ("bears sleep in the winter")."""
 from __future__ import annotations

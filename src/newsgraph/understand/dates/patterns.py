@@ -201,8 +201,9 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
                          rf"(?:,?\s+{Y}{E}{REL})?"))
     # "on the 23rd": a day of the month alone (round 33; ``nth_alone_prepositions``), before a mark or a word of grammar
     if conf.get("nth_alone_prepositions"):
-        pats.append(("nth", rf"(?:(?<=\s)|^)(?i:{conf['nth_alone_prepositions']})\s+(?P<nth>the\s+(?P<day>{DAY})"
-                            rf"(?:st|nd|rd|th))(?=[^\S\n]*(?:[,.;:!?)]|$)|\s+(?:at|and|in|when|after|before|but|as)\b)"))
+        pre = conf["nth_alone_prepositions"]
+        pats.append(("nth", rf"(?:(?<=\s)|^)(?i:{pre})\s+(?P<nth>the\s+(?P<day>{DAY})(?:st|nd|rd|th))"
+                            rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|\s+(?:at|and|in|when|after|before|but|as)\b)"))
     # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
     # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
     joiner = conf.get("range_joiners", "")
