@@ -19,7 +19,10 @@ def dates(
                               "rows, ru-news texts with a reader's publication date; fresh32ru: round 32's, "
                               "from ru-attr dev-b and dev-c), scored "
                               "before any change made from them, read for errors after), fresh32h (fresh32's "
-                              "held-out part: scored once at the end of round 32, never read for errors) or all."),
+                              "held-out part: scored once at the end of round 32, never read for errors), "
+                              "written (round 33's checklist of date forms on texts written for it, "
+                              "eval/data/dates-written/; read for errors), written-h (its held-out fifth, scored "
+                              "once at the end of round 33) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
     shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
                                 "article-extraction-benchmark/, polnear/ and ru-news/ (the gold's texts are read "
@@ -51,8 +54,8 @@ def dates(
         typer.echo(f"error: --anchor {anchor}: gold, product, both or none", err=True)
         raise typer.Exit(2)
     if errors is None:
-        errors = split in ("dev", "dev-c", *FRESH)  # heldout: measured, never read for errors
-    elif errors and split not in ("dev", "dev-c", *FRESH):
+        errors = split in ("dev", "dev-c", "written", *FRESH)  # heldout: measured, never read for errors
+    elif errors and split not in ("dev", "dev-c", "written", *FRESH):
         typer.echo(f"note: listing the errors of --split {split}: once read, its held-out items no longer measure "
                    f"unseen accuracy", err=True)
     anchors = ("gold", "product") if anchor == "both" else (anchor,)

@@ -21,9 +21,15 @@ texts of ru-attr dev-b and dev-c) is in that batch's split whatever its document
 documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
 A fresh batch's held-out part (``fresh32h:``, round 32's last texts) is kept the same way but scored once, at the end
 of its round, figures only: its errors are not listed unless asked.
+
+Round 33's checklist of date forms (``written``, ``written-h``) lives apart, in eval/data/dates-written/: texts written
+for it (texts.txt, one ``## dw-NNN DATE`` section per text) and their rows (gold.tsv, the same columns; a note's tag
+``written:`` or ``written-h:`` names the split, ``written-h`` being its held-out last fifth). ``--split written`` and
+``written-h`` read that gold; every other split reads dates-gold.tsv as before.
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import re
@@ -32,6 +38,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 GOLD = Path(__file__).parent / "data" / "dates-gold.tsv"
+WRITTEN_DIR = Path(__file__).parent / "data" / "dates-written"
+WRITTEN = WRITTEN_DIR / "gold.tsv"
+WRITTEN_SPLITS = ("written", "written-h")
 KINDS = ("absolute", "monthday", "relative", "weekday", "negative", "vague")
 
 
@@ -56,17 +65,17 @@ class Item:
 
 SPLITS = ("dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
           "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32", "fresh32h",
-          "fresh32ru")
+          "fresh32ru", "written", "written-h")
 # fresh batches, by the tag their notes start with: scored before any change made from them
 FRESH = ("fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
          "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh31ru", "fresh32", "fresh32ru")
 # held-out parts of fresh batches, by tag: scored once at the end of their round, never read for errors
-FRESH_HELD = ("fresh32h",)
+FRESH_HELD = ("fresh32h", "written-h")
 
 
 def fresh_split(note: str) -> str | None:
     """The fresh batch a row belongs to (its note starts with the batch's tag and a colon), else None."""
-    return next((f for f in (*FRESH, *FRESH_HELD) if note.startswith(f + ":")), None)
+    return next((f for f in (*FRESH, *FRESH_HELD, "written") if note.startswith(f + ":")), None)
 
 
 def split_of(doc: str) -> str:
@@ -80,6 +89,8 @@ def source_of(doc: str) -> str:
     named outlet_date_slug)."""
     if re.fullmatch(r"[0-9a-f]{64}", doc):
         return "benchmark"
+    if re.fullmatch(r"dw-\d+", doc):
+        return "written"
     return "runews" if re.fullmatch(r"book_\d+", doc) else "polnear"
 
 
@@ -97,6 +108,8 @@ def load(path: Path = GOLD) -> list[Item]:
 
 def document_text(doc: str, shared: Path) -> str | None:
     """The text the gold was read in (None when the source is missing)."""
+    if source_of(doc) == "written":
+        return written_texts().get(doc)
     if source_of(doc) == "runews":
         p = shared / "ru-news" / "text" / f"{doc}.txt"
         return p.read_text(encoding="utf-8") if p.is_file() else None
@@ -111,9 +124,26 @@ def document_text(doc: str, shared: Path) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=2)
+def written_texts(path: Path = WRITTEN_DIR / "texts.txt") -> dict[str, str]:
+    """The checklist's texts by their ``dw-NNN`` name (dates-written/texts.txt: a ``## dw-NNN DATE`` line opens
+    each)."""
+    out, cur, lines = {}, None, []
+    for ln in path.read_text(encoding="utf-8").splitlines() + ["## end"]:
+        if ln.startswith("## "):
+            if cur:
+                out[cur] = "\n".join(lines).strip()
+            cur, lines = ln.split()[1], []
+        elif cur and not ln.startswith("# "):
+            lines.append(ln)
+    return out
+
+
 def product_anchor(doc: str, shared: Path) -> str | None:
     """The publication date the product itself takes for a gold document (``--anchor product``): a benchmark page's
     as the HTML reader gives it (``ingest.html.from_html``, no URL passed), a PolNeAR text's from its file name."""
+    if source_of(doc) == "written":  # a written text carries its date only in the gold
+        return None
     if source_of(doc) in ("polnear", "runews"):  # a ru-news file name carries no date: no anchor
         from ..ingest.text import date_in_name
         return date_in_name(f"{doc}.txt")
@@ -182,6 +212,8 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
     from the page, so that a wrong anchor counts as it does for a user, "none" against none at all, as a text given
     with no date is read: only an anchor the product infers from the text (understand/dates/inferred.py); the
     inferred anchors are compared with the gold's in ``inferred``)."""
+    if split in WRITTEN_SPLITS and gold == GOLD:
+        gold = WRITTEN
     items = [i for i in load(gold) if split in (None, "all") or i.split == split]
     if note:
         items = [i for i in items if i.note.startswith(note)]
@@ -243,7 +275,7 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
                                 "by_kind": {k: {"items": src_total[(src, k)],
                                                 "accuracy": src_right[(src, k)] / src_total[(src, k)]}
                                             for k in KINDS if src_total[(src, k)]}}
-                          for src in ("benchmark", "polnear", "runews") if src_total[(src, None)]},
+                          for src in ("benchmark", "polnear", "runews", "written") if src_total[(src, None)]},
             "documents": len(by_doc), "errors": errors, "missing": missing,
             # better no value than a wrong one: of the dated items, how many got a value and how many of those
             # were right (a missing value counts as wrong in ``accuracy``, as a wrong one does)

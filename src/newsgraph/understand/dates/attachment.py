@@ -3,7 +3,8 @@ record, is a verb's new target time, opens a "since" phrase, or sits in a relati
 reads the clause's tense); these read only the date's place in the parse.
 
 - ``clause_verb(view, start, end)``: the first verb above the date (the act it is the time of), or None.
-- ``aims_at`` (a target time: "postponed to Dec. 5"), ``since_phrase`` ("since he left office in January"),
+- ``aims_at`` (a target time: "postponed to Dec. 5"), ``held_until`` ("has been closed until Saturday"),
+  ``since_phrase`` ("since he left office in January"),
   ``names_record`` ("a Feb. 1 letter"), ``hangs_on_noun`` ("plans for a visit in 2021"), ``tells_the_clause``
   (not in a relative clause or an opening participle), ``season_of_habit`` ("bears sleep in the winter")."""
 from __future__ import annotations
@@ -39,6 +40,25 @@ def aims_at(view, start: int, end: int, dr) -> bool:
     if v.pos_ == "ADV" and v.lower_ in ("back", "forward", "off", "up"):
         v = v.head
     return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in dr.target_verbs
+
+
+def held_until(view, start: int, end: int) -> bool:
+    """Is the date the end of a state a present perfect says holds now ("The border has been closed until Saturday",
+    "has been called off until Sunday")? It lies ahead: the state runs from the past through now to it. Not a past
+    ("stayed closed until Saturday", "had been closed until Saturday"), nor "since" (round 33)."""
+    root = root_of(view, start, end)
+    if root is None:
+        return False
+    t = root[0]
+    if t.dep_ != "pobj" or t.head.lower_ not in ("until", "till"):
+        return False
+    v = t.head.head
+    if v.pos_ == "ADP" or (v.pos_ == "ADV" and v.lower_ in ("off", "up", "down", "out")):
+        v = v.head
+    while v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd") and v.head.i != v.i:
+        v = v.head  # "has been shut until": the adjective's verb
+    return v.pos_ in ("VERB", "AUX") and any(
+        a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in v.children)
 
 
 def since_phrase(view, start: int, end: int) -> bool:

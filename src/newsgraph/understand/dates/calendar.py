@@ -201,6 +201,25 @@ def weekend(anchor: dt.date, when: str | None) -> tuple[dt.date, dt.date]:
     return sat, sat + ONE
 
 
+def nth_day(day: int, anchor: dt.date, when: str | None) -> dt.date | None:
+    """The day a month's day named alone gives ("on the 23rd", round 33): in the anchor's month, unless the clause's
+    direction passes it, then the month before (a past clause: "happened on the 28th" written on the 14th) or after
+    (a future one: "will open on the 2nd" written on the 14th); no day when the clause gives no direction."""
+    first = anchor.replace(day=1)
+    here = safe_date(anchor.year, anchor.month, day)
+    if when in ("past", "prev"):
+        if here and here <= anchor + SLACK_DAYS * ONE:
+            return here
+        b = add_months(first, -1)
+        return safe_date(b.year, b.month, day)
+    if when in ("future", "next", "soon"):
+        if here and here >= anchor - SLACK_DAYS * ONE:
+            return here
+        b = add_months(first, 1)
+        return safe_date(b.year, b.month, day)
+    return None
+
+
 def add_months(d: dt.date, n: int) -> dt.date:
     m = d.month - 1 + n
     y, m = d.year + m // 12, m % 12 + 1

@@ -152,6 +152,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
         if attachment.aims_at(self.view, c.start, c.end, self.dr):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
+        if attachment.held_until(self.view, c.start, c.end):
+            return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
         if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
@@ -349,6 +351,9 @@ class _Resolver(FromOtherDates, WhichAreDates):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[7:], 0)
             a, b = C.season(c.season, y - (c.season == 12))  # (a year's winter: the one its January is in)
             c.span, c.precision = C.iso_span(a, b), "season"
+        elif c.kind == "nth":  # "on the 23rd": of the month at hand, in the clause's direction (round 33)
+            d = C.nth_day(c.day, pub, self.when(c))
+            c.value, c.precision = (d.isoformat(), "day") if d else (None, None)
         elif c.kind == "weekday":
             when = self.when(c)
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"

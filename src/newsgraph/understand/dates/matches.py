@@ -86,6 +86,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
                    for k in ("wd", "day", "mon", "year", "yy", "season", "decade", "dec2", "decword", "half", "edge")
                     if g.get(k)),
                   default=m.start())
+    if kind == "nth":  # "on the 23rd": the expression is "the 23rd" (round 33)
+        c.start = m.start("nth")
     if kind in ("iso", "dmy"):
         c.kind = "date"
     elif kind == "month_alone":

@@ -238,7 +238,11 @@ class FromOtherDates:
             if reading is not None and (reading.value or reading.span):
                 c.value, c.span, c.anchor = reading.value, reading.span, said.isoformat()
             return
-        if c.precision != "day" or not any(m.startswith("day:") for m in ms):
+        # a week named from now in direct speech ("“Last week we lost three soldiers,” the general said on March 4"):
+        # the speaker's week, counted from the day of saying as "yesterday" is (round 33)
+        weekly = c.span is not None and "unit:week" in ms and any(m in ("prev", "next", "this") for m in ms) and \
+            quoted.in_quote(self.text, c.start)
+        if not weekly and (c.precision != "day" or not any(m.startswith("day:") for m in ms)):
             return
         if said is None and quoted.in_quote(self.text, c.start):
             said = quoted.time_of_saying(self.text, chosen, i, self.pub, self.dr.happening_nouns,
@@ -246,7 +250,9 @@ class FromOtherDates:
         if said is None or said == self.pub:
             return
         reading = relative.read(words, self.lang, said)
-        if reading is not None and reading.value:
+        if reading is not None and weekly and reading.span:
+            c.span, c.anchor = reading.span, said.isoformat()
+        elif reading is not None and reading.value:
             c.value, c.anchor = reading.value, said.isoformat()
 
     @staticmethod

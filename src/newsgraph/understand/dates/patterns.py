@@ -54,6 +54,8 @@ class DateRules:
     factive_prepositions: frozenset = frozenset()  # a gerund after them tells of a done act ("despite winning the
     #                                                primary in February": the winning is past, not scheduled)
     stative_verbs: frozenset = frozenset()  # verbs of a state: their present tells of now, it schedules nothing
+    wish_verbs: frozenset = frozenset()  # verbs whose present looks ahead through their "to" infinitive only ("wants
+    #                                      to open it by February"; round 33)
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -143,7 +145,7 @@ def date_rules(lang: str) -> DateRules:
                      _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"),
                      frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"),
                      _words(conf, "year_dated_nouns"), _words(conf, "ahead_adjectives"),
-                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"))
+                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"), _words(conf, "wish_verbs"))
 
 
 @lru_cache(maxsize=None)
@@ -197,6 +199,11 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     # year named relatively keeps the day: "12 мая прошлого года" is a day, not the month "мая прошлого года")
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
                          rf"(?:,?\s+{Y}{E}{REL})?"))
+    # "on the 23rd": a day of the month alone (round 33; ``nth_alone_prepositions``), before a mark or a word of grammar
+    if conf.get("nth_alone_prepositions"):
+        pre = conf["nth_alone_prepositions"]
+        pats.append(("nth", rf"(?:(?<=\s)|^)(?i:{pre})\s+(?P<nth>the\s+(?P<day>{DAY})(?:st|nd|rd|th))"
+                            rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|\s+(?:at|and|in|when|after|before|but|as)\b)"))
     # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
     # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
     joiner = conf.get("range_joiners", "")

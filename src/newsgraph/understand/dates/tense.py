@@ -234,6 +234,9 @@ def _verb_tense_en(v, dr) -> str | None:
                 h = h.head
             gov = _verb_tense_en(h, dr) if h.pos_ in ("VERB", "AUX") and h.i != v.i else None
             return "future" if gov == "future" else "past"
+        if v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.lemma_.lower() in dr.wish_verbs and \
+                any(a.tag_ == "TO" for a in v.children) and _own_tense(v.head, dr) == "present":
+            return "future"  # "The city wants to open the bridge by February": what is wished now lies ahead (r33)
         t = _own_tense(v, dr)
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
             t = "present" if steps else "future"
@@ -261,6 +264,9 @@ def _verb_tense_en(v, dr) -> str | None:
                 # the time of its governor, and a present one of thinking or fearing is now ("he worries Sanders
                 # would have trouble winning in the fall"); "could" may be a past ability ("admits he could not")
                 return "future"
+            if _real_condition(v):
+                return "future"  # "If the bill passes, the tax would take effect on Feb. 1": a supposition told in
+                #                  the present is about what is ahead of now, as with "will" (round 33)
             if v.dep_ != "relcl":
                 return "either"
             while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
@@ -334,9 +340,15 @@ def _own_tense(v, dr) -> str | None:
             return "future"
         # would, could: the future of a past ("vowed that Britain would leave on Oct. 31") or, under a present,
         # of now ("are nearing an agreement that would see him endorse her on Tuesday"); can't, mustn't: a denial
-        if words & {"could"} and v.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in v.children):
-            return "future"  # a possibility told of now ("could have big consequences in November")
+        if words & {"could"} and (v.dep_ == "ROOT" or _joined_to_present(v)) and \
+                not any(c.dep_ == "neg" for c in v.children):
+            return "future"  # a possibility told of now ("could have big consequences in November"; joined to a
+            #                  present, round 33: "has yet to decide, but a vote could come on Tuesday")
         return "modal" if words & {"would", "could", "'d", "’d"} else "either"
+    if v.lemma_.lower() == "be" and v.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children) for c in v.children):
+        return "future"  # "Lawmakers are to vote on the bill in February": a present "be to" is an arrangement ahead
+        #                  (round 33; "were to vote" is either: a past plan)
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
         return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"
@@ -385,6 +397,24 @@ def _own_tense(v, dr) -> str | None:
             return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
     return "inherit"
+
+
+def _joined_to_present(v) -> bool:
+    """Is the verb joined to a root in the present ("has yet to decide, but a vote could come")?"""
+    h = v.head
+    return v.dep_ == "conj" and h.dep_ == "ROOT" and (h.tag_ in ("VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in h.children))
+
+
+def _real_condition(v) -> bool:
+    """Has the verb an "if"/"unless" clause in the present ("If the bill passes, ... would")? Not a past supposition
+    ("if the bill passed, ... would": of no time) nor a past perfect one ("if it had passed")."""
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+            if (c.tag_ in ("VBZ", "VBP") and not auxes) or (auxes and auxes[0].tag_ in ("VBZ", "VBP")):
+                return True
+    return False
 
 
 def _opens_quotation(v) -> bool:

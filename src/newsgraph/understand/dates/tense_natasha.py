@@ -24,6 +24,8 @@ def tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
         if t.i not in ids and t.pos == "ADJ" and t.low in dr.future_words:  # a short adjective of duty heads its
             return _duty(toks, t, dr, own=True), True  # clause ("делегация ... должна прояснить": round 31)
         if t.i not in ids and t.pos in ("VERB", "AUX"):
+            if (t.lemma or t.low) in dr.target_verbs and inside[0].i > 0 and toks[inside[0].i - 1].low in _RU_TO:
+                return "future", True  # "матч перенесли на 20 апреля": the new time, ahead of the act (round 33)
             got = _verb_tense_natasha(toks, t, dr)
             if got is None and (t.feats or {}).get("VerbForm") == "Inf":
                 got = _duty(toks, t, dr)
@@ -70,6 +72,7 @@ def _duty(toks, v, dr, own: bool = False) -> str | None:
     return None
 
 
+_RU_TO = frozenset({"на", "до"})  # the new time a verb of moving in time names ("перенесли на субботу")
 _RU_WAS = frozenset({"был", "была", "было", "были", "був", "була", "було", "були"})
 
 
