@@ -27,11 +27,13 @@ from functools import lru_cache
 from .. import commas, rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_documents import _document_phrases
+from .ru_more import _subtree_range
 from .ru_refusals import disclosure_table
 from .ru_stance import _Cue
 
 _THAT = re.compile(r"\s*,\s*что\s+", re.IGNORECASE)
-_OWNER_THAT = re.compile(r"(?P<own>\s+[^,.;:!?«»()]{1,80}?)(?:\s+о\s+том)?\s*,\s*что\s+", re.IGNORECASE)
+_OWNER_THAT = re.compile(r"(?P<own>\s+[^,.;:!?«»()]{1,80}?)(?:\s+(?:о|в)\s+том)?\s*,\s*(?P<comp>что|чтобы)\s+",
+                         re.IGNORECASE)
 _FINITE = ("VERB", "AUX")
 # a cue's own complement before its colon that makes it a trait of its subject: "уверен в себе: у него …" is
 # self-confidence explained, no belief stated (ru.py ``_indirect``)
@@ -206,18 +208,25 @@ class ConstructionReaders:
         standing as a subject (or a verbless line's head), its owner in the genitive right after it, then "(о том,)
         что" and the clause, which ends at the comma before the noun's verb when that verb follows. Priority 2.35."""
         text, toks = self.text, self.an.toks
-        nouns = rules.wordset(self.rr.lang, "speech_nouns") | rules.wordset(self.rr.lang, "claim_nouns")
+        demands = rules.wordset(self.rr.lang, "demand_nouns")
+        nouns = rules.wordset(self.rr.lang, "speech_nouns") | rules.wordset(self.rr.lang, "claim_nouns") | demands
         for n in self._sent_toks(ss, se):
             if n.pos != "NOUN" or n.lemma not in nouns or self._in_marks(n.start) or \
                     not (n.dep.startswith("nsubj") or n.head == n.i):
                 continue
             m = _OWNER_THAT.match(text, n.end, se)
+            if m is not None and (m.group("comp").lower() == "чтобы") != (n.lemma in demands):
+                continue  # (a demand's "чтобы" clause, a claim's "что": "Просьба жителей, чтобы …")
             own = [t for t in self._sent_toks(n.end, m.end("own"))] if m else []
-            if not own or (own[0].feats or {}).get("Case") != "Gen" or any(t.pos in _FINITE for t in own):
+            span = self._called_to(n, own) if m is None else None
+            if span is not None:  # ("Призыв президента к снижению ставок поддержали банкиры")
+                own, (cs, ce) = span
+            elif not own or (own[0].feats or {}).get("Case") != "Gen" or any(t.pos in _FINITE for t in own):
                 continue
-            cs, ce = m.end(), _end(text, ss, se)
+            else:
+                cs, ce = m.end(), _end(text, ss, se)
             verb = toks[n.head]
-            if verb.i != n.i and verb.start > cs:
+            if verb.i != n.i and verb.start > cs and span is None:
                 k = commas.rfind(text, cs, verb.start)
                 if k < 0:
                     continue
@@ -228,3 +237,22 @@ class ConstructionReaders:
                 continue
             self.add(2.35, _kind(text, cs, ce), cs, ce, who, n.text, self.outlets_in(ss, se, who), (ss, se))
             return
+
+    def _called_to(self, n, _own) -> tuple[list, tuple[int, int]] | None:
+        """A call's owner in the genitive and its "к" phrase ("призыв президента к снижению ставок"): (the owner's
+        tokens, the phrase's span after "к"), else None; only a noun whose "к" names what is called for (words.tsv
+        ``call_nouns``; not "требование профсоюза к руководству", an addressee)."""
+        toks = self.an.toks
+        if n.lemma not in rules.wordset(self.rr.lang, "call_nouns"):
+            return None
+        kids = [toks[c] for c in n.children if c > n.i]
+        owner = next((k for k in kids if (k.feats or {}).get("Case") == "Gen" and k.pos in ("NOUN", "PROPN")), None)
+        goal = next((k for k in kids if any(toks[g].low == "к" for g in k.children)), None)
+        if owner is None or goal is None or goal.i < owner.i:
+            return None
+        oa, ob = _subtree_range(toks, owner.i)
+        ga, gb = _subtree_range(toks, goal.i)
+        if ob >= ga:
+            return None
+        first = next(i for i in range(ga, gb + 1) if toks[i].low == "к")
+        return toks[oa:ob + 1], (toks[first + 1].start, toks[gb].end)
