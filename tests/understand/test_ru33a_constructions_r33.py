@@ -135,6 +135,18 @@ def test_an_application_form_states_nothing(pipe):  # near miss: заявлен�
     assert got == [], got
 
 
+# -- a question asked with a light verb: "задал вопрос о том, когда …" --------------------------------------------------
+
+def test_asked_a_question_about_a_clause(pipe):
+    got = run(pipe, "Депутат Иван Петров задал вопрос о том, когда откроют школу.\n")
+    assert got == [("indirect", "когда откроют школу", "Иван Петров")], got
+
+
+def test_a_question_put_to_someone_says_nothing(pipe):  # near miss: no topic
+    got = run(pipe, "Депутат Иван Петров задал вопрос министру и ушел.\n")
+    assert got == [], got
+
+
 # -- object cues: a demand for a document ------------------------------------------------------------------------
 
 def test_demanded_a_report(pipe):
