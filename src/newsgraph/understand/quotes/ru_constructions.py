@@ -26,7 +26,6 @@ from functools import lru_cache
 
 from .. import commas, rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_documents import _document_phrases
 from .ru_more import _subtree_range
 from .ru_refusals import disclosure_table
 from .ru_stance import _Cue
