@@ -135,6 +135,20 @@ def test_an_application_form_states_nothing(pipe):  # near miss: заявлен�
     assert got == [], got
 
 
+# -- a source phrase inside a relative clause: ", по мнению которого …," ----------------------------------------------
+# The relative pronoun stands for the source: what the clause says is the antecedent's.
+
+def test_relative_source_phrase(pipe):
+    got = run(pipe, "Глава Минфина Антон Силуанов, по мнению которого налоги повышать не нужно, выступил на форуме.\n")
+    assert got == [("indirect", "налоги повышать не нужно", "Антон Силуанов")], got
+
+
+def test_relative_place_phrase_is_no_source(pipe):  # near misses: a place, a law
+    got = run(pipe, "Дом, по соседству с которым открыли школу, снесут. Закон, согласно которому налоги снизят, "
+                    "приняли в мае.\n")
+    assert got == [], got
+
+
 # -- a question asked with a light verb: "задал вопрос о том, когда …" --------------------------------------------------
 
 def test_asked_a_question_about_a_clause(pipe):

@@ -48,6 +48,20 @@ def colon_clause_after(text: str, pos: int, se: int):
     return _COLON_CLAUSE.match(text, pos, se)
 
 
+# ", по мнению которого …, …": a source phrase with a relative pronoun for its source
+_RELATIVE_PHRASE = re.compile(r",\s*(?P<phrase>(?:по|с|на)\s+[а-яё]+(?:\s+[а-яё]+)?)\s+котор(?:ого|ой|ых)\s*,?\s+",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _said_phrase(lang: str, phrase: str) -> bool:
+    """``phrase`` ("по мнению", "по данным") is one of the source phrases of attribution_phrases.txt or
+    document_phrases.txt."""
+    rx = _tail_phrases(lang)
+    m = rx.fullmatch(phrase) if rx is not None else None
+    return m is not None
+
+
 @lru_cache(maxsize=None)
 def _tail_phrases(lang: str) -> re.Pattern | None:
     """The attribution phrases that may END a sentence after a comma: those of attribution_phrases.txt that are no
@@ -81,6 +95,7 @@ class ConstructionReaders:
         self._refused_claim(ss, se)
         self._particle_report(ss, se)
         self._noun_statement(ss, se)
+        self._relative_phrase(ss, se)
 
     def _sent_toks(self, ss: int, se: int) -> list:
         out = []
@@ -136,6 +151,27 @@ class ConstructionReaders:
         cs, ce = colon.end(), _end(text, ss, se)
         if who is not None:
             self.add(2, _kind(text, cs, ce), cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
+
+    def _relative_phrase(self, ss: int, se: int) -> None:
+        """ "Глава Минфина Антон Силуанов, по мнению которого налоги повышать не нужно, выступил на форуме": a source
+        phrase whose source is the relative "которого/которой/которых" opens a relative clause; the clause to its
+        closing comma is what the antecedent said, thought or reported (ru_relative ``relative_antecedent``).
+        Priority 2.3."""
+        text = self.text
+        end = _end(text, ss, se)
+        for m in _RELATIVE_PHRASE.finditer(text, ss, end):
+            if self._in_marks(m.start()) or not _said_phrase(self.rr.lang, m.group("phrase")):
+                continue
+            close = commas.find(text, m.end(), end)
+            if close < 0 or len(text[m.end():close].split()) < 2:
+                continue
+            named = [(x, a) for x, a in self.an.mentions_in(ss, m.start()) if x.end == m.start()]
+            who = self.an.ref(named[-1][1], named[-1][0].start, named[-1][0].end) if named else \
+                self.relative_antecedent(m.start("phrase"), ss)  # (the name right before the comma first: "Глава
+            if who is not None:  # Минфина Антон Силуанов, по мнению которого": Силуанов, not Минфин)
+                cue = re.sub(r"\s+", " ", m.group("phrase")).lower()
+                self.add(2.3, _kind(text, m.end(), close), m.end(), close, who, cue, self.outlets_in(ss, se, who),
+                         (ss, se))
 
     def _said_phrases(self) -> frozenset:
         return frozenset(" ".join(p.lower().split()) for p in rules.lines(self.rr.lang, "attribution_phrases"))
