@@ -37,6 +37,7 @@ from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_fronted import FrontedReaders
 from .ru_fronted_gerund import FrontedGerunds
+from .ru_constructions import SELF_TRAIT as _SELF, ConstructionReaders, colon_clause_after
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
@@ -84,7 +85,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
-                    AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds):
+                    AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds, ConstructionReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -121,6 +122,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._demand_phrase(ss, se)  # (ru_demands.py: "вышли с требованием отставки …")
             self._made_statement(ss, se)  # (ru_statements.py: "приняли обращение к премьеру о …")
             self._participle_cue(ss, se)  # (ru_participles.py: "приняли резолюцию, осуждающую …", r22)
+            self._constructions(ss, se)  # (ru_constructions.py: "…, по словам X.", "отказался подтвердить, что", r33)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
@@ -235,7 +237,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             cm = self.verb_cue(ss + om.end(), se)  # findings point back
             t = self.an.tok_at_start.get(cm.start()) if cm else None
             cm = cm if t is not None and t.lemma in rules.wordset("ru", "finding_verbs") else None
-        if cm and k_sent > 0:
+        if cm and k_sent > 0 and not colon_clause_after(self.text, cm.end(), se):  # (its colon's clause: r33)
             ps, pe_ = self.an.sents[k_sent - 1]
             para = self._quotation_paragraph_before(ss)
             if para is not None:  # "«…».\n\nТак ответил Лямин.": a quotation paragraph before it
@@ -271,7 +273,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         for cm in self.cues_in(ss, se):  # (with "поспешил заверить": ru_leads.py)
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
                 or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
-            if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")):
+            if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")) or \
+                    _SELF.search(tail.group("mid")):  # ("уверен в себе: у него …": a trait, not a belief; r33)
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs) or self.cue_in_question(cm, ss):
                 continue  # a cue verb inside a quotation, or in the question asked ("На вопрос, как он считает, …")

@@ -34,6 +34,9 @@ class DocumentReaders:
         if head is None or self.an._lemma(head) not in docs or first is None or first.pos not in ("NOUN", "ADJ") or \
                 (first.feats or {}).get("Case") != "Nom":
             return
+        if self.an._lemma(head) in rules.wordset("ru", "application_nouns") and \
+                re.match(r"\s+на\s", self.text[head.end:]):
+            return  # ("В заявлении на отпуск указывается дата": a form applied with, not a statement; r33)
         end = ss + len(self.text[ss:se].rstrip().rstrip(".!?…"))
         cut = re.search(r";|\s[—–]\s|,\s+(?:а|но|однако)\s", self.text[m.end():end])
         ce = m.end() + cut.start() if cut else end

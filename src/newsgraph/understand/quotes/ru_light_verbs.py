@@ -21,6 +21,7 @@ _UNREAL = ("если", "когда", "чтобы", "ли", "бы")  # a light ve
 # a few words of the noun's own ("данные опроса", "цифры Росстата") before its clause or colon
 _WHICH = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*,\s*(?:согласно|по)\s+которым\s+", re.IGNORECASE)
 _NOMINAL = ("NOUN", "ADJ", "DET", "NUM", "PROPN")
+_ABOUT_CLAUSE = re.compile(r"\s+об?\s+том\s*,\s*(?=[\w«])", re.IGNORECASE)  # "… о том, что/как/когда/ли …"
 _TOPIC_PREPS = (("о", ("о", "об", "обо")), ("на", ("на",)))
 _COLON = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:\s+(?=[^\s«„“\"—–-])")
 
@@ -95,6 +96,9 @@ class LightVerbReaders:
             that = rx.match(text, t.end, end) if frame in frames else None
             if that:
                 return that.end(), end
+        about = _ABOUT_CLAUSE.match(text, t.end, end) if "о" in frames else None
+        if about:  # (r33: "задал вопрос о том, когда откроют школу": the clause "о том" stands for)
+            return about.end(), end
         for c in t.children:
             x = toks[c]
             if x.i < t.i:
