@@ -66,6 +66,7 @@ from .en_roles_forward import another_of_role, role_named_later
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
+from .en_spk_mates import described_mates
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
@@ -141,6 +142,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]
     for q in found:
         conjoined(ctx, q)
+        described_mates(ctx, q)  # "said Kim Wells, a schoolteacher and Trump supporter": no second speaker
         partner_named_after(ctx, q)  # "Haddad and her co-author, Peter Lindgren, say": Haddad heads
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
