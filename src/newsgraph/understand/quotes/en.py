@@ -67,6 +67,7 @@ from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_aft
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
 from .en_spk_mates import described_mates
+from .en_own_cue import credited_in_sentence
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
@@ -376,6 +377,8 @@ def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     at most), or in the same paragraph after a few words of it that the clause end cut off ("said on Nov. 8. “…")."""
     if _headline_line(ctx.text, q):
         return False  # "‘We Got Her!’ Video Shows Dramatic Rescue": another story's headline, no one's next words
+    if credited_in_sentence(ctx, q):
+        return False  # "“The thing … bothered” Ford's family, Starner said.": its own sentence credits it
     gap = ctx.text[attr_end:q.start]
     if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
         return True
