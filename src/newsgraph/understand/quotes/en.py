@@ -68,6 +68,7 @@ from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
 from .en_spk_mates import described_mates
 from .en_own_cue import credited_in_sentence
+from .en_headline_roles import headline_described
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
@@ -147,6 +148,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
         partner_named_after(ctx, q)  # "Haddad and her co-author, Peter Lindgren, say": Haddad heads
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
+        headline_described(ctx, q)  # "Former Clinton Pollster Says …": the pollster, not Clinton
         misread_description(ctx, q)  # "The Spaniard said" (the tagger's name) after "Ed Vale, a Spaniard,"
         if q.speaker is None and q.speaker_name and q.speaker_span:
             if unnamed_again(ctx, q, found):  # "Two employees said … . One of them said", "The minister said": those
