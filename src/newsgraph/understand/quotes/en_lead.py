@@ -88,7 +88,7 @@ def name_colon(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
         m = _CAPS_NAME.search(t, lo, colon)
         if m is None or m.end() != colon or m.group().isupper():
             return False
-        if (opening := _headline_subject(ctx, lo, colon)) is not None:
+        if (opening := _headline_subject(ctx, lo, colon)) is not None and opening[0] == m.start():
             dq.cue, dq.attr = ":", (lo, hi)  # "Trump Addresses Munich Attack: ‘…’": Trump, not the headline
             return set_speaker(ctx, dq, opening)
         start = m.start()
@@ -109,7 +109,8 @@ def _headline_subject(ctx: Context, lo: int, colon: int):
     Addresses Munich Attack: ‘…’". Its subject, the actor that opens it, said the words quoted (newuser33: the whole
     label was the speaker). A name with a possessive ("Trump's Plan: …") or a title after it ("CNN President On
     Trump: …", the president speaks) opens no such clause; a headline only (a body sentence handing over with a colon
-    is ``colon_intro``'s). Only where the label was taken for a name: a lower-case headline ("Sarah Silverman heckles
+    is ``colon_intro``'s). Only where the label was taken for a name, the whole label from the actor on ("Turnout is
+    the story - Marta Lindqvist: “…”" is Lindqvist's, the name after the dash): a lower-case headline ("Sarah Silverman heckles
     Sanders supporters: '…'") is left to the readers as before (crediting it moved a PolNeAR dev speaker head)."""
     t = ctx.text
     if "\n" in t[:lo].strip():
