@@ -66,6 +66,9 @@ from .en_roles_forward import another_of_role, role_named_later
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
+from .en_spk_mates import described_mates
+from .en_own_cue import credited_in_sentence
+from .en_headline_roles import headline_described
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
@@ -141,9 +144,11 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]
     for q in found:
         conjoined(ctx, q)
+        described_mates(ctx, q)  # "said Kim Wells, a schoolteacher and Trump supporter": no second speaker
         partner_named_after(ctx, q)  # "Haddad and her co-author, Peter Lindgren, say": Haddad heads
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
+        headline_described(ctx, q)  # "Former Clinton Pollster Says …": the pollster, not Clinton
         misread_description(ctx, q)  # "The Spaniard said" (the tagger's name) after "Ed Vale, a Spaniard,"
         if q.speaker is None and q.speaker_name and q.speaker_span:
             if unnamed_again(ctx, q, found):  # "Two employees said … . One of them said", "The minister said": those
@@ -374,6 +379,8 @@ def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     at most), or in the same paragraph after a few words of it that the clause end cut off ("said on Nov. 8. “…")."""
     if _headline_line(ctx.text, q):
         return False  # "‘We Got Her!’ Video Shows Dramatic Rescue": another story's headline, no one's next words
+    if credited_in_sentence(ctx, q):
+        return False  # "“The thing … bothered” Ford's family, Starner said.": its own sentence credits it
     gap = ctx.text[attr_end:q.start]
     if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
         return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..marks import Quoted
-from .en_ctx import Context, Found, set_speaker
+from .en_ctx import TITLES, Context, Found, set_speaker
 
 _ACCORDING = re.compile(r"(?:^|[,;]\s*)[Aa]ccording\s+to\s+(?P<who>[^,:;“”\"«»]{2,80}?)\s*[,:]$")
 
@@ -88,6 +88,9 @@ def name_colon(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
         m = _CAPS_NAME.search(t, lo, colon)
         if m is None or m.end() != colon or m.group().isupper():
             return False
+        if (opening := _headline_subject(ctx, lo, colon)) is not None and opening[0] == m.start():
+            dq.cue, dq.attr = ":", (lo, hi)  # "Trump Addresses Munich Attack: ‘…’": Trump, not the headline
+            return set_speaker(ctx, dq, opening)
         start = m.start()
     else:
         start = best[0]
@@ -99,6 +102,32 @@ def name_colon(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
         return set_speaker(ctx, dq, best)
     dq.speaker_name, dq.speaker_span = m.group(), (m.start(), m.end())
     return True
+
+
+def _headline_subject(ctx: Context, lo: int, colon: int):
+    """The page's headline, read as a name the entity reader missed, is a Title Case clause before its colon: "Trump
+    Addresses Munich Attack: ‘…’". Its subject, the actor that opens it, said the words quoted (newuser33: the whole
+    label was the speaker). A name with a possessive ("Trump's Plan: …") or a title after it ("CNN President On
+    Trump: …", the president speaks) opens no such clause; a headline only (a body sentence handing over with a colon
+    is ``colon_intro``'s). Only where the label was taken for a name, the whole label from the actor on ("Turnout is
+    the story - Marta Lindqvist: “…”" is Lindqvist's, the name after the dash): a lower-case headline ("Sarah Silverman heckles
+    Sanders supporters: '…'") is left to the readers as before (crediting it moved a PolNeAR dev speaker head)."""
+    t = ctx.text
+    if "\n" in t[:lo].strip():
+        return None
+    start = lo + len(t[lo:colon]) - len(t[lo:colon].lstrip(" -–—"))
+    best = None
+    for s, e, i in ctx.actors.covering(start, start + 1):
+        if s == start and e < colon and ctx.actors.entities[i].type in ("PERSON", "ORG", "MEDIA", "GROUP") and \
+                (best is None or e > best[1]):
+            best = (s, e, i)
+    if best is None or t[best[1]:best[1] + 1] != " ":
+        return None
+    words = t[best[1]:colon].split()
+    if not words or not words[0][:1].isalpha() or words[0].lower().rstrip(".") in TITLES or \
+            any(w.endswith(("'s", "’s")) for w in words[:1]):
+        return None
+    return best
 
 
 _CAPS_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")

@@ -13,6 +13,7 @@ from .. import rules
 from .en_role_owner import another_owner, another_rank, office_terms, office_titles
 from ..coref.en_gender import called
 from .en_spk_org import body_nouns, given_nouns, organisation_fit
+from .en_roles_office import holds_office, office_words
 
 _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
                    r"((?:[\w.’'-]+\s+){0,4}?)"
@@ -248,6 +249,7 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     # "a …" and "Austria's …" are first mentions: only a name after them may be theirs
     later_only = pron in ("a", "an") or pron.endswith(("'s", "’s"))
     fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
+    office = office_words(ctx, lo, hi, lambda ws: _norm(ws, abbr))  # "a U.S. District Court judge" (newuser33)
     soft = _soft(lang) | (office_terms() if head in office_titles() else frozenset())  # "the first-term senator"
     if not fits and not later_only and need & soft:
         fits = _fits_before(ctx, types, need - soft, pron, head, lo, abbr)
@@ -266,7 +268,7 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         far = hi + _LATER * (3 if len(later_need) > 1 else 1)  # ("the university's president": a lead's two words)
         fits = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < far
-                and later_need <= _role_words(ctx, i, abbr) and
+                and later_need <= (r := _role_words(ctx, i, abbr)) and holds_office(office, r) and
                 not another_rank(later_need, role_phrases(ctx, i, abbr))]
     if not fits and later_only and types == _PERSON_TYPES:
         # the naming may put the office for the lead's plain words ("A California transit chief says … . Interim
@@ -274,11 +276,12 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         # role noun is kept, so one person named with it right after is the one described
         near = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
-        fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
+        fits = [i for i in near if set(_norm(head.split(), abbr)) <= (r := _role_words(ctx, i, abbr)) and
+                holds_office(office, r)]
         if not fits and pron in ("a", "an"):  # "A former nurse testified … . Carla Simmons told jurors …"
             from .en_spk_named_next import named_next  # (it reads en_topic, which reads this module)
             nxt = named_next(ctx, lo, hi, lambda i: _role_words(ctx, i, abbr))
-            fits = [nxt] if nxt is not None else []
+            fits = [nxt] if nxt is not None and holds_office(office, _role_words(ctx, nxt, abbr)) else []
     if fits and (later_only or pron not in _POSSESSIVE):  # "Kenya's health minister" is not Uganda's
         fits = [i for i in fits if min(x.start for x in actors.entities[i].mentions) < lo or
                 not another_owner(ctx, text[lo:hi], i)]

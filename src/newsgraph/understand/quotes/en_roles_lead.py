@@ -26,8 +26,10 @@ def headline_role(ctx, q) -> None:
     words = _norm([w for w in words[:-1] if not (w.islower() and w.endswith(("'s", "’s")))] + words[-1:], abbr)
     if words[-1] not in person_heads and last not in person_heads and abbr.get(last) not in person_heads:
         return
+    line = ctx.text.find("\n", hi)  # the story names the person (one the headline names after its cue is another:
+    line = len(ctx.text) if line < 0 else line  # "Former Obama Adviser Says Trump Will Win", newuser33)
     later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
-                   if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)
+                   if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > line)
     need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
     for _, i in later[:6]:
         if need <= _role_words(ctx, i, abbr):
