@@ -441,13 +441,11 @@ def famous_kind(term: str, famous) -> str | None:
 
 
 def with_actors_cap(parts) -> float:
-    """A similarity from its shared terms' parts (``parts``: (part, kind): ``famous_kind``, or True for a famous
-    actor): the famous actors together add at most ACTORS_CAP (two reports of one happening share its own words or
-    its event; an analysis of the delegate race and a debate recap share the same four candidates, and little else),
-    and the words of their names together at most ACTORS_CAP again: a name's words would otherwise each add TERM_CAP
-    (up to twice that when bursting), and a column on one candidate's prospects ("Will Sanders come down off the
-    pique?") joined a report of the president's endorsement of his rival on "sanders", "clinton" and "obama". A
-    little-known person's name stays a word of the happening, capped as any word is (TERM_CAP)."""
+    """A similarity from its shared terms' parts (``parts``: (part, ``famous_kind`` or True for a famous actor)):
+    the famous actors together add at most ACTORS_CAP (an analysis of the delegate race and a debate recap share the
+    same four candidates, and little else), and their names' words together ACTORS_CAP again (each word added
+    TERM_CAP: "Will Sanders come down off the pique?" joined the president's endorsement of his rival on "sanders",
+    "clinton", "obama"). A little-known person's name stays a word of the happening (TERM_CAP)."""
     words = 0.0
     named: dict = {}
     for x, famous in parts:
