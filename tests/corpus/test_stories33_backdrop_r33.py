@@ -13,17 +13,15 @@ the lead sentence, a street scene that keeps naming the convention below its lea
 a speech. Every text here is written for the test."""
 from __future__ import annotations
 
-import random
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from records import make  # noqa: E402
+from story_season import note, stories as _stories  # noqa: E402
 
 from newsgraph.corpus import story_events as SE  # noqa: E402
-from newsgraph.store import open_store  # noqa: E402
-from newsgraph.store import queries as Q  # noqa: E402
 
 _FILLER = ("Volunteers counted the pledges at a folding table, and the campaign's treasurer said the money would pay "
            "for radio time in the autumn. ")
@@ -65,22 +63,9 @@ def _doc(source, day, title, text):
     return make(text, source=source, title=title, published=day, site=source.split(".")[0].upper())
 
 
-def _stories(path, docs) -> list[tuple]:
-    with open_store(path) as st:
-        st.write_batch(list(docs))
-        by: dict[str, set] = {}
-        for d in Q.list_documents(st, limit=200)["items"]:
-            by.setdefault(d["story_id"], set()).add(d["source"])
-    return sorted(tuple(sorted(s)) for s in by.values())
-
-
 # a season of other news (a word's idf and burst need a corpus: in a store of four documents every word is rare)
-_VOCAB = ("crane", "diesel", "museum", "plastic", "liner", "bakery", "ferry", "lighthouse", "seals", "bridge", "nets",
-          "regatta", "tugboat", "oysters", "pier", "anchor", "gulls", "dredger", "sailmaker", "tides", "kelp",
-          "customs", "chandlery", "slipway", "buoy", "rowers", "trawler", "warehouse", "cannery", "mussels")
 SEASON = [_doc(f"harbour{i}.example/{i}", str(date(2025, 6, 1) + timedelta(days=i)), None,
-               " ".join(f"the {w} {random.Random(i).choice(('grew', 'fell', 'moved', 'waited'))}"
-                        for w in random.Random(i).sample(_VOCAB, 9)).capitalize() + ".") for i in range(70)]
+               note(i)) for i in range(70)]
 
 SPEECH = _doc("a.example/1", "2025-07-26", "Pell rallies the convention on rural hospitals",
               "Senator Ada Pell spoke for twenty minutes on rural hospitals at the Democratic National Convention on "

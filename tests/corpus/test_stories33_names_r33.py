@@ -11,7 +11,6 @@ report of the same endorsement, which shares the happening's own words (endorsem
 here is written for the test."""
 from __future__ import annotations
 
-import random
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,10 +19,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from records import make  # noqa: E402
+from story_season import note as _note, stories as _stories  # noqa: E402
 
 from newsgraph.corpus import stories as ST  # noqa: E402
-from newsgraph.store import open_store  # noqa: E402
-from newsgraph.store import queries as Q  # noqa: E402
 
 PELL = ("Ada Pell", "PERSON", "Senator", ["Ada Pell", "Senator Pell", "Pell's", "Ms. Pell", "Pell"])
 VARGA = ("Tomas Varga", "PERSON", "Governor", ["Tomas Varga", "Mr. Varga", "Varga's", "Varga"])
@@ -34,26 +32,6 @@ CALDER = ("Ruth Calder", "PERSON", "Senator", ["Ruth Calder", "Calder"])
 def _doc(source, day, title, text):
     return make(text, source=source, title=title, published=day, site=source.split(".")[0].upper(),
                 entities=[e for e in (PELL, VARGA, ORBAN, CALDER) if any(f in text for f in e[3])])
-
-
-def _stories(path, docs) -> list[tuple]:
-    with open_store(path) as st:
-        st.write_batch(list(docs))
-        by: dict[str, set] = {}
-        for d in Q.list_documents(st, limit=300)["items"]:
-            by.setdefault(d["story_id"], set()).add(d["source"])
-    return sorted(tuple(sorted(s)) for s in by.values())
-
-
-_VOCAB = ("crane", "diesel", "museum", "plastic", "liner", "bakery", "ferry", "lighthouse", "seals", "bridge", "nets",
-          "regatta", "tugboat", "oysters", "pier", "anchor", "gulls", "dredger", "sailmaker", "tides", "kelp",
-          "customs", "chandlery", "slipway", "buoy", "rowers", "trawler", "warehouse", "cannery", "mussels")
-
-
-def _note(i: int) -> str:
-    rnd = random.Random(i)
-    return " ".join(f"the {w} {rnd.choice(('grew', 'fell', 'moved', 'waited'))}"
-                    for w in rnd.sample(_VOCAB, 9)).capitalize() + "."
 
 
 MONTH = [_doc(f"harbour{i}.example/{i}", str(date(2025, 1, 1) + timedelta(days=3 * i)), None, _note(i))
