@@ -8,7 +8,6 @@ and the reaction to it the next day, two speeches of one convention by different
 an accord and an analysis of it as a governor's win. Every text here is written for the test."""
 from __future__ import annotations
 
-import random
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,10 +16,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from records import make  # noqa: E402
+from story_season import note as _note, stories as _stories  # noqa: E402
 
 from newsgraph.corpus import stories as ST  # noqa: E402
-from newsgraph.store import open_store  # noqa: E402
-from newsgraph.store import queries as Q  # noqa: E402
 
 PELL = ("Ada Pell", "PERSON", "Senator", ["Ada Pell", "Senator Pell", "Pell's", "Ms. Pell"])
 VARGA = ("Tomas Varga", "PERSON", "Governor", ["Tomas Varga", "Mr. Varga", "Varga said", "Varga's", "the governor"])
@@ -30,15 +28,6 @@ ORBAN = ("Lena Orban", "PERSON", "Mayor", ["Lena Orban", "Mayor Orban", "Orban s
 def _doc(source, day, title, text, ents=(PELL, VARGA, ORBAN)):
     return make(text, source=source, title=title, published=day, site=source.split(".")[0].upper(),
                 entities=[e for e in ents if any(f in text for f in e[3])])
-
-
-def _stories(path, docs) -> list[tuple]:
-    with open_store(path) as st:
-        st.write_batch(list(docs))
-        by: dict[str, set] = {}
-        for d in Q.list_documents(st, limit=200)["items"]:
-            by.setdefault(d["story_id"], set()).add(d["source"])
-    return sorted(tuple(sorted(s)) for s in by.values())
 
 
 DONORS_PELL = _doc(
@@ -80,18 +69,6 @@ FORUM2 = _doc(
 # a season of other news, so that the two candidates' names are not in every document of the store (an actor is
 # famous in more than FAMOUS_DF of the documents, a word rare in at most SIGNATURE_DF; a store of a few documents is
 # too small to tell either)
-VOCAB = ("crane", "diesel", "museum", "plastic", "liner", "bakery", "ferry", "lighthouse", "seals", "bridge", "nets",
-         "regatta", "tugboat", "oysters", "pier", "anchor", "gulls", "dredger", "sailmaker", "tides", "kelp",
-         "customs", "chandlery", "slipway", "buoy", "rowers", "trawler", "warehouse", "cannery", "mussels", "harpoon",
-         "barnacles", "compass", "lantern", "schooner", "quayside", "herring", "rigging", "ballast", "galley")
-
-
-def _note(i: int) -> str:
-    rnd = random.Random(i)
-    return " ".join(f"the {w} {rnd.choice(('grew', 'fell', 'moved', 'rusted', 'shone', 'waited'))}"
-                    for w in rnd.sample(VOCAB, 9)).capitalize() + "."
-
-
 MONTH = [_doc(f"harbour{i}.example/{i}", str(date(2025, 1, 1) + timedelta(days=4 * i)), None, _note(i))
          for i in range(70)]
 # the two candidates of the season, in the news every other week (famous: in more than FAMOUS_DF of the documents)

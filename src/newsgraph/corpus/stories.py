@@ -421,30 +421,39 @@ def similarity(a: dict, b: dict) -> float:
     return sum(shared(x * b[w], term=w) for w, x in a.items() if w in b)
 
 
-def famous_actors(v: dict, base: dict, n_base: int, factors: dict) -> frozenset:
+def famous_actors(v: dict, base: dict, n_base: int, factors: dict, names=frozenset()) -> frozenset:
     """The vector's actor terms (``@<id>``) famous in the document's season: among the strongest terms of more than
     FAMOUS_DF of the ``n_base`` placed documents within BURST_BASE_DAYS (``base``: in how many), and not bursting
     this week (``factors``: ``bursts``, under BURST_CAP). A candidate of the campaign, a head of government, is in
     every week's news; the people of this week's happening (a singer and her label's owner in their dispute, a
     hacker's plea) burst, or are too few to count. A season too thin to tell (a share under one document) has
-    none: judged by date, not by what arrived first."""
+    none: judged by date, not by what arrived first. The words of the document's names (``names``: ``name_words``)
+    as famous in the season are famous too ("sanders", "clinton", "obama": see ``famous_kind``)."""
     limit = FAMOUS_DF * n_base
-    return frozenset(w for w in v if w[:1] == "@" and 1 <= limit < base.get(w, 0) and
+    return frozenset(w for w in v if (w[:1] == "@" or w in names) and 1 <= limit < base.get(w, 0) and
                      factors.get(w, 1.0) < BURST_CAP)
 
 
+def famous_kind(term: str, famous) -> str | None:
+    """What a shared term is among the ``famous`` ones (``famous_actors``): "actor" (an actor term), "name" (a
+    word of a famous name), or None (a word of the happening)."""
+    return None if term not in famous else "actor" if term[:1] == "@" else "name"
+
+
 def with_actors_cap(parts) -> float:
-    """A similarity from its shared terms' parts (``parts``: (part, is a famous actor)): the famous actors together
-    add at most ACTORS_CAP (two reports of one happening share its own words or its event; an analysis of the
-    delegate race and a debate recap share the same four candidates, and little else). A name's words stay words,
-    each capped as any word is (TERM_CAP)."""
-    words = named = 0.0
+    """A similarity from its shared terms' parts (``parts``: (part, ``famous_kind`` or True for a famous actor)):
+    the famous actors together add at most ACTORS_CAP (an analysis of the delegate race and a debate recap share the
+    same four candidates, and little else), and their names' words together ACTORS_CAP again (each word added
+    TERM_CAP: "Will Sanders come down off the pique?" joined the president's endorsement of his rival on "sanders",
+    "clinton", "obama"). A little-known person's name stays a word of the happening (TERM_CAP)."""
+    words = 0.0
+    named: dict = {}
     for x, famous in parts:
         if famous:
-            named += x
+            named[famous] = named.get(famous, 0.0) + x
         else:
             words += x
-    return words + min(named, ACTORS_CAP)
+    return words + sum(min(x, ACTORS_CAP) for x in named.values())
 
 
 def to_sum(v: dict, total: dict, caps: dict | None = None, famous=frozenset()) -> float:
@@ -454,7 +463,7 @@ def to_sum(v: dict, total: dict, caps: dict | None = None, famous=frozenset()) -
     caps = caps or {}
     if not norm:
         return 0.0
-    return with_actors_cap((shared(x * total[w] / norm, caps.get(w, TERM_CAP), w), w in famous)
+    return with_actors_cap((shared(x * total[w] / norm, caps.get(w, TERM_CAP), w), famous_kind(w, famous))
                           for w, x in v.items() if w in total)
 
 

@@ -16,7 +16,9 @@ without a state (the race itself, a standing topic) names no event; "the debate"
 Not every mention names the happening of the article's days. A state party's convention ("the Massachusetts Democratic
 state party convention") is another event than the party's national convention; an event the sentence places a month
 or more away ("next month's national convention", "last year's convention") is not the happening of these days (its
-previews join it only in its final week). Neither mention counts. And "the convention" or "the debate" without a party
+previews join it only in its final week). Neither mention counts. Nor does an event named as the backdrop of
+another happening (``_centred``: named as often as another event, or only in passing below the lead sentence). And
+"the convention" or "the debate" without a party
 is resolved as a reader resolves it from the news of those days (``unnamed_event``; store/story_rows.py): the one
 party's convention or debate the documents within the story window centre on, when there is exactly one.
 """
@@ -30,6 +32,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data" / "story_events.tsv"
 EVENT_PREFIX = "#event:"
 EVENT_MIN_MENTIONS = 2  # mentions of the event (a title's count twice) that make it what the document is about
+BACKDROP_MIN_MENTIONS = 3  # the same for an event named only after the lead sentence (see _centred)
 EVENT_LEAD_WORDS = 40  # the lead sentence: a mention in the first words counts as a title's (twice)
 EVENT_WEIGHT = 6.0  # the event term's count in the document's term counts (a title word counts TITLE_WEIGHT)
 WEAK_EVENTS = {"debate"}  # classes whose unqualified mention still names an event (two debates of two parties can
@@ -290,6 +293,7 @@ def _centred(title: str | None, lead: str, when: str | None = None, places=()) -
     m = re.match(r"(?:\S+\s+){%d}" % EVENT_LEAD_WORDS, lead)
     head, rest = (lead[:m.end()], lead[m.end():]) if m else (lead, "")
     far: set[str] = set()
+    lead_named: dict[str, bool] = {}  # the class is named in the title or the lead sentence
     poll = bool(_POLL_HEADLINE.search(title or ""))
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
         for cls, key, away in mentions(text, effect_only=poll, when=when, places=places):
@@ -298,6 +302,7 @@ def _centred(title: str | None, lead: str, when: str | None = None, places=()) -
             if away:
                 continue
             counts[cls] = counts.get(cls, 0) + weight
+            lead_named[cls] = lead_named.get(cls, False) or weight > 1
             seen.setdefault(cls, len(seen))
             if key:
                 keys[key] = keys.get(key, 0) + weight
@@ -310,6 +315,14 @@ def _centred(title: str | None, lead: str, when: str | None = None, places=()) -
         return None, None
     cls = min(counts, key=lambda c: (-counts[c], seen[c]))
     if counts[cls] < EVENT_MIN_MENTIONS:
+        return None, None
+    # the event as a backdrop: a piece about something else names the event of these days as its setting or its
+    # time ("The Democratic National Convention is fertile fundraising ground this week for one congressional
+    # candidate ... her Aug. 30 primary"; "Her remarks came the day after Republicans completed their convention").
+    # A document centred on the event names it more often than any other event, and one that names it neither in
+    # its title nor in its lead sentence keeps naming it through its lead (BACKDROP_MIN_MENTIONS)
+    if any(n == counts[cls] for c, n in counts.items() if c != cls) or (
+            not lead_named.get(cls) and counts[cls] < BACKDROP_MIN_MENTIONS):
         return None, None
     mine = [k for k in keys if k.split(":")[0] == cls]
     if not mine:

@@ -112,7 +112,7 @@ class StoryLinker:
             rows, base = self._window_rows(p, vectors[p.doc_id])
             factors, n_base = self._bursts(p, vectors[p.doc_id], rows, base)
             v = ST.burst(vectors[p.doc_id], factors)
-            famous = ST.famous_actors(v, base, n_base, factors)
+            famous = ST.famous_actors(v, base, n_base, factors, p.names)
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
             story = self._group_story(p) or (None if p.digest else
                                              self._nearest_story(p, v, rows, ST.term_caps(factors), famous))
@@ -203,7 +203,7 @@ class StoryLinker:
         parts: dict[str, list] = {}
         for doc_id, w, term, sid in rows:
             parts.setdefault(doc_id, []).append((ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term),
-                                                 term in famous))
+                                                 ST.famous_kind(term, famous)))
             dots[doc_id] = dots.get(doc_id, 0.0) + ST.uncapped(w * v[term], term)
             story_of[doc_id] = sid
         sims = {doc_id: ST.with_actors_cap(x) for doc_id, x in parts.items()}
