@@ -40,6 +40,10 @@ def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
             spans = _adjective(ctx, tok)
         elif tok.lemma_.lower() in _words("evidential_passives") and (tok.tag_ == "VBN" or _opener(tok)):
             spans = _passive(ctx, tok)
+        elif tok.tag_ == "VBN" and tok.lemma_.lower() in _words("evidential_it_passives") and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children):
+            spans = _passive(ctx, tok)  # only of an empty "it": "It was announced that …" (r33; "The winners were
+            # announced", "was announced as the new coach" name a thing announced, no proposition said of it)
         elif low in _words("evidential_adverbs") and tok.dep_ == "advmod":
             spans = _adverb(ctx, tok)
         elif tok.tag_ == "VBN" and tok.lemma_.lower() in _charges():

@@ -20,6 +20,7 @@ from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import strip_lead as _strip_lead, trim as _trim
 from .en_indirect import _best_subject, _real_fragment
 from .en_like import past_comparison
+from .en_makers import commitment_end, described_maker
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
@@ -209,7 +210,8 @@ _FORECAST = ("promise", "threaten")  # "promises to be a tight race": what is li
 def _person(ctx: Context, q: Found) -> bool:
     if q.speaker is not None:
         return ctx.actors.entities[q.speaker].type == "PERSON"
-    return q.pronoun in ("he", "she", "i", "we")
+    # (or an organisation or a group described by its kind: "The union threatened to strike", en_makers)
+    return q.pronoun in ("he", "she", "i", "we") or described_maker(q.speaker_name)
 
 
 def asserted(ctx: Context, v, subj=None) -> bool:
@@ -383,12 +385,12 @@ def _content(ctx: Context, v):
         return obj.left_edge.idx, min(prep.right_edge.idx + len(prep.right_edge.text), s_hi), "xcomp-obj"
     lemma = v.lemma_.lower()
     if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
-            xc.right_edge.i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
+            commitment_end(v, xc, xc.right_edge).i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
             asserted(ctx, v, _subject(ctx, v)):
         # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell", nor
         # a forecast: "promises to be a force in the league", "threatens to be a long night"; "pledged to be the
         # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
-        end = xc.right_edge
+        end = commitment_end(v, xc, xc.right_edge)  # (its condition: "threatened to strike if …", en_makers)
         tensed = next((c for c in xc.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")), None)
         if tensed is not None:  # "promised to protect Medicaid and hammered Bevin on …": a tensed verb is no part
             cc = next((c for c in xc.children if c.dep_ == "cc" and c.i < tensed.i), None)  # of the infinitive;

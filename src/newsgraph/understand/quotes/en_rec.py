@@ -310,7 +310,8 @@ def noun_owner(ctx, v, a: int):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is None:  # "criticised a claim by Jane Rowe that …": the claim is its maker's (tryout r02)
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
+                  None)  # (and "a warning from the Coast Guard that …": its sender's, r33)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None

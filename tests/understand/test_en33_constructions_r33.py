@@ -1,0 +1,106 @@
+"""Round 33 (en33): English reported-speech constructions from the checklist batch e237-e246, each with a sentence
+written here and a near miss the rule must not fire on."""
+import pytest
+
+from newsgraph import analyze
+
+
+def _quotes(text):
+    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in analyze(text).quotes]
+
+
+def _has(text, content):
+    return any(content in q for q, _, _ in _quotes(text))
+
+
+# "In X's view, …" / "In the words of X, …": a viewpoint adjunct credits the rest of the sentence (en_views)
+def test_view_adjunct_credits_its_owner():
+    qs = _quotes("Harbor Commissioner Jane Ocampo spoke on Tuesday. In Ocampo's view, the contract was the "
+                 "cheapest option.")
+    assert any(t == "the contract was the cheapest option" and s and "Ocampo" in s for t, s, _ in qs)
+    assert _has("In the words of one shipping executive, the port was finally open for business again.",
+                "the port was finally open for business again")
+
+
+@pytest.mark.parametrize("text", [
+    "In view of the delays, the contract was cancelled by the board.",
+    "In other words, the contract was the cheapest option on the table.",
+    "In my view, the contract was the cheapest option on the table.",
+    "In the words of the song, the port is finally open for business.",
+])
+def test_view_adjunct_near_misses(text):
+    assert _quotes(text) == []
+
+
+# "As X put it, …": a comment clause of "put it" credits the main clause, opening or closing it
+def test_as_put_it_indirect():
+    assert _has("As Ocampo put it, the harbor cannot wait another year for deeper water.",
+                "the harbor cannot wait another year for deeper water")
+    assert _has("The harbor cannot wait another year for deeper water, as Ocampo put it.",
+                "The harbor cannot wait another year for deeper water")
+
+
+def test_as_put_it_near_misses():
+    assert _quotes("As the saying puts it, the harbor never sleeps at all.") == []
+    assert _quotes("As I put it last week, the harbor never sleeps at all.") == []
+
+
+# an empty-"it" passive of announcing, confirming, estimating …: said with no source (words.tsv evidential_it_passives)
+def test_it_was_announced_that():
+    qs = _quotes("It was announced on Friday that the mill would close for two weeks in July.")
+    assert [(t, s) for t, s, _ in qs] == [("the mill would close for two weeks in July", None)]
+    assert _has("It is estimated that two million people live in the valley.", "two million people live")
+
+
+def test_it_was_decided_is_no_report():
+    assert _quotes("It was decided on Friday that the mill would close for two weeks in July.") == []
+    assert _quotes("Kim was announced as the new coach on Friday.") == []
+
+
+# a threat or a vow of an organisation or a group described by its kind, with its condition (en_makers)
+def test_body_threatens_with_condition():
+    qs = _quotes("The union representing state engineers threatened to strike if the repairs were handed to "
+                 "private contractors.")
+    assert [t for t, _, _ in qs] == ["to strike if the repairs were handed to private contractors"]
+    assert _has("The union vowed to keep fighting the plan.", "to keep fighting the plan")
+    assert _has("Workers threatened to walk out on Monday.", "to walk out on Monday")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm threatened to flood the lower town.",
+    "They threatened to overwhelm the defense.",
+    "The plan promises to cut costs for families.",
+])
+def test_threat_near_misses(text):
+    assert _quotes(text) == []
+
+
+# a closing cue whose described subject the parser took into the content ("…, the city's director, Al Roe, said")
+def test_closing_cue_after_possessive_description():
+    qs = _quotes("The fees will raise about $400,000 a year, the city's finance director, Alan Brody, said.")
+    assert [(t, s) for t, s, _ in qs] == [("The fees will raise about $400,000 a year", "Alan Brody")]
+
+
+def test_closing_cue_name_after_verb_still_content():
+    # the guard kept: "…, said Mr. Trump was …" — a name after the verb opens the content
+    qs = _quotes("Officials in the county said Mayor Ann Bell was a candidate for the seat.")
+    assert all(s != "Ann Bell" for _, s, _ in qs)
+
+
+# "a warning from X that …": the noun's sender holds the clause, not the sentence's subject
+def test_noun_clause_from_its_sender():
+    qs = _quotes("The contract followed a warning from the Coast Guard that the channel was too shallow for the "
+                 "newest ships.")
+    assert [s for t, s, _ in qs if t.startswith("the channel")] == ["Coast Guard"]
+
+
+# a relative clause's words on a name's apposition are the named person's ("Ruth Gale, a nurse who said …")
+def test_relative_on_apposition_speaker():
+    qs = _quotes("Ruth Gale, a nurse who said she had worked at the Kerrville hospital for 20 years, said staff had "
+                 "been warned of cuts in March.")
+    assert [s for t, s, _ in qs if t.startswith("she had worked")] == ["Ruth Gale"]
+
+
+def test_relative_on_plain_description_keeps_description():
+    qs = _quotes("A nurse who said she had worked at the hospital for 20 years spoke at the board meeting.")
+    assert all(s != "Ruth Gale" for _, s, _ in qs)
