@@ -104,3 +104,20 @@ def test_relative_on_apposition_speaker():
 def test_relative_on_plain_description_keeps_description():
     qs = _quotes("A nurse who said she had worked at the hospital for 20 years spoke at the board meeting.")
     assert all(s != "Ruth Gale" for _, s, _ in qs)
+
+
+def test_it_passive_in_a_named_document_credits_its_maker():
+    qs = _quotes("Not every game is sharp - it's revealed in Eurogamer's Stadia review that the racing game only "
+                 "renders at 1440p.")
+    assert [s for t, s, _ in qs if "renders" in t] == ["Eurogamer"]
+
+
+def test_board_plan_is_no_commitment():
+    # a body's plan ("expects to announce") is no vow nor request (review of e234)
+    assert _quotes("The theater hopes to tour in the fall, and the board expects to announce the dates in June.") == []
+
+
+def test_noun_cue_owner_after_by_or_from():
+    qs = _quotes("A claim by Jane Rowe that the port needed more money did not persuade the auditor.")
+    assert [s for t, s, _ in qs if t.startswith("the port")] == ["Jane Rowe"]
+    assert _quotes("The warning from the film that the planet is dying moved the audience.") == []
