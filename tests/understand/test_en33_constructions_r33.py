@@ -121,3 +121,20 @@ def test_noun_cue_owner_after_by_or_from():
     qs = _quotes("A claim by Jane Rowe that the port needed more money did not persuade the auditor.")
     assert [s for t, s, _ in qs if t.startswith("the port")] == ["Jane Rowe"]
     assert _quotes("The warning from the film that the planet is dying moved the audience.") == []
+
+
+def test_pleaded_with_someone_to():
+    assert _has("Senator Ann Vale pleaded with lawmakers to restore the harbor grant.",
+                "lawmakers to restore the harbor grant")
+    assert _quotes("Senator Ann Vale pleaded with the judge for mercy.") == []
+
+
+def test_more_judging_verbs_with_quoted_words():
+    qs = _quotes('Senator Ann Vale deemed the vote "a betrayal of the town."')
+    assert [(k, s) for k, s in ((q.kind, q.speaker.name if q.speaker else None)
+                                for q in analyze('Senator Ann Vale deemed the vote "a betrayal of the town."').quotes)] \
+        == [("mixed", "Ann Vale")]
+    assert qs and qs[0][0].startswith("the vote")
+    assert _has('Senator Ann Vale lambasted the plan as "cruel and pointless."', "the plan as")
+    # no quote marks: the writer's paraphrase of a judgement of necessity, no quote
+    assert _quotes("The board deemed the repairs necessary for the harbor.") == []

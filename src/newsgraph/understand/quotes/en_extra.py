@@ -27,7 +27,8 @@ from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
 # is asked for may be the object of "for". These verbs, and only these, ask: "relied on them to vote" does not.
-_ADDRESSED = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",)}  # "called on X to …"
+_ADDRESSED = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}  # "called on X
+# to …", "pleaded with lawmakers to …" (r33)
 _REQUEST_FOR = ("call", "appeal")  # "called for an investigation", "appealed for calm"
 # "asked for the inquiry to be resumed", "called for all candidates to lay out their plans": "for" opens a clause
 # of what is asked (no "asked for anonymity": the noun-phrase request stays with _REQUEST_FOR)
