@@ -138,3 +138,19 @@ def test_more_judging_verbs_with_quoted_words():
     assert _has('Senator Ann Vale lambasted the plan as "cruel and pointless."', "the plan as")
     # no quote marks: the writer's paraphrase of a judgement of necessity, no quote
     assert _quotes("The board deemed the repairs necessary for the harbor.") == []
+
+
+def test_groups_that_act_as_one_threaten():
+    assert _has("The rebels threatened to shell the port.", "to shell the port")
+    assert _has("Hackers vowed to leak the files on Friday.", "to leak the files")
+
+
+def test_light_verb_of_saying():
+    qs = _quotes("Voss has made the argument that the contract was illegal.")
+    assert [(t, s) for t, s, _ in qs] == [("the contract was illegal", "Voss")]
+    assert _quotes("The storm made the roads impassable for days.") == []
+
+
+def test_statement_noun_clause_not_a_relative():
+    assert _has("The ministry issued a statement that the talks had failed.", "the talks had failed")
+    assert _quotes("The ministry released a statement that criticized the plan sharply.") == []

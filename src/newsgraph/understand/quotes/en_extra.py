@@ -20,7 +20,7 @@ from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import strip_lead as _strip_lead, trim as _trim
 from .en_indirect import _best_subject, _real_fragment
 from .en_like import past_comparison
-from .en_makers import commitment_end, described_maker
+from .en_makers import commitment_end, described_maker, light_statement
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
@@ -43,7 +43,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     for v in doc:
         clear = made_clear(ctx, v) if v.i not in used else None  # "made (it) clear that …": a statement
         if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
-                              v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs")):
+                              v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs") and
+                              not light_statement(v)):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
         if any(a <= v.idx < b for a, b in qspans) or in_question(v) or unsaid(v):
             continue  # a verb inside a quotation is the quoted speaker's narration; "asked if he believes …" asks
