@@ -295,8 +295,8 @@ def _said(ctx: Context, v) -> Found | None:
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
-        lead = subj.head.left_edge if subj.dep_ == "appos" and subj.head.pos_ == "NOUN" and \
-            subj.head.i < subj.i < v.i else subj.left_edge  # (the name's description: "the city's director, Al Roe,")
+        lead = subj.head.left_edge if subj.dep_ == "appos" and subj.pos_ == "PROPN" and subj.head.pos_ == "NOUN" \
+            and subj.head.i < subj.i < v.i else subj.left_edge  # (a name's description: "the city's director, Al Roe,")
         c = commas.rfind(t, s_lo, lead.idx if subj.i < v.i else v.idx)
         if subj.i < v.i:
             between = t[c + 1:lead.idx].strip(marks) if c >= 0 else None
