@@ -112,6 +112,8 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         subj = subj.head.head  # (a relative clause's words are its own antecedent's, never a conjunct's)
         if subj.dep_ == "attr" and (cop := next((c for c in subj.head.children if c.dep_ == "nsubj"), None)):
             subj = cop  # "Jane Doe is a reporter who says …": the one the copula describes, not "a reporter"
+        elif subj.dep_ == "appos" and subj.head.i < subj.i and subj.head.pos_ == "PROPN":
+            subj = subj.head  # "Ruth Gale, a nurse who said …": the one the apposition describes (r33)
         others = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
                   if c.dep_ == "conj"]
     subj = issuer(subj) or subj  # "X issued a statement saying …": X

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from .. import rules
 from .en_clauses import in_question
-from .en_ctx import Context, Found
+from .en_ctx import Context, Found, subject_speaker
 
 _NO_PREDICATE = ("report", "allege")  # evidential passives that say nothing "to be" something of their subject
 MIN_WORDS = 2  # "the alleged victim": one word says nothing
@@ -40,6 +40,10 @@ def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
             spans = _adjective(ctx, tok)
         elif tok.lemma_.lower() in _words("evidential_passives") and (tok.tag_ == "VBN" or _opener(tok)):
             spans = _passive(ctx, tok)
+        elif tok.tag_ == "VBN" and tok.lemma_.lower() in _words("evidential_it_passives") and any(
+                c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children):
+            spans = _passive(ctx, tok)  # only of an empty "it": "It was announced that …" (r33; "The winners were
+            # announced", "was announced as the new coach" name a thing announced, no proposition said of it)
         elif low in _words("evidential_adverbs") and tok.dep_ == "advmod":
             spans = _adverb(ctx, tok)
         elif tok.tag_ == "VBN" and tok.lemma_.lower() in _charges():
@@ -55,6 +59,8 @@ def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q = Found("indirect", a, b, ctx.text[a:b], cue=tok.text, cue_i=tok.i, origin="clause")
         q.attr = ctx.sent(tok.idx)
         q.feats = {"evidential": 1.0, "shape=evidential": 1.0}
+        if (src := _it_source(tok)) is not None:
+            subject_speaker(ctx, q, src)  # "it's revealed in Eurogamer's review that …": the review's maker (r33)
         out.append(q)
     return out
 
@@ -137,6 +143,23 @@ def _it_clause(ctx: Context, v):
         return None
     first = next(t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i))
     return first.idx, _end(ctx, comp)
+
+
+def _it_source(v):
+    """The maker of the document an empty-"it" passive cites ("It is revealed in Eurogamer's review that …",
+    "It was announced in a statement by the ministry that …"): the possessive or the "by" object of the noun after
+    "in"; else None (no source: "It was announced on Friday that …")."""
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children):
+        return None
+    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for n in (c for c in prep.children if c.dep_ == "pobj"):
+            owner = next((c for c in n.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None:
+                by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if owner is not None:
+                return owner
+    return None
 
 
 def _reported(ctx: Context, v, subj, reduced: bool):

@@ -20,13 +20,15 @@ from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import strip_lead as _strip_lead, trim as _trim
 from .en_indirect import _best_subject, _real_fragment
 from .en_like import past_comparison
+from .en_makers import commitment_end, described_maker, light_statement
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
 # is asked for may be the object of "for". These verbs, and only these, ask: "relied on them to vote" does not.
-_ADDRESSED = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",)}  # "called on X to …"
+_ADDRESSED = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",), "plead": ("with",)}  # "called on X
+# to …", "pleaded with lawmakers to …" (r33)
 _REQUEST_FOR = ("call", "appeal")  # "called for an investigation", "appealed for calm"
 # "asked for the inquiry to be resumed", "called for all candidates to lay out their plans": "for" opens a clause
 # of what is asked (no "asked for anonymity": the noun-phrase request stays with _REQUEST_FOR)
@@ -41,7 +43,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     for v in doc:
         clear = made_clear(ctx, v) if v.i not in used else None  # "made (it) clear that …": a statement
         if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
-                              v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs")):
+                              v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs") and
+                              not light_statement(v)):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
         if any(a <= v.idx < b for a, b in qspans) or in_question(v) or unsaid(v):
             continue  # a verb inside a quotation is the quoted speaker's narration; "asked if he believes …" asks
@@ -209,7 +212,8 @@ _FORECAST = ("promise", "threaten")  # "promises to be a tight race": what is li
 def _person(ctx: Context, q: Found) -> bool:
     if q.speaker is not None:
         return ctx.actors.entities[q.speaker].type == "PERSON"
-    return q.pronoun in ("he", "she", "i", "we")
+    # (or an organisation or a group described by its kind: "The union threatened to strike", en_makers)
+    return q.pronoun in ("he", "she", "i", "we") or described_maker(q.speaker_name)
 
 
 def asserted(ctx: Context, v, subj=None) -> bool:
@@ -383,12 +387,12 @@ def _content(ctx: Context, v):
         return obj.left_edge.idx, min(prep.right_edge.idx + len(prep.right_edge.text), s_hi), "xcomp-obj"
     lemma = v.lemma_.lower()
     if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
-            xc.right_edge.i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
+            commitment_end(v, xc, xc.right_edge).i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
             asserted(ctx, v, _subject(ctx, v)):
         # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell", nor
         # a forecast: "promises to be a force in the league", "threatens to be a long night"; "pledged to be the
         # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
-        end = xc.right_edge
+        end = commitment_end(v, xc, xc.right_edge)  # (its condition: "threatened to strike if …", en_makers)
         tensed = next((c for c in xc.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")), None)
         if tensed is not None:  # "promised to protect Medicaid and hammered Bevin on …": a tensed verb is no part
             cc = next((c for c in xc.children if c.dep_ == "cc" and c.i < tensed.i), None)  # of the infinitive;

@@ -24,6 +24,7 @@ from .en_according_aside import (bare_opening, continued_after_aside, credits_qu
                                   stranded_auxiliary)
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
+from .en_views import put_it, view_owner
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
 from .en_like import past_comparison
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, lead_dateline, participial_adjunct
@@ -47,17 +48,20 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
 
-    for k in ctx.view.where("LOWER", ctx.verbs | {"according", "per", "in"}):
+    for k in ctx.view.where("LOWER", ctx.verbs | {"according", "per", "in", "put", "puts"}):
         tok = ctx.doc[k]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
             q = _according(ctx, tok)
-        elif low in ("per", "in"):  # "…, per Axios", "In a new poll, …": as "according to" (en_per)
-            if in_quotes(tok.idx) or in_direct(tok.idx) or not per_credits(ctx, tok):
+        elif low in ("per", "in"):  # "…, per Axios", "In a new poll, …": as "according to" (en_per); "In X's view,"
+            owner = view_owner(ctx, tok) if low == "in" else None  # (en_views)
+            if in_quotes(tok.idx) or in_direct(tok.idx) or owner is None and not per_credits(ctx, tok):
                 continue
-            q = _according(ctx, tok, tok, low)
+            q = _according(ctx, tok, tok, low, obj=owner)
+        elif low in ("put", "puts") and low not in ctx.verbs:  # "As X put it, …" (en_views)
+            q = None if in_quotes(tok.idx) or in_direct(tok.idx) else put_it(ctx, tok)
         elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
             if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok) or relative_noun(tok) or unsaid(tok):
                 continue
@@ -194,9 +198,10 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
         subj = token_before(ctx, v, s_lo)
         if subj is None:
             subj = token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
-        if subj is not None and any(c.dep_ == "ccomp" and c.left_edge.i <= subj.i <= c.right_edge.i
-                                    for c in v.children):
-            subj = None  # "…, said Mr. Trump was a candidate …": the name opens the content, it does not speak
+        if subj is not None and subj.i > v.i and any(c.dep_ == "ccomp" and c.left_edge.i <= subj.i <= c.right_edge.i
+                                                     for c in v.children):
+            subj = None  # "…, said Mr. Trump was a candidate …": the name opens the content, it does not speak (a
+            # name before a closing cue the parse took into the content speaks: "…, the city's director, Al Roe, said")
         if subj is None:
             subj = _opening_name(ctx, v, s_lo)  # "Mr. Slinker, whose start-up uses big data, said …"
         if subj is None:
@@ -290,9 +295,11 @@ def _said(ctx: Context, v) -> Found | None:
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
-        c = commas.rfind(t, s_lo, subj.left_edge.idx if subj.i < v.i else v.idx)
+        lead = subj.head.left_edge if subj.dep_ == "appos" and subj.pos_ == "PROPN" and subj.head.pos_ == "NOUN" \
+            and subj.head.i < subj.i < v.i else subj.left_edge  # (a name's description: "the city's director, Al Roe,")
+        c = commas.rfind(t, s_lo, lead.idx if subj.i < v.i else v.idx)
         if subj.i < v.i:
-            between = t[c + 1:subj.left_edge.idx].strip(marks) if c >= 0 else None
+            between = t[c + 1:lead.idx].strip(marks) if c >= 0 else None
         else:  # inverted: "…, says Jennifer Pluznick, a physiologist"
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if (br := bracketed_cue(ctx, v, subj, s_lo)) is not None:
@@ -375,19 +382,21 @@ def _opening_name(ctx: Context, v, lo: int):
     return ctx.token_at(hit[1] - 1)
 
 
-def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found | None:
+def _according(ctx: Context, acc, to=None, cue: str = "according to", obj=None) -> Found | None:
     """"According to X, …" (``acc`` the token "according", ``to`` its preposition), or "per X" (``acc`` and ``to``
     the token "per", ``cue`` "per"): X's is the rest of the sentence, or the part before the attribution."""
     t = ctx.text
     s_lo, s_hi = ctx.sent(acc.idx)
     to = to if to is not None else ctx.doc[acc.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    obj = obj if obj is not None else next((c for c in to.children if c.dep_ == "pobj"), None)  # (a view's owner)
     if obj is None and to.i + 1 < len(ctx.doc):
         obj = ctx.doc[to.i + 1]
     if obj is None or (obj.lower_ in _MANNER and not any(obj.children)):
         return None  # "according to plan / schedule / tradition": a manner, nobody's words ("according to police" is)
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
+    if obj.dep_ == "poss":  # "In Ocampo's view": the owner without its "'s" (en_views)
+        o_hi = obj.idx + len(obj.text)
     first = acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or bare_opening(ctx, s_lo, acc.idx)
     if first and commas.find(t, o_hi, s_hi) < 0:  # the parse ran the source on past its commas to the end ("According
         # to X, the move reeks …": "reeks" taken for a noun; "… from Diane Blair, a friend who died in 2000, the first

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .. import rules
 from .en_conjoined import end_before_conjoined_report
+from .en_makers import described_maker
 from .en_rec import word_sets
 
 MODEL = Path(__file__).with_name("model") / "attribution-en.json"
@@ -174,7 +175,7 @@ def decide(ctx, cands: list, text: str) -> list:
         end_before_conjoined_report(ctx, q, taken)
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
-            _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \
+            _described_person(q.speaker_name) or _body_commits(q) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \
             (any(f in q.feats for f in ("shape=stated-np", "shape=request-to")) or "shape=commit" in q.feats and
              "shape=commit|c=promise" not in q.feats) and _names_someone(ctx, q) or _it_states(q)
         # (what is owned up to or denied has a subject that speaks, whatever noun describes it: "The driver denied
@@ -328,6 +329,14 @@ def _described_person(name: str | None) -> bool:
         return False
     w = head[-1]
     return w in heads or (w.endswith("s") and w[:-1] in heads)
+
+
+def _body_commits(q) -> bool:
+    """A vow, a threat or a request of a body or a group described by its kind ("The union threatened to strike",
+    "The board called on the state to act": en_makers); not its other acts ("the board expects to announce the dates":
+    a plan, review of r33's e234)."""
+    return any(f in q.feats for f in ("shape=commit", "shape=request-to", "shape=request-for")) and \
+        "shape=commit|c=promise" not in q.feats and described_maker(q.speaker_name)
 
 
 def _it_states(q) -> bool:

@@ -50,7 +50,7 @@ def noun_candidates(ctx: Context, used: set[int]) -> list[Found]:
             continue
         q = Found("indirect", a, b, ctx.text[a:b], cue=n.text, cue_i=n.i, origin="clause")
         q.attr = (s_lo, s_hi)
-        owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+        owner = _owner(n)
         if owner is not None and owner.lower_ in ("my", "our", "your"):
             continue  # the writer's own ("our assertion that …")
         if owner is not None and subject_speaker(ctx, q, owner):
@@ -74,11 +74,21 @@ def _owned_claim(n, read) -> bool:
     noun of no person or body ("The film's argument that …": review29 M; "the mayor's claim", "the union's warning")."""
     if n.lower_ not in read and n.lemma_.lower() not in read:
         return False
-    owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+    owner = _owner(n)
     if owner is None or owner.lower_ == "its" or owner.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     return owner.pos_ != "NOUN" or owner.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or a_person(owner) or \
         owner.lemma_.lower() in body_nouns("en") | rules.wordset("en", "public_groups")
+
+
+def _owner(n):
+    """The one who owns noun ``n``: its possessive ("Pryce's claim"), or the object of "by"/"from" after it ("a claim by
+    Jane Rowe that …", "The warning from the Coast Guard that …": its maker or sender, round 33)."""
+    owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+    if owner is None:
+        by = next((c for c in n.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i == n.i + 1), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return owner
 
 
 def _read_by_verb(n, read) -> bool:

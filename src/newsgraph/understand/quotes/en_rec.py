@@ -142,7 +142,9 @@ def judgement(ctx, v, s_hi: int):
     if accused is not None or obj is None:
         return accused
     if "oprd" in shapes:
-        pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i or c.dep_ == "dobj" and
+                     c.i > obj.i and _opened_by_mark(c)), None)
+        # (a second "object" opened by a quote mark is the predicate the parser missed: 'deemed the vote “a betrayal”')
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
             return obj.left_edge.idx, _end(pred, s_hi), "oprd"
     if "as" in shapes or "view" in shapes:
@@ -155,6 +157,14 @@ def judgement(ctx, v, s_hi: int):
         if pobj is not None:
             return obj.left_edge.idx, _end(pobj, s_hi), "as" if "as" in shapes else "view"
     return None
+
+
+_OPENING_MARKS = ("“", '"', "‘")
+
+
+def _opened_by_mark(tok) -> bool:
+    k = tok.left_edge.i
+    return tok.doc[k].text in _OPENING_MARKS or k > 0 and tok.doc[k - 1].text in _OPENING_MARKS
 
 
 def accusation(v, obj, shapes: set[str], s_hi: int):
@@ -310,7 +320,8 @@ def noun_owner(ctx, v, a: int):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is None:  # "criticised a claim by Jane Rowe that …": the claim is its maker's (tryout r02)
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
+                  None)  # (and "a warning from the Coast Guard that …": its sender's, r33)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None
