@@ -42,21 +42,31 @@ def aims_at(view, start: int, end: int, dr) -> bool:
     return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in dr.target_verbs
 
 
-def held_until(view, start: int, end: int) -> bool:
+def held_until(view, start: int, end: int, dr) -> bool:
     """Is the date the end of a state a present perfect says holds now ("The border has been closed until Saturday",
     "has been called off until Sunday")? It lies ahead: the state runs from the past through now to it. Not a past
-    ("stayed closed until Saturday", "had been closed until Saturday"), nor "since" (round 33)."""
+    ("stayed closed until Saturday", "had been closed until Saturday"), nor "since" (round 33). Only a state that
+    closes or stops a thing for a time (``closure_states``: "has been in charge until Monday" tells of a past end),
+    and not a day a past clause tells of ("until Monday, when it reopened": fix r33)."""
     root = root_of(view, start, end)
     if root is None:
         return False
     t = root[0]
     if t.dep_ != "pobj" or t.head.lower_ not in ("until", "till"):
         return False
+    if any(c.dep_ == "relcl" and (c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"
+                                                          for a in c.children)) for c in t.children):
+        return False
     v = t.head.head
     if v.pos_ == "ADP" or (v.pos_ == "ADV" and v.lower_ in ("off", "up", "down", "out")):
         v = v.head
+    state = v
     while v.pos_ == "ADJ" and v.dep_ in ("acomp", "oprd") and v.head.i != v.i:
         v = v.head  # "has been shut until": the adjective's verb
+    prt = next((c.lower_ for c in state.children if c.dep_ == "prt"), None)
+    if not ({state.lower_, state.lemma_.lower()} | ({f"{state.lemma_.lower()} {prt}"} if prt else set())) & \
+            dr.closure_states:
+        return False
     return v.pos_ in ("VERB", "AUX") and any(
         a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in v.children)
 

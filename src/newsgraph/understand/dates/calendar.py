@@ -204,11 +204,12 @@ def weekend(anchor: dt.date, when: str | None) -> tuple[dt.date, dt.date]:
 def nth_day(day: int, anchor: dt.date, when: str | None) -> dt.date | None:
     """The day a month's day named alone gives ("on the 23rd", round 33): in the anchor's month, unless the clause's
     direction passes it, then the month before (a past clause: "happened on the 28th" written on the 14th) or after
-    (a future one: "will open on the 2nd" written on the 14th); no day when the clause gives no direction."""
+    (a future one: "will open on the 2nd" written on the 14th); no day when the clause gives no direction. A past
+    clause's day is never after the anchor ("was arrested on the 15th" written on the 14th: February's; fix r33)."""
     first = anchor.replace(day=1)
     here = safe_date(anchor.year, anchor.month, day)
     if when in ("past", "prev"):
-        if here and here <= anchor + SLACK_DAYS * ONE:
+        if here and here <= anchor:  # never after the anchor: a day named alone has no month to say it is ahead
             return here
         b = add_months(first, -1)
         return safe_date(b.year, b.month, day)

@@ -152,7 +152,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
         if attachment.aims_at(self.view, c.start, c.end, self.dr):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
-        if attachment.held_until(self.view, c.start, c.end):
+        if attachment.held_until(self.view, c.start, c.end, self.dr):
             return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
         if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
@@ -392,6 +392,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
+        if tense_natasha.moved_to_unnamed_day(self.view, self.text, c.start, c.end, self.dr):
+            return  # "матч перенесли на другой день": moved to some other day, no date (tense_natasha.py)
         if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
                 guards.generic_day(self.text, c.start, c.end, self._generic,

@@ -56,6 +56,9 @@ class DateRules:
     stative_verbs: frozenset = frozenset()  # verbs of a state: their present tells of now, it schedules nothing
     wish_verbs: frozenset = frozenset()  # verbs whose present looks ahead through their "to" infinitive only ("wants
     #                                      to open it by February"; round 33)
+    be_to_idioms: frozenset = frozenset()  # infinitives that make "be to" an idiom of now ("is to blame"), no plan
+    closure_states: frozenset = frozenset()  # states a present perfect holds "until" a day ahead ("has been closed")
+    unnamed_targets: frozenset = frozenset()  # a new time a verb of moving gives that names no day ("на другой день")
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -145,7 +148,9 @@ def date_rules(lang: str) -> DateRules:
                      _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"),
                      frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"),
                      _words(conf, "year_dated_nouns"), _words(conf, "ahead_adjectives"),
-                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"), _words(conf, "wish_verbs"))
+                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"), _words(conf, "wish_verbs"),
+                     _words(conf, "be_to_idioms"), _words(conf, "closure_states"),
+                     _words(conf, "unnamed_targets"))
 
 
 @lru_cache(maxsize=None)

@@ -346,9 +346,10 @@ def _own_tense(v, dr) -> str | None:
             #                  present, round 33: "has yet to decide, but a vote could come on Tuesday")
         return "modal" if words & {"would", "could", "'d", "’d"} else "either"
     if v.lemma_.lower() == "be" and v.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children) for c in v.children):
+            c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.tag_ == "TO" for a in c.children) and
+            c.lemma_.lower() not in dr.be_to_idioms for c in v.children):
         return "future"  # "Lawmakers are to vote on the bill in February": a present "be to" is an arrangement ahead
-        #                  (round 33; "were to vote" is either: a past plan)
+        #                  (round 33; "were to vote" is either: a past plan; "is to blame" is no plan: be_to_idioms)
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
         return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"

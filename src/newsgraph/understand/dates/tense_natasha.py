@@ -121,6 +121,22 @@ def ukrainian_tense(word: str, only_verb: bool = False) -> str | None:
     return "" if any(t.tense == "pres" for t in tags) else None
 
 
+def moved_to_unnamed_day(view, text: str, start: int, end: int, dr) -> bool:
+    """Is the expression a new time a verb of moving gives that names no day (``unnamed_targets`` under
+    ``target_verbs``: "В понедельник матч перенесли на другой день", moved to some other day)? Opening a clause of its
+    own ("а на другой день его отменили") it is the day after the date named before it (fix r33)."""
+    if text[start:end].lower() not in dr.unnamed_targets or getattr(view, "natasha", None) is None:
+        return False
+    toks = view.tokens
+    inside = [t for t in toks if t.start < end and start < t.end]
+    ids = {t.i for t in inside}
+    top = next((x for x in inside if x.head not in ids or x.head == x.i), None)
+    if top is None or top.head == top.i or top.head in ids:
+        return False
+    v = toks[top.head]
+    return v.pos in ("VERB", "AUX") and (v.lemma or v.low) in dr.target_verbs
+
+
 def hangs_on_noun_natasha(view, start: int, end: int) -> bool:
     """Does the date at [start, end) modify a noun in natasha's parse ("после ликвидации 2 мая": the killing's day, a
     thing's date, not the day the story is at)? (round 31; English: attachment.hangs_on_noun)"""
