@@ -20,9 +20,10 @@ from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import strip_lead as _strip_lead, trim as _trim
 from .en_indirect import _best_subject, _real_fragment
 from .en_like import past_comparison
-from .en_makers import commitment_end, described_maker, light_statement
+from .en_makers import commitment_end, described_maker, light_statement, threatened_act
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
-from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
+from .en_noun_that import noun_clause, noun_owner
+from .en_rec import extend_end, judgement, made_clear, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -73,7 +74,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             q.cue, q.cue_i = noun.text, noun.i
         elif subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
-        if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
+        if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q, v):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         if shape == "xcomp-obj" and (_wh_infinitive(v) or _reflexive_object(v)):
             continue  # "tell their readers how to vote": a way or a question told, no order nor statement
@@ -209,11 +210,12 @@ _PERSON_ONLY = ("threaten",)
 _FORECAST = ("promise", "threaten")  # "promises to be a tight race": what is likely, when the infinitive is "be"
 
 
-def _person(ctx: Context, q: Found) -> bool:
+def _person(ctx: Context, q: Found, v) -> bool:
     if q.speaker is not None:
         return ctx.actors.entities[q.speaker].type == "PERSON"
-    # (or an organisation or a group described by its kind: "The union threatened to strike", en_makers)
-    return q.pronoun in ("he", "she", "i", "we") or described_maker(q.speaker_name)
+    # (or an organisation or a group described by its kind threatening an act: "The union threatened to strike",
+    # not "The company threatened to collapse": en_makers)
+    return q.pronoun in ("he", "she", "i", "we") or described_maker(q.speaker_name) and threatened_act(v)
 
 
 def asserted(ctx: Context, v, subj=None) -> bool:
