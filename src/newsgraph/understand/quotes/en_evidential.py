@@ -149,14 +149,16 @@ def _mandative(v, comp) -> bool:
     """The that-clause of a verb of advice or demand (words.tsv mandative_verbs: "suggest") is a bare subjunctive:
     what someone advised be done, no proposition reported ("It was suggested that passengers arrive two hours
     early", "It is recommended that he wear a mask": review33b). Its verb is bare (VB), or a present after a past
-    "was suggested" (no tense agreement: "that passengers arrive"), with no modal; "It was suggested that the fire
-    had been set" reports."""
+    "was suggested" (no tense agreement: "that passengers arrive") or after a singular subject ("that each driver
+    carry"), with no modal; "It was suggested that the fire had been set" reports."""
     if v.lemma_.lower() not in _words("mandative_verbs") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
                                                                  for c in comp.children):
         return False
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
     bare = comp.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in comp.children)
-    return bare or past and comp.tag_ == "VBP"  # ("that the rule be changed": its auxiliary bare)
+    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    single = subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it"))
+    return bare or comp.tag_ == "VBP" and (past or single)  # ("that the rule be changed", "that each driver carry")
 
 
 def _it_source(v):

@@ -22,7 +22,7 @@ from .en_indirect import _best_subject, _real_fragment
 from .en_like import past_comparison
 from .en_makers import commitment_end, described_maker, light_statement, threatened_act
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
-from .en_noun_that import noun_clause, noun_owner
+from .en_noun_that import noun_clause, noun_owner, placed_sender
 from .en_rec import extend_end, judgement, made_clear, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -68,6 +68,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q.attr = ctx.sent(v.idx)
         subj = past_comparison(ctx, v, _subject(ctx, v))  # not the one "Like X," compares with
         owner = noun_owner(ctx, v, a) if shape == "noun-that" else None
+        if placed_sender(ctx, owner):
+            continue  # ("heeded a warning from Brussels that …": a place sent it, no one named made it)
         if owner is not None:  # "rejected the company's claim that …": the company's claim, its cue the noun
             subject_speaker(ctx, q, owner)
             noun = owner.head if owner.dep_ == "poss" else owner.head.head  # ("a claim by Jane Rowe that")

@@ -60,7 +60,13 @@ def noun_owner(ctx, v, a: int):
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
                   None)  # (and "a warning from the Coast Guard that …": its sender's, r33)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if owner is None or owner.pos_ not in ("PROPN", "NOUN") or owner.head.lower_ == "from" and not speaking_owner(
-            owner, False, ctx):  # ("reports from Kyiv that …": where they came from; no maker, review33b)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None
     return owner
+
+
+def placed_sender(ctx, owner) -> bool:
+    """``owner`` (noun_owner's) is the place after "from" a noun's words came from, no maker of them ("denied
+    reports from Kyiv that …", "heeded a warning from Brussels that …": review33b): the clause is nobody's to
+    credit, neither the place's nor the subject's."""
+    return owner is not None and owner.head.lower_ == "from" and not speaking_owner(owner, False, ctx)

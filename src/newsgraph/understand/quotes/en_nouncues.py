@@ -17,8 +17,7 @@ from functools import lru_cache
 from .. import rules
 from .en_clauses import a_person, in_question
 from .en_ctx import Context, Found, subject_speaker
-from .en_owner_kind import speaking_owner
-from .en_noun_that import that_clause
+from .en_noun_that import placed_sender, that_clause
 from .en_rec import word_sets
 from .en_spk_org import body_nouns
 
@@ -55,7 +54,7 @@ def noun_candidates(ctx: Context, used: set[int]) -> list[Found]:
         owner = _owner(n)
         if owner is not None and owner.lower_ in ("my", "our", "your"):
             continue  # the writer's own ("our assertion that …")
-        if owner is not None and owner.head.lower_ == "from" and not speaking_owner(owner, False, ctx):
+        if placed_sender(ctx, owner):
             continue  # "Reports from Kyiv that …": where the reports came from, not who made them (review33b)
         if owner is not None and subject_speaker(ctx, q, owner):
             q.feats = {"held": 1.0, "shape=noun-cue": 1.0}
