@@ -143,7 +143,6 @@ def test_lambasted_as_without_quote_marks_is_the_writers():
     assert _quotes("Critics lambasted the plan as too costly on Tuesday.") == []
 
 
-@pytest.mark.xfail(strict=False, reason="en33 en_rec: 'deemed X \"ADJ\"' (a quoted adjective) missed")
 def test_deemed_with_a_quoted_adjective():
     """en33, quotes/en_rec (deem oprd + _opened_by_mark): 'deemed the vote “a betrayal”' is read, but the obvious
     variant with a quoted adjective, 'The board deemed the offer "too low" and rejected it', gives nothing. Narrowing
@@ -172,7 +171,6 @@ def test_possessed_statement_that_clause():
                _quotes("Ortiz's statement that the city was broke alarmed investors."))
 
 
-@pytest.mark.xfail(strict=False, reason="en33 en_nouncues._owner: 'received a warning from X that' gives no quote")
 def test_received_a_warning_from_x_that():
     """en33, quotes/en_nouncues._owner / en_rec ('a warning from the Coast Guard that …'): the object-position
     variant "The company received a warning from the bank that the loan was overdue" gives no quote at all.

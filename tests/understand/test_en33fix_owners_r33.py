@@ -74,3 +74,24 @@ def test_it_suggested_reports_a_proposition():
 
 def test_it_suggested_advice_near_miss():
     assert _quotes("It has been suggested that each driver carry a spare tyre.") == []
+
+
+# the misses review33b named: a quoted adjective after "deem"'s object; a noun's sender the parser hung on the verb
+def test_deemed_a_quoted_adjective():
+    assert any(s == "The jury" and "“utterly implausible”" in t for t, s, _ in
+               _quotes("The jury deemed the defence “utterly implausible” after an hour."))
+
+
+def test_deemed_an_unquoted_adjective_near_miss():
+    assert _quotes("The jury deemed the defence utterly implausible after an hour.") == []
+
+
+def test_warning_received_from_a_sender():
+    """(the parser hangs "from" and the clause on "received": the receiver was credited before)"""
+    assert ("the pier was unsafe", "the harbour authority", "warning") in \
+        _quotes("The ferry company received a warning from the harbour authority that the pier was unsafe.")
+
+
+def test_told_someone_from_a_paper_near_miss():
+    """A person from somewhere told, not a noun of saying sent: the verb's clause, as before."""
+    assert all(cue == "told" for _, _, cue in _quotes("He told a reporter from the Times that the deal was dead."))

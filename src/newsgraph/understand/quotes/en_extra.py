@@ -22,7 +22,7 @@ from .en_indirect import _best_subject, _real_fragment
 from .en_like import past_comparison
 from .en_makers import commitment_end, described_maker, light_statement, threatened_act
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
-from .en_noun_that import noun_clause, noun_owner, placed_sender
+from .en_noun_that import after_sender, noun_clause, noun_owner, owned_noun, placed_sender
 from .en_rec import extend_end, judgement, made_clear, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -72,7 +72,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             continue  # ("heeded a warning from Brussels that …": a place sent it, no one named made it)
         if owner is not None:  # "rejected the company's claim that …": the company's claim, its cue the noun
             subject_speaker(ctx, q, owner)
-            noun = owner.head if owner.dep_ == "poss" else owner.head.head  # ("a claim by Jane Rowe that")
+            noun = owned_noun(owner)  # ("a claim by Jane Rowe that", "received a warning from the bank that")
             q.cue, q.cue_i = noun.text, noun.i
         elif subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
@@ -345,6 +345,8 @@ def _content(ctx: Context, v):
         comp = None  # ("announced an order of 40 jets worth $6 billion": "worth …" qualifies the order, no clause)
     if comp is not None and _perceived(v, comp):
         comp = None  # "heard the senator shout at his driver": what someone saw or heard, no statement
+    if comp is not None and any(after_sender(n, v) == comp for n in v.children if n.dep_ == "dobj"):
+        comp = None  # "received a warning from the bank that …": the warning's clause, its sender's (noun_clause)
     if comp is not None and _second_predicate(v, comp):
         comp = None  # "Qantas inks $5 billion order for 20 jets, will restart plans …": the subject's next act
     if comp is not None:

@@ -25,6 +25,8 @@ def noun_clause(ctx, v, s_hi: int):
         if n.lower_ not in nouns and n.lemma_.lower() not in nouns:
             continue
         span = that_clause(n, s_hi, relcl=said)
+        if span is None and (clause := after_sender(n, v)) is not None:
+            span = n.doc[clause.left_edge.i + 1].idx, _end(clause, s_hi)
         if span is not None:
             return (*span, "noun-that")
     return None
@@ -53,12 +55,14 @@ def noun_owner(ctx, v, a: int):
         return None
     clause = mark.head
     noun = clause.head
+    if clause.dep_ == "ccomp" and noun.pos_ in ("VERB", "AUX"):  # "received a warning from the bank that …"
+        noun = next((n for n in noun.children if n.dep_ == "dobj" and after_sender(n, noun) == clause), noun)
     if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is None:  # "criticised a claim by Jane Rowe that …": the claim is its maker's (tryout r02)
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
-                  None)  # (and "a warning from the Coast Guard that …": its sender's, r33)
+        by = next((c for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                   and noun.i < c.i < clause.i), None)  # (and "a warning from the Coast Guard that …": its sender's, r33)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None
@@ -70,3 +74,25 @@ def placed_sender(ctx, owner) -> bool:
     reports from Kyiv that …", "heeded a warning from Brussels that …": review33b): the clause is nobody's to
     credit, neither the place's nor the subject's."""
     return owner is not None and owner.head.lower_ == "from" and not speaking_owner(owner, False, ctx)
+
+
+def owned_noun(owner):
+    """The noun of saying ``owner`` (noun_owner's) owns: the one its possessive or its "by"/"from" phrase hangs on,
+    or the object of the verb the parser hung the "from" phrase on ("received a warning from the bank that …")."""
+    noun = owner.head if owner.dep_ == "poss" else owner.head.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else next(c for c in noun.children if c.dep_ == "dobj")
+
+
+def after_sender(n, v):
+    """The "that"-clause the parser hung on verb ``v`` right after a "from" phrase right after its object ``n``: the
+    noun's content and its sender ("The company received a warning from the bank that the loan was overdue": the
+    bank's warning, whatever the verb: received, got, ignored; review33b), ``n`` a noun of saying
+    (lang/en/content_nouns.txt); else None."""
+    nouns = rules.words("en", "content_nouns")  # (only a noun of saying: "told a reporter from the Times that …"
+    if n.lower_ not in nouns and n.lemma_.lower() not in nouns:  # is the verb's clause)
+        return None
+    frm = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == n.right_edge.i + 1), None)
+    if frm is None or not any(c.dep_ == "pobj" for c in frm.children):
+        return None
+    return next((c for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == frm.right_edge.i + 1 and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
