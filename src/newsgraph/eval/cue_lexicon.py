@@ -69,7 +69,7 @@ def count(split_dir: Path, log=print) -> tuple[Counter, Counter]:
     """(uses, positives) by lemma over the articles of ``split_dir`` (text/ and attributions/)."""
     from ..understand.nlp import english
     from ..understand.quotes.en_objects import object_shape, prep_shape
-    from ..understand.quotes.en_rec import that_clause
+    from ..understand.quotes.en_noun_that import that_clause
     nlp = english()
     uses, pos = Counter(), Counter()
     texts = sorted((split_dir / "text").glob("*.txt"))
