@@ -48,7 +48,6 @@ def _event(title, text, when="2016-07-28"):
 # ---------------------------------------------------------------------------------------------------------------
 # en33: "As X put it" (quotes/en_views.put_it)
 
-@pytest.mark.xfail(strict=False, reason="en33 en_views.put_it takes a physical 'put it down/back' for 'put it' of words")
 @pytest.mark.parametrize("text", [
     "As the crane put it down on the dock, the crate split open.",
     "As the workers put it back together, the statue cracked again.",
@@ -68,7 +67,6 @@ def test_put_it_of_words_guard():
                for t, s, _ in _quotes("As one trader put it, the market has lost its nerve."))
 
 
-@pytest.mark.xfail(strict=False, reason="en33 en_views.put_it: a joke/adage as the owner (view_not_owners too short)")
 def test_put_it_of_an_adage():
     """en33, quotes/en_views.put_it/_no_owner: "As the old joke puts it, a camel is a horse designed by a committee"
     makes "the old joke" a speaker. words.tsv view_not_owners lists song, saying, proverb…; narrowing: take the owner
@@ -80,7 +78,6 @@ def test_put_it_of_an_adage():
 # ---------------------------------------------------------------------------------------------------------------
 # en33: "In X's view / In the NOUN of X" (quotes/en_views.view_owner)
 
-@pytest.mark.xfail(strict=False, reason="en33 en_views.view_owner credits the object of 'assessment/telling/view of'")
 @pytest.mark.parametrize("text", [
     "In the assessment of the damage, engineers found deep cracks in the bridge.",
     "In the telling of the story, the hero always wins in the end.",
@@ -109,7 +106,6 @@ def test_view_owner_guards():
 # ---------------------------------------------------------------------------------------------------------------
 # en33: threats and vows of bodies and groups (quotes/en_makers.described_maker, en_learn._body_commits)
 
-@pytest.mark.xfail(strict=False, reason="en33 en_makers: 'threatened to' of a body in its 'was likely to' sense")
 @pytest.mark.parametrize("text", [
     "The company threatened to collapse under its debts last winter.",
     "The bank threatened to go under during the crisis.",
@@ -139,7 +135,6 @@ def test_body_threat_guards():
 # ---------------------------------------------------------------------------------------------------------------
 # en33: judging verbs with quoted words (lang/en/judgement_verbs.tsv, quotes/en_rec)
 
-@pytest.mark.xfail(strict=False, reason="en33 judgement_verbs 'lambaste as' fires without quote marks")
 def test_lambasted_as_without_quote_marks_is_the_writers():
     """en33, lang/en/judgement_verbs.tsv (lambaste/castigate/mock/tout/laud 'as') read by quotes/en_rec: the table's
     own comment says these are "taken only with quote marks in the predicate", yet "Critics lambasted the plan as too
@@ -148,7 +143,6 @@ def test_lambasted_as_without_quote_marks_is_the_writers():
     assert _quotes("Critics lambasted the plan as too costly on Tuesday.") == []
 
 
-@pytest.mark.xfail(strict=False, reason="en33 en_rec: 'deemed X \"ADJ\"' (a quoted adjective) missed")
 def test_deemed_with_a_quoted_adjective():
     """en33, quotes/en_rec (deem oprd + _opened_by_mark): 'deemed the vote “a betrayal”' is read, but the obvious
     variant with a quoted adjective, 'The board deemed the offer "too low" and rejected it', gives nothing. Narrowing
@@ -177,7 +171,6 @@ def test_possessed_statement_that_clause():
                _quotes("Ortiz's statement that the city was broke alarmed investors."))
 
 
-@pytest.mark.xfail(strict=False, reason="en33 en_nouncues._owner: 'received a warning from X that' gives no quote")
 def test_received_a_warning_from_x_that():
     """en33, quotes/en_nouncues._owner / en_rec ('a warning from the Coast Guard that …'): the object-position
     variant "The company received a warning from the bank that the loan was overdue" gives no quote at all.
@@ -187,7 +180,6 @@ def test_received_a_warning_from_x_that():
                _quotes("The company received a warning from the bank that the loan was overdue."))
 
 
-@pytest.mark.xfail(strict=False, reason="en33 en_nouncues._owner: 'reports from Kyiv' makes the city the speaker")
 def test_reports_from_a_place_credit_no_place():
     """en33, quotes/en_nouncues._owner ("by"/"from" object as the noun's owner): "Reports from Kyiv that the dam had
     burst could not be verified" credits Kyiv (main: no quote). "from" + a place says where the reports came from,
@@ -199,7 +191,6 @@ def test_reports_from_a_place_credit_no_place():
 # ---------------------------------------------------------------------------------------------------------------
 # en33: empty-"it" passives (words.tsv evidential_it_passives)
 
-@pytest.mark.xfail(strict=False, reason="en33 evidential_it_passives 'suggest': advice read as a report")
 def test_it_is_suggested_advice_is_no_report():
     """en33, lang/en/words.tsv evidential_it_passives (suggest) via en_evidential: "It was suggested that passengers
     arrive two hours before their flight" is advice (a mandative subjunctive: bare "arrive"), not a proposition

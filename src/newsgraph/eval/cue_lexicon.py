@@ -10,7 +10,7 @@ corpus, not written by hand. Counted, by lemma and shape, the uses in the shape 
   ``en_objects.object_shape``);
 - verb-prep: the same verbs with no object and a preposition's object right after them ("spoke about the toxic
   consequences of …": ``en_objects.prep_shape``), by "VERB PREP";
-- noun-that: nouns with a "that"-clause (``en_rec.that_clause``).
+- noun-that: nouns with a "that"-clause (``en_noun_that.that_clause``).
 
 A use is positive when an annotator marked a cue over the word and a Content matching the object or clause
 (word-token F1 >= 0.5, the scorer's match). Kept: verbs of speech or report (lang/en/speech_verbs.txt, any form:
@@ -69,7 +69,7 @@ def count(split_dir: Path, log=print) -> tuple[Counter, Counter]:
     """(uses, positives) by lemma over the articles of ``split_dir`` (text/ and attributions/)."""
     from ..understand.nlp import english
     from ..understand.quotes.en_objects import object_shape, prep_shape
-    from ..understand.quotes.en_rec import that_clause
+    from ..understand.quotes.en_noun_that import that_clause
     nlp = english()
     uses, pos = Counter(), Counter()
     texts = sorted((split_dir / "text").glob("*.txt"))

@@ -139,10 +139,26 @@ def _it_clause(ctx: Context, v):
         return None  # a question's premise: "Q: It was reported that you will resign. Is that true?"
     comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if comp is None:
+    if comp is None or _mandative(v, comp):
         return None
     first = next(t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i))
     return first.idx, _end(ctx, comp)
+
+
+def _mandative(v, comp) -> bool:
+    """The that-clause of a verb of advice or demand (words.tsv mandative_verbs: "suggest") is a bare subjunctive:
+    what someone advised be done, no proposition reported ("It was suggested that passengers arrive two hours
+    early", "It is recommended that he wear a mask": review33b). Its verb is bare (VB), or a present after a past
+    "was suggested" (no tense agreement: "that passengers arrive") or after a singular subject ("that each driver
+    carry"), with no modal; "It was suggested that the fire had been set" reports."""
+    if v.lemma_.lower() not in _words("mandative_verbs") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD"
+                                                                 for c in comp.children):
+        return False
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children)
+    bare = comp.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in comp.children)
+    subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    single = subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she", "it"))
+    return bare or comp.tag_ == "VBP" and (past or single)  # ("that the rule be changed", "that each driver carry")
 
 
 def _it_source(v):

@@ -20,9 +20,10 @@ from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import strip_lead as _strip_lead, trim as _trim
 from .en_indirect import _best_subject, _real_fragment
 from .en_like import past_comparison
-from .en_makers import commitment_end, described_maker, light_statement
+from .en_makers import commitment_end, described_maker, light_statement, threatened_act
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
-from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
+from .en_noun_that import after_sender, noun_clause, noun_owner, owned_noun, placed_sender
+from .en_rec import extend_end, judgement, made_clear, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -67,13 +68,15 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q.attr = ctx.sent(v.idx)
         subj = past_comparison(ctx, v, _subject(ctx, v))  # not the one "Like X," compares with
         owner = noun_owner(ctx, v, a) if shape == "noun-that" else None
+        if placed_sender(ctx, owner):
+            continue  # ("heeded a warning from Brussels that …": a place sent it, no one named made it)
         if owner is not None:  # "rejected the company's claim that …": the company's claim, its cue the noun
             subject_speaker(ctx, q, owner)
-            noun = owner.head if owner.dep_ == "poss" else owner.head.head  # ("a claim by Jane Rowe that")
+            noun = owned_noun(owner)  # ("a claim by Jane Rowe that", "received a warning from the bank that")
             q.cue, q.cue_i = noun.text, noun.i
         elif subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
-        if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
+        if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q, v):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         if shape == "xcomp-obj" and (_wh_infinitive(v) or _reflexive_object(v)):
             continue  # "tell their readers how to vote": a way or a question told, no order nor statement
@@ -209,11 +212,12 @@ _PERSON_ONLY = ("threaten",)
 _FORECAST = ("promise", "threaten")  # "promises to be a tight race": what is likely, when the infinitive is "be"
 
 
-def _person(ctx: Context, q: Found) -> bool:
+def _person(ctx: Context, q: Found, v) -> bool:
     if q.speaker is not None:
         return ctx.actors.entities[q.speaker].type == "PERSON"
-    # (or an organisation or a group described by its kind: "The union threatened to strike", en_makers)
-    return q.pronoun in ("he", "she", "i", "we") or described_maker(q.speaker_name)
+    # (or an organisation or a group described by its kind threatening an act: "The union threatened to strike",
+    # not "The company threatened to collapse": en_makers)
+    return q.pronoun in ("he", "she", "i", "we") or described_maker(q.speaker_name) and threatened_act(v)
 
 
 def asserted(ctx: Context, v, subj=None) -> bool:
@@ -341,6 +345,8 @@ def _content(ctx: Context, v):
         comp = None  # ("announced an order of 40 jets worth $6 billion": "worth …" qualifies the order, no clause)
     if comp is not None and _perceived(v, comp):
         comp = None  # "heard the senator shout at his driver": what someone saw or heard, no statement
+    if comp is not None and any(after_sender(n, v) == comp for n in v.children if n.dep_ == "dobj"):
+        comp = None  # "received a warning from the bank that …": the warning's clause, its sender's (noun_clause)
     if comp is not None and _second_predicate(v, comp):
         comp = None  # "Qantas inks $5 billion order for 20 jets, will restart plans …": the subject's next act
     if comp is not None:

@@ -146,7 +146,7 @@ def decide(ctx, cands: list, text: str) -> list:
     investigation": ``en_extra``'s request shapes, which the model never saw) is an attribution by the project's
     convention when an actor or a personal pronoun asks; "The plan calls for a tax" names no one who asks. A judgement
     spoken of something ("called the ruling a disgrace", "dismissed the plan as fantasy": ``en_rec.judgement``) and
-    the clause of a claim or a notion ("rejected claims that …": ``en_rec.noun_clause``) are taken by the same
+    the clause of a claim or a notion ("rejected claims that …": ``en_noun_that.noun_clause``) are taken by the same
     convention when any subject is named, and so is "made (it) clear that …" of a name or a person
     (``en_rec.made_clear``), a commitment ("promised to …": ``en_extra``'s "commit" shape, as a request), an order or
     a request made to someone ("told the managers to close …": "directive", lang/en/words.tsv directive_verbs), and a

@@ -42,6 +42,21 @@ def described_maker(name: str | None) -> bool:
     return w in heads or (w.endswith("s") and w[:-1] in heads)
 
 
+def threatened_act(v) -> bool:
+    """``v`` ("threatened") of a body or a group threatens an act of its own: its infinitive takes an object ("to
+    shell the port", "to close the plant"), is an act done without one or names one (words.tsv threatened_acts: "to
+    strike", "to walk out", "to go on strike"), or the threat holds an "if"/"unless" condition. "The company
+    threatened to collapse", "The bank threatened to go under" say what was likely to happen to it (review33b), as
+    "The storm threatened to flood the town" does."""
+    xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    if xc is None:
+        return False
+    acts = rules.wordset("en", "threatened_acts")
+    named = [xc] + [o for p in xc.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ in ("dobj", "ccomp") for c in xc.children) or any(t.lemma_.lower() in acts for t in named) or \
+        commitment_end(v, xc, xc.right_edge).i != xc.right_edge.i
+
+
 def commitment_end(v, xc, end):
     """The last token of a commitment's content: ``end`` (the infinitive's), or the end of a condition clause the
     parser hung on the commissive verb ``v`` after the infinitive ``xc`` ("threatened to strike if …")."""

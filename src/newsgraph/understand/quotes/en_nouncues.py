@@ -3,7 +3,7 @@ statement that the loan was safe was withdrawn", "Complaints that the ports are 
 clause is what the noun's owner said: the possessive before the noun ("the ministry's statement that …") or, when
 none is named, nobody (speaker '-', as the agentless evidentials of en_evidential: the en-attr guidelines annotate
 "with reports that …", "the claim that …" so, and PolNeAR annotates them). A noun a verb takes as its object or after
-a preposition ("rejected claims that …") is en_extra's (en_rec.noun_clause: the verb is the cue).
+a preposition ("rejected claims that …") is en_extra's (en_noun_that.noun_clause: the verb is the cue).
 
 Which nouns count is read from PolNeAR train, not written by hand: lang/en/stated_object_cues.tsv's "noun-that" rows
 (eval/cue_lexicon.py: nouns whose annotators marked them as a cue and the clause as its Content, kept by count and
@@ -17,7 +17,8 @@ from functools import lru_cache
 from .. import rules
 from .en_clauses import a_person, in_question
 from .en_ctx import Context, Found, subject_speaker
-from .en_rec import that_clause, word_sets
+from .en_noun_that import placed_sender, that_clause
+from .en_rec import word_sets
 from .en_spk_org import body_nouns
 
 MIN_WORDS = 3  # ("the claim that it works": too little to be a statement on record)
@@ -53,6 +54,8 @@ def noun_candidates(ctx: Context, used: set[int]) -> list[Found]:
         owner = _owner(n)
         if owner is not None and owner.lower_ in ("my", "our", "your"):
             continue  # the writer's own ("our assertion that …")
+        if placed_sender(ctx, owner):
+            continue  # "Reports from Kyiv that …": where the reports came from, not who made them (review33b)
         if owner is not None and subject_speaker(ctx, q, owner):
             q.feats = {"held": 1.0, "shape=noun-cue": 1.0}
         elif owner is None:
@@ -92,7 +95,7 @@ def _owner(n):
 
 
 def _read_by_verb(n, read) -> bool:
-    """``n`` is the object of a verb or of a preposition after one, the shape en_rec.noun_clause reads with the verb
+    """``n`` is the object of a verb or of a preposition after one, the shape en_noun_that.noun_clause reads with the verb
     as the cue (when ``n`` is one of content_nouns.txt)."""
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep":

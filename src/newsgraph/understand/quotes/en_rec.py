@@ -145,17 +145,19 @@ def judgement(ctx, v, s_hi: int):
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i or c.dep_ == "dobj" and
                      c.i > obj.i and _opened_by_mark(c)), None)
         # (a second "object" opened by a quote mark is the predicate the parser missed: 'deemed the vote “a betrayal”')
+        pred = pred or next((c for c in obj.children if c.dep_ in ("amod", "acomp") and c.i > obj.i and
+                             _opened_by_mark(c)), None)  # (or a quoted adjective hung on it: 'deemed the offer "too low"')
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
             return obj.left_edge.idx, _end(pred, s_hi), "oprd"
-    if "as" in shapes or "view" in shapes:
+    if shapes & {"as", "view", "as-quoted"}:  # ("as-quoted": only words a quote mark opens, "lambasted X as “cruel”")
         prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
                     None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp")), None) \
             if prep is not None else None
         if pobj is not None and "view" in shapes and pobj.lemma_.lower() in rules.wordset("en", "life_stages"):
             return None  # "saw the film as a child": when, not how, the subject saw it
-        if pobj is not None:
-            return obj.left_edge.idx, _end(pobj, s_hi), "as" if "as" in shapes else "view"
+        if pobj is not None and ("as-quoted" not in shapes or _opened_by_mark(pobj)):
+            return obj.left_edge.idx, _end(pobj, s_hi), "as" if shapes & {"as", "as-quoted"} else "view"
     return None
 
 
@@ -270,62 +272,6 @@ def gerund_sayer(ctx, v):
             return obj
     return next((c for c in kids if c.dep_ == "nsubj"), None) or \
         next((c for c in kids if c.dep_ == "nsubjpass"), None)
-
-
-def noun_clause(ctx, v, s_hi: int):
-    """(start, end, "noun-that") of the "that"-clause of a noun of saying or holding that ``v`` takes as its object
-    or after a preposition ("pushed back at the notion that …", "rejected claims that …", "repeated his argument
-    that …": ``lang/en/content_nouns.txt``; a feeling voiced, "expressed hope that …": ``lang/en/voiced_nouns.tsv``),
-    or None."""
-    nouns = rules.words("en", "content_nouns")
-    voiced = _voiced()
-    said = v.lemma_.lower() in voiced.get("verb", ())
-    if said:  # "expressed hope that …", "voiced concern that …"
-        nouns = nouns | voiced.get("noun", frozenset())
-    heads = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
-    heads += [p for c in v.children if c.dep_ == "prep" and c.i > v.i for p in c.children if p.dep_ == "pobj"]
-    for n in heads:
-        if n.lower_ not in nouns and n.lemma_.lower() not in nouns:
-            continue
-        span = that_clause(n, s_hi, relcl=said)
-        if span is not None:
-            return (*span, "noun-that")
-    return None
-
-
-def that_clause(n, s_hi: int, relcl: bool = False):
-    """(start, end) of the "that"-clause noun ``n`` takes ("the claim that …", "concerns that …"), else None. With
-    ``relcl`` (after a verb of voicing) the parser's "relcl" with "that" a complementiser and a subject of its own is
-    the noun's content: "voiced concerns that officials are minimizing …"; a relative's "that" is its subject or
-    object. Not after other verbs: "entrenched the idea that …" voices nothing."""
-    clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > n.i and any(
-        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and (
-        c.dep_ != "relcl" or relcl and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children))), None)
-    if clause is None or clause.left_edge.i + 1 >= len(n.doc):
-        return None
-    return n.doc[clause.left_edge.i + 1].idx, _end(clause, s_hi)
-
-
-def noun_owner(ctx, v, a: int):
-    """The named owner of the noun of saying whose "that"-clause (starting at ``a``) ``v`` takes: "Critics rejected
-    the company's claim that …" (the company holds the claim, the critics reject it), "asked about Clinton's
-    assertion that …"; None for a pronoun ("repeated her claim": the subject's own, read as before) or no owner."""
-    tok = ctx.token_at(a)
-    mark = ctx.doc[tok.i - 1] if tok.i > 0 else None
-    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
-        return None
-    clause = mark.head
-    noun = clause.head
-    if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-    if owner is None:  # "criticised a claim by Jane Rowe that …": the claim is its maker's (tryout r02)
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i),
-                  None)  # (and "a warning from the Coast Guard that …": its sender's, r33)
-        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
-        return None
-    return owner
 
 
 # a dateline before the lead: "(CNN)", "Washington (CNN)", "LONDON (Reuters) -", "KYIV, May 3 (AP) —", "WASHINGTON —"

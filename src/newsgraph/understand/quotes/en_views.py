@@ -15,6 +15,7 @@ from __future__ import annotations
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import trim
+from .en_owner_kind import speaking_owner
 
 _WRITER = ("my", "our", "your")
 
@@ -38,13 +39,24 @@ def view_owner(ctx: Context, tok):
     if owner is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if owner is not None and not speaking_owner(owner, ctx=ctx):
+            return None  # ("In the assessment of the damage", "in the telling of the story": what is assessed or
+            # told; "In the words of the motto / the song": no one's view; "in the view of the court": a body's)
     if owner is None or owner.lower_ in _WRITER or owner.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None  # ("in other words", "in view of the delays", "in my view": the writer's)
-    return None if _no_owner(owner) else owner  # ("In the words of the song"; "in the view of the court" a body's)
+    return None if _no_owner(owner) else owner
 
 
 def _no_owner(tok) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in rules.wordset("en", "view_not_owners")
+
+
+def _placed(v) -> bool:
+    """"put it" of placing, not of words: a particle or a phrase of place on "put" ("As the crane put it down on the
+    dock", "put it back together": lang/en/words.tsv placing_words). "put it" of words takes a manner or a hearer
+    ("put it bluntly", "put it to reporters")."""
+    placing = rules.wordset("en", "placing_words")
+    return any(c.dep_ == "prt" or c.dep_ in ("advmod", "prep") and c.lower_ in placing for c in v.children)
 
 
 def put_it(ctx: Context, v) -> Found | None:
@@ -56,8 +68,9 @@ def put_it(ctx: Context, v) -> Found | None:
             c.dep_ == "dobj" and c.lower_ == "it" for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("i", "we", "you") or _no_owner(subj):
-        return None  # ("as I put it last week": the writer's; "as the saying puts it")
+    if subj is None or subj.lower_ in ("i", "we", "you") or _no_owner(subj) or _placed(v) or \
+            not speaking_owner(subj, ctx=ctx):
+        return None  # ("as I put it last week": the writer's; "as the saying / the old joke puts it": no maker)
     t = ctx.text
     s_lo, s_hi = ctx.sent(v.idx)
     doc = ctx.doc
