@@ -219,6 +219,12 @@ def _place_words():
 _NP_MORE = {"week's", "week’s", "year's", "year’s", "night's", "night’s", "party's", "party’s"}
 
 
+def _name_words(words: str, qualifier) -> bool:
+    """Nothing but words of an event's name before its noun ("the Democratic National", "this week's")."""
+    return all(w.casefold() in _NP_WORDS | _NP_MORE | {"the", "this", "its", "their"} or w[:1].isupper() or
+               qualifier(w) for w in words.split())
+
+
 def placed_at(text: str, start: int, end: int, qualifier) -> bool:
     """The event named at ``start``..``end`` is where the sentence's happening took place: "the" and the event's name
     right after a preposition of place (``_place_words``: "accepted the nomination at the Democratic National
@@ -231,8 +237,7 @@ def placed_at(text: str, start: int, end: int, qualifier) -> bool:
     m = None
     for m in at.finditer(head):  # the last preposition before the name
         pass
-    if not m or re.search(r"[,;()—–]", head[m.end():]) or not all(
-            w.casefold() in _NP_WORDS | _NP_MORE or w[:1].isupper() or qualifier(w) for w in head[m.end():].split()):
+    if not m or re.search(r"[,;()—–]", head[m.end():]) or not _name_words(head[m.end():], qualifier):
         return False
     sentence = head + text[start:end] + re.match(r"[^.!?\n]*", text[end:end + 300]).group()
     return not frame.search(sentence)
