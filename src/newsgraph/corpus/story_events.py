@@ -17,7 +17,8 @@ Not every mention names the happening of the article's days. A state party's con
 state party convention") is another event than the party's national convention; an event the sentence places a month
 or more away ("next month's national convention", "last year's convention") is not the happening of these days (its
 previews join it only in its final week). Neither mention counts. Nor does an event named as the backdrop of
-another happening (``_centred``: named as often as another event, or only in passing below the lead sentence). And
+another happening (``_centred``: named as often as another event, or only in passing below the lead sentence),
+unless the document's own happening took place at it (``placed_at``: "accepted the nomination at the convention"). And
 "the convention" or "the debate" without a party
 is resolved as a reader resolves it from the news of those days (``unnamed_event``; store/story_rows.py): the one
 party's convention or debate the documents within the story window centre on, when there is exactly one.
