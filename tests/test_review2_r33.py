@@ -282,7 +282,6 @@ def test_dates33_guards():
 # ---------------------------------------------------------------------------------------------------------------
 # stories33: backdrop events (corpus/story_events._centred)
 
-@pytest.mark.xfail(strict=False, reason="stories33 _centred: a tie with a past primary drops the convention's own report")
 def test_nomination_at_the_convention_is_centred_on_it():
     """stories33, corpus/story_events._centred (a tie with another event: a backdrop): "Hillary Clinton accepted the
     nomination at the Democratic National Convention on Thursday night, a year after she began the primary race"
@@ -296,7 +295,6 @@ def test_nomination_at_the_convention_is_centred_on_it():
                   "husband and her daughter.") == "#event:convention:democratic"
 
 
-@pytest.mark.xfail(strict=False, reason="stories33 _centred: a speech at the convention named twice below the lead")
 def test_speech_at_the_convention_named_below_the_lead():
     """stories33, corpus/story_events._centred (BACKDROP_MIN_MENTIONS 3 when neither title nor lead sentence names
     the event): a speech report that names "the Democratic National Convention" twice in its second paragraph is

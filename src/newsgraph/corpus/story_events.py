@@ -17,7 +17,8 @@ Not every mention names the happening of the article's days. A state party's con
 state party convention") is another event than the party's national convention; an event the sentence places a month
 or more away ("next month's national convention", "last year's convention") is not the happening of these days (its
 previews join it only in its final week). Neither mention counts. Nor does an event named as the backdrop of
-another happening (``_centred``: named as often as another event, or only in passing below the lead sentence). And
+another happening (``_centred``: named as often as another event, or only in passing below the lead sentence),
+unless the document's own happening took place at it (``placed_at``: "accepted the nomination at the convention"). And
 "the convention" or "the debate" without a party
 is resolved as a reader resolves it from the news of those days (``unnamed_event``; store/story_rows.py): the one
 party's convention or debate the documents within the story window centre on, when there is exactly one.
@@ -205,14 +206,56 @@ def _incident_place(head: str, tail: str, places) -> str | None:
     return None
 
 
-def mentions(text: str, effect_only: bool = False, when: str | None = None,
-             places=()) -> list[tuple[str, str | None, bool]]:
+@lru_cache(maxsize=1)
+def _place_words():
+    """(placed, unplaced) of story_events.tsv: the place phrase's preposition before "the" and the event's name words,
+    and the words of a sentence that tell of no happening there (a modal, a future)."""
+    rows = [ln.split("\t") for ln in DATA.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    preps = "|".join(v for k, v, *_ in rows if k == "placed")
+    frames = "|".join(v for k, v, *_ in rows if k == "unplaced")
+    return (re.compile(rf"\b(?:{preps})\s+the\s+", re.I),
+            re.compile(rf"(?:^|[\s(\"“])(?:{frames})\b", re.I))
+
+
+_NP_MORE = {"week's", "week’s", "year's", "year’s", "night's", "night’s", "party's", "party’s"}
+
+
+def _name_words(words: str, qualifier) -> bool:
+    """Nothing but words of an event's name before its noun ("the Democratic National", "this week's")."""
+    return all(w.casefold() in _NP_WORDS | _NP_MORE | {"the", "this", "its", "their"} or w[:1].isupper() or
+               qualifier(w) for w in words.split())
+
+
+def placed_at(text: str, start: int, end: int, qualifier) -> bool:
+    """The event named at ``start``..``end`` is where the sentence's happening took place: "the" and the event's name
+    right after a preposition of place (``_place_words``: "accepted the nomination at the Democratic National
+    Convention", "stood for most of it at the convention"), in a sentence that reports a happening (no modal, no
+    future: "delegates must vote at the party's national convention" tells a rule, "she will speak at the convention"
+    a plan). "During his primary race" (a person's campaign) and "near the convention" place nothing. ``qualifier``:
+    a word naming a party, a kind or a state."""
+    at, frame = _place_words()
+    head = _BEFORE.search(text[max(0, start - 120):start]).group()
+    m = None
+    for m in at.finditer(head):  # the last preposition before the name
+        pass
+    if not m or re.search(r"[,;()—–]", head[m.end():]) or not _name_words(head[m.end():], qualifier):
+        return False
+    sentence = head + text[start:end] + re.match(r"[^.!?\n]*", text[end:end + 300]).group()
+    return not frame.search(sentence)
+
+
+def mentions(text: str, effect_only: bool = False, when: str | None = None, places=(),
+             with_place: bool = False) -> list[tuple]:
     """(class, key or None, far) of each event mention in ``text``: the key names the event (class and qualifier),
     None when the mention says no party, state or kind ("the convention", "the debate"); far: the sentence places it
     a month or more away. A state party's convention is no mention of the party's convention. ``effect_only`` (a
     poll's release, ``_POLL_HEADLINE``): only the mentions that name the event as what the poll measures (``_EFFECT``
-    before it: "post-debate", "after the convention")."""
+    before it: "post-debate", "after the convention"). ``with_place``: a fourth item, the mention places the
+    sentence's happening in the event (``placed_at``)."""
     noun_re, classes, day_re, days, party_re, kind_re, state_re, _ = _tables()
+
+    def qualifier(w):
+        return any(r.fullmatch(w) for r, _ in party_re + kind_re) or bool(state_re.fullmatch(w))
     out = []
     for m in noun_re.finditer(text):
         cls = classes[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
@@ -246,10 +289,10 @@ def mentions(text: str, effect_only: bool = False, when: str | None = None,
         elif cls == "debate":
             kind = next((k for r, k in kind_re if r.search(head)), None)
             key = "debate:vp" if kind == "vp" else None
-        out.append((cls, key, far))
+        out.append((cls, key, far) + ((placed_at(text, m.start(), m.end(), qualifier),) if with_place else ()))
     if day_re:
-        out += [("vote", f"vote:{days[m.group().casefold()]}", False) for m in day_re.finditer(text)
-                if not effect_only or _EFFECT.search(_before(text, m.start()))]
+        out += [("vote", f"vote:{days[m.group().casefold()]}", False) + ((False,) if with_place else ())
+                for m in day_re.finditer(text) if not effect_only or _EFFECT.search(_before(text, m.start()))]
     return out
 
 
@@ -294,15 +337,18 @@ def _centred(title: str | None, lead: str, when: str | None = None, places=()) -
     head, rest = (lead[:m.end()], lead[m.end():]) if m else (lead, "")
     far: set[str] = set()
     lead_named: dict[str, bool] = {}  # the class is named in the title or the lead sentence
+    placed: set[str] = set()  # the class is where the document's happening took place ("at the convention")
     poll = bool(_POLL_HEADLINE.search(title or ""))
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
-        for cls, key, away in mentions(text, effect_only=poll, when=when, places=places):
+        for cls, key, away, at in mentions(text, effect_only=poll, when=when, places=places, with_place=True):
             if away and cls in ONE_EVENT_CLASSES:
                 far.add(cls)
             if away:
                 continue
             counts[cls] = counts.get(cls, 0) + weight
             lead_named[cls] = lead_named.get(cls, False) or weight > 1
+            if at:
+                placed.add(cls)
             seen.setdefault(cls, len(seen))
             if key:
                 keys[key] = keys.get(key, 0) + weight
@@ -313,16 +359,22 @@ def _centred(title: str | None, lead: str, when: str | None = None, places=()) -
     counts = {c: n for c, n in counts.items() if c not in far}
     if not counts:
         return None, None
-    cls = min(counts, key=lambda c: (-counts[c], seen[c]))
+    top = max(counts.values())
+    tied = [c for c in counts if counts[c] == top]
+    if len(tied) > 1 and len(placed.intersection(tied)) == 1:
+        tied = list(placed.intersection(tied))
+    cls = min(tied, key=lambda c: seen[c])
     if counts[cls] < EVENT_MIN_MENTIONS:
         return None, None
     # the event as a backdrop: a piece about something else names the event of these days as its setting or its
     # time ("The Democratic National Convention is fertile fundraising ground this week for one congressional
     # candidate ... her Aug. 30 primary"; "Her remarks came the day after Republicans completed their convention").
     # A document centred on the event names it more often than any other event, and one that names it neither in
-    # its title nor in its lead sentence keeps naming it through its lead (BACKDROP_MIN_MENTIONS)
-    if any(n == counts[cls] for c, n in counts.items() if c != cls) or (
-            not lead_named.get(cls) and counts[cls] < BACKDROP_MIN_MENTIONS):
+    # its title nor in its lead sentence keeps naming it through its lead (BACKDROP_MIN_MENTIONS). Unless the event
+    # is where the document's happening took place (``placed_at``: "accepted the nomination at the Democratic
+    # National Convention ..., a year after she began the primary race"; "stood for most of it at the convention"):
+    # that breaks a tie with an event named otherwise and centres it wherever in the lead
+    if len(tied) > 1 or (not lead_named.get(cls) and cls not in placed and counts[cls] < BACKDROP_MIN_MENTIONS):
         return None, None
     mine = [k for k in keys if k.split(":")[0] == cls]
     if not mine:

@@ -23,6 +23,7 @@ from sqlalchemy import func, select, update
 from ..corpus import dedup
 from ..corpus import stories as ST
 from ..corpus import story_events as SE
+from ..corpus.story_tally import looks_like_tally
 from . import schema as S
 from .versions import leave_stories, recount_story, superseded
 
@@ -68,9 +69,12 @@ class StoryLinker:
         # report does (corpus/story_events.py)
         opinion = ST.looks_like_opinion(doc.title, doc.text) and not (event and not SE.is_weak_event(event))
         title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
+        unnamed = SE.unnamed_event(doc.title, lead, date)
+        # a digest, and a tally of a standing topic (corpus/story_tally.py: one of an event's results joins it)
+        alone = ST.looks_like_digest(doc.title or ST.untitled(doc.text), doc.text) or (
+            not event and not unnamed and looks_like_tally(doc.text))
         self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
-                                    ST.looks_like_digest(doc.title or ST.untitled(doc.text), doc.text),
-                                    SE.unnamed_event(doc.title, lead, date), ST.name_words(rec.entities, dedup.words)))
+                                    alone, unnamed, ST.name_words(rec.entities, dedup.words)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
         """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and
