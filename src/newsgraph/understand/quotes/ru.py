@@ -238,13 +238,15 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             cm = self.verb_cue(ss + om.end(), se)  # findings point back
             t = self.an.tok_at_start.get(cm.start()) if cm else None
             cm = cm if t is not None and t.lemma in rules.wordset("ru", "finding_verbs") else None
-        if cm and k_sent > 0 and not colon_clause_after(self.text, cm.end(), se):  # (its colon's clause: r33)
+        colon = colon_clause_after(self.text, cm.end(), se) if cm else None  # ("Об этом заявил X: …": the sentence
+        # pointed to is his, and so is the colon's clause, read by ru_constructions ``_pointer_colon``; review r33)
+        if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
             para = self._quotation_paragraph_before(ss)
             if para is not None:  # "«…».\n\nТак ответил Лямин.": a quotation paragraph before it
                 ps, pe_ = para
             if "\n" not in self.text[pe_:ss] or para is not None or self._lone_sentence_paragraph(ps, pe_, ss):
-                speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
+                speaker = self.speaker_in(ss, self.text.rfind(":", ss, colon.end()) if colon else se, cm, self.quoted, ss)
                 prio = 2.5
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
                     outlets = self.outlets_in(ss, se, None)  # reading of the sentence before

@@ -139,7 +139,9 @@ class ConstructionReaders:
     def _pointer_colon(self, ss: int, se: int) -> None:
         """ "Об этом же в тот день заявил и его коллега Джейхун Байрамов: стороны согласовали …": a sentence opening
         with a pointer ("Об этом", anaphoric_openers.txt) whose cue and speaker a colon and a clause follow; the
-        clause is what was said, its speaker named between the cue and the colon. Priority 2."""
+        clause is what was said, its speaker named between the cue and the colon. Priority 2. The sentence "Об этом"
+        points back to is his too (ru.py ``_opener``, review r33): the colon's clause is a second quote of the same
+        speaker; a source phrase opening it ("…: по его словам, решение временное") is no part of what was said."""
         text = self.text
         om = self.rr.opener.match(text[ss:se])
         cm = self.rr.cue.search(text, ss + om.end(), se) if om else None
@@ -149,6 +151,8 @@ class ConstructionReaders:
         who = self.speaker_in(cm.end(), colon.end(), cm, self.quoted, cm.start()) or \
             self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True)
         cs, ce = colon.end(), _end(text, ss, se)
+        am = self.rr.attribution.match(text[cs:ce])  # ("…: по его словам, решение временное")
+        cs = cs + am.end() if am and am.end() < ce - cs else cs
         if who is not None:
             self.add(2, _kind(text, cs, ce), cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
 
