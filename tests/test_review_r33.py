@@ -55,25 +55,24 @@ def of(got, start):
 # ru33a: a refusal to confirm is no statement of what was not confirmed
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._refused_claim credits the unconfirmed clause")
-def test_refusing_to_confirm_a_resignation_is_no_statement_of_it(pipe):
-    """ru33a, quotes/ru_constructions.py ``ConstructionReaders._refused_claim``: "отказался подтвердить, что уйдет в
-    отставку" gives the quote "уйдет в отставку" to the minister, who a reader sees saying he will resign -- the one
-    thing he would not say. Narrowing: a refusal or a negated auxiliary before a verb of CONFIRMING or ADMITTING
-    (подтвердить, признать) states nothing (drop them); keep only a negated verb of DENYING ("не стал отрицать,
-    опровергать, что" = a tacit admission, the existing convention of ru_refusals)."""
+def test_refusing_to_confirm_a_resignation_is_still_an_attribution(pipe):
+    """Guard of the annotation convention (the lead's decision, round 33, after review33a's finding on ru33a's
+    quotes/ru_constructions.py ``_refused_claim``): the project keeps the convention of PARC and PolNeAR, where a
+    negated or refused cue is still an attribution -- "отказался подтвердить, что уйдет в отставку" attributes the
+    content "уйдет в отставку" to the minister, with NEGATIVE factuality (he does not commit to it); it is not a
+    statement that he will resign, and a consumer reads the cue for that. The review's narrowing (drop refusals
+    before verbs of confirming) is therefore not taken."""
     got = run(pipe, "Министр Олег Рябов отказался подтвердить, что уйдет в отставку.\n")
-    assert of(got, "уйдет в отставку") is None, got
+    assert of(got, "уйдет в отставку")[1] == "Олег Рябов", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._refused_claim, 'не спешил признавать'")
-def test_not_hurrying_to_admit_is_no_admission(pipe):
-    """ru33a, quotes/ru_constructions.py ``_refused_claim`` (words.tsv ``declining_auxiliaries`` спешить with
-    disclosure_cues.txt признавать): "Следователь не спешил признавать, что допустил ошибку" says he would NOT admit
-    it, yet the investigator is credited with "допустил ошибку". Narrowing as above: with a declining auxiliary only
-    the verbs of denying (отрицать, опровергать) make the clause his."""
+def test_not_hurrying_to_admit_is_still_an_attribution(pipe):
+    """Guard of the same convention (PARC/PolNeAR: a negated cue is still an attribution, its content reported with
+    negative factuality): "Следователь не спешил признавать, что допустил ошибку" attributes "допустил ошибку" to the
+    investigator as content he does not (yet) admit, via words.tsv ``declining_auxiliaries`` (спешить) with
+    disclosure_cues.txt (признавать) in ru_constructions ``_refused_claim``; the review's narrowing is not taken."""
     got = run(pipe, "Следователь не спешил признавать, что допустил ошибку.\n")
-    assert of(got, "допустил ошибку") is None, got
+    assert of(got, "допустил ошибку") is not None, got
 
 
 def test_declining_to_deny_is_still_read(pipe):  # guard: the existing convention, "не стал скрывать, что"
