@@ -148,6 +148,21 @@ class ConstructionReaders:
         cue = re.sub(r"\s+", " ", m.group("phrase")).lower()
         self.add(2.3, _kind(text, first, k), first, k, who, cue, self.outlets_in(ss, se, who), (ss, se))
 
+    def source_tail_cut(self, cs: int, ce: int) -> int:
+        """The end of a cue's content before a source phrase closing it ("Задержанный признал вину, по данным
+        следствия": the investigators report the admission, their phrase is no part of it; review r33): the last
+        comma when a phrase of ``_tail_phrases`` and a short verbless source that may hold findings follow it."""
+        rx, text = _tail_phrases(self.rr.lang), self.text
+        k = commas.rfind(text, cs, ce)
+        m = rx.match(text, k + 1, ce) if rx is not None and k > cs else None
+        if m is None or self._in_marks(k):
+            return ce
+        src = self._sent_toks(m.end(), ce)
+        if not src or len(src) > 8 or any(t.pos in _FINITE for t in src):
+            return ce
+        said = " ".join(m.group("phrase").lower().split()) in self._said_phrases()
+        return k if said or self._data_phrase(m.start("phrase"), m.end()) or self._may_hold_data(src) else ce
+
     def _pointer_colon(self, ss: int, se: int) -> None:
         """ "Об этом же в тот день заявил и его коллега Джейхун Байрамов: стороны согласовали …": a sentence opening
         with a pointer ("Об этом", anaphoric_openers.txt) whose cue and speaker a colon and a clause follow; the
