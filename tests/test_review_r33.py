@@ -89,7 +89,6 @@ def test_declining_to_wait_is_no_statement(pipe):  # guard: a non-speech infinit
 # ru33a: "Об этом заявил X: <clause>" -- the sentence "Об этом" points to is still X's
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru.py _opener skips the pointed-to sentence when a colon follows")
 def test_pointer_with_a_colon_keeps_the_sentence_it_points_to(pipe):
     """ru33a, quotes/ru.py ``_opener`` (the new ``colon_clause_after`` guard) with ru_constructions.py
     ``_pointer_colon``: "Тарифы … вырастут с июля. Об этом заявил министр …: рост составит девять процентов." --
@@ -101,7 +100,6 @@ def test_pointer_with_a_colon_keeps_the_sentence_it_points_to(pipe):
     assert of(got, "Тарифы на электричество")[1] == "Иван Петров", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru.py _opener / ru_constructions._pointer_colon")
 def test_pointer_with_a_colon_and_a_source_phrase(pipe):
     """ru33a, quotes/ru.py ``_opener`` and ru_constructions.py ``_pointer_colon``: "Школы закроют на карантин. Об
     этом сообщил губернатор Иван Петров: по его словам, решение временное." -- the branch loses "Школы закроют на
@@ -117,7 +115,6 @@ def test_pointer_with_a_colon_and_a_source_phrase(pipe):
 # ru33a: a source phrase ENDING the sentence (ru_constructions._phrase_tail)
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._phrase_tail takes 'по итогам встречи X' as X's")
 def test_the_outcome_of_a_meeting_is_no_source(pipe):
     """ru33a, quotes/ru_constructions.py ``_phrase_tail`` (document_phrases.txt "по итогам"): "Стороны подписали
     двадцать соглашений, по итогам встречи Владимира Путина и Си Цзиньпина." becomes a quote of Putin; the phrase
@@ -129,7 +126,6 @@ def test_the_outcome_of_a_meeting_is_no_source(pipe):
     assert got == [], got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._phrase_tail credits the body named in a norm")
 def test_a_charter_or_rules_named_after_a_body_are_no_source(pipe):
     """ru33a, quotes/ru_constructions.py ``_phrase_tail`` ("согласно" of document_phrases.txt, the speaker found by
     ``speaker_in`` before ``_may_hold_data`` is asked): "…, согласно Уставу ООН." and "…, согласно регламенту РФПЛ."
@@ -143,7 +139,6 @@ def test_a_charter_or_rules_named_after_a_body_are_no_source(pipe):
 
 
 @needs_a
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._phrase_tail gives the source in the genitive")
 def test_a_trailing_source_is_named_in_the_nominative(pipe):
     """ru33a, quotes/ru_constructions.py ``_phrase_tail`` -> ``_phrase_source``: "Занятия начнутся в сентябре, по
     словам директора." names the speaker "директора" (genitive), where the same phrase opening the sentence gives
@@ -156,7 +151,6 @@ def test_a_trailing_source_is_named_in_the_nominative(pipe):
     assert of(got, "налоги не вырастут")[1] == "министр", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._phrase_tail takes both coordinated clauses")
 def test_a_trailing_source_covers_the_clause_it_ends(pipe):
     """ru33a, quotes/ru_constructions.py ``_phrase_tail``: "Мэр открыл новую школу в понедельник, а занятия в ней
     начнутся в сентябре, по словам директора." gives the director the mayor's opening of the school too; the
@@ -167,7 +161,6 @@ def test_a_trailing_source_covers_the_clause_it_ends(pipe):
     assert of(got, "Мэр открыл") is None, got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._relative_phrase, 'по итогам которых' after a name")
 def test_a_relative_outcome_phrase_is_no_source(pipe):
     """ru33a, quotes/ru_constructions.py ``_relative_phrase`` (any phrase of document_phrases.txt, the name right
     before the comma taken first): "Путин провел переговоры с Си Цзиньпином, по итогам которых стороны подписали
@@ -182,7 +175,6 @@ def test_a_relative_outcome_phrase_is_no_source(pipe):
 
 
 @needs_a
-@pytest.mark.xfail(strict=False, reason="ru33a: _phrase_tail yields to any cue before; the cue's reader keeps it")
 def test_an_admission_reported_by_the_investigators(pipe):
     """ru33a, quotes/ru_constructions.py ``_phrase_tail`` (returns when a cue stands before the comma) and the object
     reader of "признал": "Задержанный признал вину, по данным следствия." is quoted as "вину, по данным следствия"
@@ -211,7 +203,6 @@ def test_a_timetable_is_no_source(pipe):  # guard: a document phrase with no one
 # ru33a: statement and call nouns as subjects (ru_constructions._noun_statement, _called_to)
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._called_to reads conscription as a call")
 def test_conscription_is_no_call(pipe):
     """ru33a, quotes/ru_constructions.py ``_called_to`` (words.tsv ``call_nouns`` призыв): "Весенний призыв граждан к
     военной службе стартует первого апреля." -- призыв here is the draft: the citizens are drafted, they call for
@@ -222,7 +213,6 @@ def test_conscription_is_no_call(pipe):
     assert got == [], got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._noun_statement credits a law")
 def test_the_demand_of_a_law_has_no_speaker(pipe):
     """ru33a, quotes/ru_constructions.py ``_noun_statement`` (falls back to ``_phrase_source`` on any genitive):
     "Требование закона о том, чтобы магазины закрывались в 23 часа, вызвало споры." credits "закона" with the
@@ -247,7 +237,6 @@ def test_a_statement_on_a_website_is_still_read(pipe):  # guard: application_nou
 # ru33a: мол, дескать (ru_constructions._particle_report)
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._particle_report makes 'никто' a speaker")
 def test_no_one_is_no_speaker_of_a_particle(pipe):
     """ru33a, quotes/ru_constructions.py ``_particle_report``: "Жители вышли на митинг, но их никто не услышал, мол,
     не до них." credits "никто" with "не до них": the last finite verb before the particle is a negated verb of a
@@ -257,7 +246,6 @@ def test_no_one_is_no_speaker_of_a_particle(pipe):
     assert not [g for g in got if g[1] and g[1].lower() == "никто"], got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33a: ru_constructions._particle_report runs to the sentence's end")
 def test_a_particle_report_stops_before_the_speakers_next_act(pipe):
     """ru33a, quotes/ru_constructions.py ``_particle_report`` (the content runs to the sentence's end): "Сосед
     пожаловался, мол, шумят по ночам, и вызвал полицию." quotes the neighbour as saying "шумят по ночам, и вызвал
@@ -280,7 +268,6 @@ def test_particles_that_work(pipe):  # guards
 # ru33b: "Его/Их адвокат", "Его заместитель" (coref/ru_owned.py not_the_owner)
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru33b: coref/ru_owned.not_the_owner drops the lawyer, credits the client")
 def test_his_lawyer_is_the_lawyer_introduced_not_the_client(pipe):
     """ru33b, coref/ru_owned.py ``not_the_owner`` (possessive branch): "Бизнесмена Олега Кузнецова задержали … Его
     защищает адвокат Иван Петров. Его адвокат заявил, что обвинения надуманны." -- "его" is taken for the last man
@@ -293,7 +280,6 @@ def test_his_lawyer_is_the_lawyer_introduced_not_the_client(pipe):
     assert of(got, "обвинения надуманны")[1] == "Иван Петров", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33b: coref/ru_owned.not_the_owner removes the deputy named as object")
 def test_his_deputy_named_as_an_object_is_the_deputy(pipe):
     """ru33b, coref/ru_owned.py ``not_the_owner``: "Мэр Иван Петров представил нового заместителя Олега Сидорова. Его
     заместитель заявил, …" -- the deputy was just introduced (object "заместителя Олега Сидорова"), "его" is the
@@ -304,7 +290,6 @@ def test_his_deputy_named_as_an_object_is_the_deputy(pipe):
     assert of(got, "ремонт закончат к маю")[1] in ("Олег Сидоров", "Сидоров"), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33b: coref/ru_owned.not_the_owner, 'их' removes any last-named person")
 def test_their_lawyer_is_the_lawyer_introduced(pipe):
     """ru33b, coref/ru_owned.py ``not_the_owner`` (``_POSSESSIVE['их'] = None``: any gender): "Супруги Ивановы …
     Их интересы представляет адвокат Анна Смирнова. Их адвокат заявила, …" -- "их" is plural (the couple), yet the
@@ -369,7 +354,6 @@ def test_several_speakers_that_work(pipe):  # guards: ru33b's claims
 
 
 @needs_b
-@pytest.mark.xfail(strict=False, reason="ru33b: ru_resolve._subjects_before reads only 'X и Y', not 'X вместе с Y'")
 def test_they_after_a_subject_with_a_companion(pipe):
     """ru33b, quotes/ru_resolve.py ``_subjects_before``: "Сергей Лавров прилетел в Анкару вместе с Марией
     Захаровой. Они заявили, …" -- "они" goes on with the two who came, yet the speaker is Турция (the place the
@@ -382,7 +366,6 @@ def test_they_after_a_subject_with_a_companion(pipe):
 
 
 @needs_b
-@pytest.mark.xfail(strict=False, reason="ru33b: ru_relayed_words._words_relayed skips words already credited")
 def test_her_words_relayed_in_the_same_paragraph_credit_the_outlet(pipe):
     """ru33b, quotes/ru_relayed_words.py ``_words_relayed``: the branch's own layout with the quotation in the same
     paragraph as the sentence naming her ("Захарова прокомментировала санкции. «…». Ее слова приводит РИА
@@ -418,7 +401,6 @@ def test_an_outlets_interlocutor_and_a_dismissed_aide(pipe):  # guards: ru33b's 
     assert of(got, "обжалует увольнение")[1] != "Иван Петров", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33b: ru_resolve._subjects_before takes a pair inside a reported clause")
 def test_they_after_a_pair_named_inside_what_was_said(pipe):
     """ru33b, quotes/ru_resolve.py ``_subjects_before`` (``conjoined`` accepts any nsubj, also one of a complement
     clause): "Депутаты заявили, что мэр Иван Петров и его заместитель Олег Сидоров нарушили закон. Они потребовали,
@@ -433,7 +415,6 @@ def test_they_after_a_pair_named_inside_what_was_said(pipe):
     assert g[1] not in ("Иван Петров", "Олег Сидоров") and not set(g[2]) & {"Иван Петров", "Олег Сидоров"}, got
 
 
-@pytest.mark.xfail(strict=False, reason="ru33b: ru_described.headline_group takes any later pair with the same noun")
 def test_a_headline_proposal_is_not_credited_to_its_opponents(pipe):
     """ru33b, quotes/ru_described.py ``headline_group``: the headline "Депутаты предложили запретить продажу вейпов"
     over a body where a group led by Петров brought the bill and "Депутаты Андрей Исаев и Ярослав Нилов заявили,
