@@ -2,25 +2,14 @@
 with a sentence it fires on and a near miss it must not fire on. Sentences written for the test."""
 from __future__ import annotations
 
-import pytest
-
 from newsgraph.ingest.base import RawDocument
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                             "understand.quantities", "understand.quotes"])
-
-
 def run(pipe, text):
+    """[(quote text, speaker's name, [every speaker's name], [outlets])] of the text (the conftest's ``pipe``)."""
     rec = pipe.run(RawDocument(source="ru33fix", text=text, language="ru"))
-    ents = {e.id: e for e in rec.entities}
-
-    def name(r):
-        return ents[r.entity].name if r is not None and r.entity in ents else (r.name if r is not None else None)
+    names = {e.id: e.name for e in rec.entities}
+    name = lambda r: None if r is None else names.get(r.entity, r.name)  # noqa: E731
     return [(q.text, name(q.speaker), [name(s) for s in q.speakers], [o.name for o in q.reported_by])
             for q in rec.quotes]
 
