@@ -326,7 +326,6 @@ def test_a_relative_with_her_own_name_after_the_owner(pipe):  # guard: ru_role_o
 
 
 @needs_b
-@pytest.mark.xfail(strict=False, reason="ru33b: ru_role_of.held_for_owner needs a full name; a surname alone misses")
 def test_lawyer_of_a_client_named_by_surname(pipe):
     """ru33b, quotes/ru_role_of.py ``held_for_owner``/``owned_role`` (a full name only) and coref/ru_owned.py: "Анна
     Смирнова представляет интересы Олега Кузнецова. Адвокат Кузнецова заявила, …" -- the obvious variant of

@@ -138,3 +138,16 @@ def test_words_relayed_in_the_same_paragraph(pipe):
                     "приводит ТАСС.\n")
     g = of(got, "Бюджет будет сбалансирован")
     assert g[1] == "Антон Силуанов" and "ТАСС" in g[3], got
+
+
+# -- ru_role_of.owner_by_surname: "Адвокат Кузнецова" of Олег Кузнецов -------------------------------------------------
+
+def test_the_lawyer_of_a_man_named_by_surname_in_the_genitive(pipe):
+    got = run(pipe, "Олег Кузнецов арестован по делу о мошенничестве. Адвокат Кузнецова заявил, что обвинения "
+                    "надуманны.\n")
+    assert of(got, "обвинения надуманны")[1] not in ("Олег Кузнецов", "Кузнецова"), got
+
+
+def test_a_lawyer_with_her_own_full_name_is_herself(pipe):  # near miss: "Адвокат Мария Кузнецова", her own name
+    got = run(pipe, "Бизнесмен Олег Кузнецов арестован. Адвокат Мария Кузнецова заявила, что обвинения надуманны.\n")
+    assert of(got, "обвинения надуманны")[1] == "Мария Кузнецова", got
