@@ -26,10 +26,13 @@ from functools import lru_cache
 
 from .. import commas, rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from ...record import Ref
+from .ru_documents import subject_form
 from .ru_more import _subtree_range
 from .ru_refusals import disclosure_table
 from .ru_stance import _Cue
 
+_CONTRAST = re.compile(r",\s+(?:а|но|однако)\s+", re.IGNORECASE)  # (a clause of its own before a trailing phrase)
 _THAT = re.compile(r"\s*,\s*что\s+", re.IGNORECASE)
 _OWNER_THAT = re.compile(r"(?P<own>\s+[^,.;:!?«»()]{1,80}?)(?:\s+(?:о|в)\s+том)?\s*,\s*(?P<comp>что|чтобы)\s+",
                          re.IGNORECASE)
@@ -110,7 +113,12 @@ class ConstructionReaders:
 
     def _phrase_tail(self, ss: int, se: int) -> None:
         """ "Рубль останется стабильным до конца года, по словам аналитиков.": the content first, then a comma and a
-        source phrase with its source (at most eight words, no verb, no comma) ending the sentence. Priority 2.3."""
+        source phrase with its source (at most eight words, no verb, no comma) ending the sentence. Priority 2.3.
+        Narrowed after review r33: a document phrase (document_phrases.txt) that names no data itself ("по итогам",
+        "согласно", "по условиям") is a source only when its first noun may hold findings (``_may_hold_data``),
+        asked before any speaker is looked for: "…, по итогам встречи Путина и Си", "…, согласно Уставу ООН" cite no
+        one; after ", а / , но / , однако" and a clause of its own, the phrase covers that clause only; the source
+        described is named in the nominative ("по словам директора": "директор")."""
         rx, text = _tail_phrases(self.rr.lang), self.text
         end = _end(text, ss, se)
         k = commas.rfind(text, ss, end)
@@ -120,7 +128,11 @@ class ConstructionReaders:
         src = [t for t in self._sent_toks(m.end(), end)]
         if len(src) > 8 or any(t.pos in _FINITE for t in src) or len(text[ss:k].split()) < 3:
             return
+        said = " ".join(m.group("phrase").lower().split()) in self._said_phrases()
+        if not said and not self._data_phrase(m.start("phrase"), m.end()) and not self._may_hold_data(src):
+            return  # (an event, a norm, a timetable: no one's findings)
         first = ss + len(text[ss:k]) - len(text[ss:k].lstrip())
+        first = self._after_contrast(first, k)
         if any(o == first for o, _ in self.pairs):
             return  # («…», по словам X.: a quotation, read with its marks)
         pron = self.rr.pronoun_rx.search(m.group("phrase"))
@@ -129,17 +141,34 @@ class ConstructionReaders:
             self.speaker_in(m.start("phrase") if pron else m.end(), end, None, self.quoted, ss)
         if who is None and not pron and src and (m.group("phrase").lower() in self._said_phrases() or
                                                  self._may_hold_data(src)):
-            who = self._phrase_source(m.end(), end)  # ("…, по словам аналитиков.": the source as written; not
+            who = self._nominative_source(m.end(), end)  # ("…, по словам аналитиков.": the source described; not
             # "…, согласно закону.", "…, по данным за март.": a law or a period holds no one's findings)
         if who is None:
             return
         cue = re.sub(r"\s+", " ", m.group("phrase")).lower()
         self.add(2.3, _kind(text, first, k), first, k, who, cue, self.outlets_in(ss, se, who), (ss, se))
 
+    def source_tail_cut(self, cs: int, ce: int) -> int:
+        """The end of a cue's content before a source phrase closing it ("Задержанный признал вину, по данным
+        следствия": the investigators report the admission, their phrase is no part of it; review r33): the last
+        comma when a phrase of ``_tail_phrases`` and a short verbless source that may hold findings follow it."""
+        rx, text = _tail_phrases(self.rr.lang), self.text
+        k = commas.rfind(text, cs, ce)
+        m = rx.match(text, k + 1, ce) if rx is not None and k > cs else None
+        if m is None or self._in_marks(k):
+            return ce
+        src = self._sent_toks(m.end(), ce)
+        if not src or len(src) > 8 or any(t.pos in _FINITE for t in src):
+            return ce
+        said = " ".join(m.group("phrase").lower().split()) in self._said_phrases()
+        return k if said or self._data_phrase(m.start("phrase"), m.end()) or self._may_hold_data(src) else ce
+
     def _pointer_colon(self, ss: int, se: int) -> None:
         """ "Об этом же в тот день заявил и его коллега Джейхун Байрамов: стороны согласовали …": a sentence opening
         with a pointer ("Об этом", anaphoric_openers.txt) whose cue and speaker a colon and a clause follow; the
-        clause is what was said, its speaker named between the cue and the colon. Priority 2."""
+        clause is what was said, its speaker named between the cue and the colon. Priority 2. The sentence "Об этом"
+        points back to is his too (ru.py ``_opener``, review r33): the colon's clause is a second quote of the same
+        speaker; a source phrase opening it ("…: по его словам, решение временное") is no part of what was said."""
         text = self.text
         om = self.rr.opener.match(text[ss:se])
         cm = self.rr.cue.search(text, ss + om.end(), se) if om else None
@@ -149,6 +178,8 @@ class ConstructionReaders:
         who = self.speaker_in(cm.end(), colon.end(), cm, self.quoted, cm.start()) or \
             self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True)
         cs, ce = colon.end(), _end(text, ss, se)
+        am = self.rr.attribution.match(text[cs:ce])  # ("…: по его словам, решение временное")
+        cs = cs + am.end() if am and am.end() < ce - cs else cs
         if who is not None:
             self.add(2, _kind(text, cs, ce), cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
 
@@ -160,18 +191,59 @@ class ConstructionReaders:
         text = self.text
         end = _end(text, ss, se)
         for m in _RELATIVE_PHRASE.finditer(text, ss, end):
-            if self._in_marks(m.start()) or not _said_phrase(self.rr.lang, m.group("phrase")):
-                continue
+            if self._in_marks(m.start()) or not _said_phrase(self.rr.lang, m.group("phrase")) or \
+                    " ".join(m.group("phrase").lower().split()) not in self._said_phrases():
+                continue  # (review r33: "по итогам которых", "по условиям которого": an event's, a deal's, no source)
             close = commas.find(text, m.end(), end)
             if close < 0 or len(text[m.end():close].split()) < 2:
                 continue
             named = [(x, a) for x, a in self.an.mentions_in(ss, m.start()) if x.end == m.start()]
             who = self.an.ref(named[-1][1], named[-1][0].start, named[-1][0].end) if named else \
                 self.relative_antecedent(m.start("phrase"), ss)  # (the name right before the comma first: "Глава
-            if who is not None:  # Минфина Антон Силуанов, по мнению которого": Силуанов, not Минфин)
+            if who is not None and not self._agrees(who, m.group()):  # Минфина Антон Силуанов, по мнению которого":
+                continue  # Силуанов, not Минфин; "которых" no one person, "которой" no man, review r33)
+            if who is not None:
                 cue = re.sub(r"\s+", " ", m.group("phrase")).lower()
                 self.add(2.3, _kind(text, m.end(), close), m.end(), close, who, cue, self.outlets_in(ss, se, who),
                          (ss, se))
+
+    def _data_phrase(self, a: int, b: int) -> bool:
+        """The phrase text[a:b] itself names findings ("по данным", "по информации", "согласно данным": a noun of
+        words.tsv ``findings``)."""
+        return any(t.lemma in rules.wordset(self.rr.lang, "findings") for t in self._sent_toks(a, b))
+
+    def _after_contrast(self, first: int, k: int) -> int:
+        """The start of the clause a trailing phrase at ``k`` covers: after the last ", а / , но / , однако" whose
+        clause before has a finite verb of its own ("Мэр открыл школу, а занятия начнутся …, по словам директора"),
+        else ``first``."""
+        last = None
+        for c in _CONTRAST.finditer(self.text, first, k):
+            last = c
+        if last is None or self._in_marks(last.start()) or not any(
+                t.pos in _FINITE and (t.feats or {}).get("VerbForm") == "Fin" for t in self._sent_toks(first,
+                                                                                                   last.start())):
+            return first
+        return last.end()
+
+    def _nominative_source(self, a: int, b: int):
+        """``_phrase_source`` named in the nominative, as the fronted phrase names it (ru_documents ``subject_form``:
+        "по словам директора" -> "директор")."""
+        r = self._phrase_source(a, b)
+        if r is None or r.entity is not None or r.mention is None:
+            return r
+        toks = [t for t in self._sent_toks(r.mention.start, r.mention.end)]
+        name = subject_form(toks, self.text) if toks else r.name
+        return Ref(None, name, r.mention)
+
+    def _agrees(self, who, rel: str) -> bool:
+        """The relative of ``rel`` ("которого/которой/которых") agrees with the actor ``who`` stands for."""
+        a = next((x for x in self.an.actors if x.id == who.entity), None) if who.entity else None
+        if a is None or a.type != "PERSON":
+            return True
+        low = rel.lower()
+        if "которых" in low:
+            return False
+        return not ("которой" in low and a.gender == "masc" or "которого" in low and a.gender == "fem")
 
     def _said_phrases(self) -> frozenset:
         return frozenset(" ".join(p.lower().split()) for p in rules.lines(self.rr.lang, "attribution_phrases"))
@@ -228,8 +300,10 @@ class ConstructionReaders:
             if not verbs:
                 return
             v = verbs[-1]
+            if self._denied_verb(v):
+                return  # ("их никто не услышал, мол, …": no one spoke; review r33)
             cs = p.end + len(re.match(r"[\s,]*", text[p.end:se]).group())
-            ce = _end(text, ss, se)
+            ce = self._next_act(v, cs, _end(text, ss, se))
             if len(text[cs:ce].split()) < 2:
                 return
             cue = _Cue(text, v.start, v.end)
@@ -237,6 +311,24 @@ class ConstructionReaders:
             if who is not None:
                 self.add(2.35, _kind(text, cs, ce), cs, ce, who, v.text, self.outlets_in(ss, se, who), (ss, se))
             return
+
+    def _denied_verb(self, v) -> bool:
+        """``v`` is negated ("не услышал") or its subject is a negative pronoun (никто, ничто)."""
+        toks = self.an.toks
+        return v.i > 0 and toks[v.i - 1].low == "не" or any(
+            toks[c].dep.startswith("nsubj") and toks[c].low in ("никто", "ничто") for c in v.children)
+
+    def _next_act(self, v, cs: int, ce: int) -> int:
+        """The end of a particle's report before the speaker's next act: ", и / , а" and a finite verb coordinated
+        with ``v`` (its own predicate, no subject of its own: "Сосед пожаловался, мол, шумят …, и вызвал полицию")."""
+        toks = self.an.toks
+        for t in self._sent_toks(cs, ce):
+            if t.pos in _FINITE and t.dep == "conj" and t.head == v.i and \
+                    not any(toks[c].dep.startswith("nsubj") for c in t.children):
+                k = self.text.rfind(",", cs, t.start)
+                if k > cs:
+                    return k
+        return ce
 
     def _noun_statement(self, ss: int, se: int) -> None:
         """ "Заявление Минфина о том, что бюджет исполнен с профицитом, удивило экономистов": a noun of statement
@@ -267,11 +359,20 @@ class ConstructionReaders:
                     continue
                 ce = k
             a, b = own[0].start, own[-1].end
-            who = self.speaker_in(a, b, None, self.quoted, n.start) or self._phrase_source(a, b)
+            who = self.speaker_in(a, b, None, self.quoted, n.start)  # (review r33: "Требование закона" no one's,
+            if who is None and self._may_hold_data(own) and (span is None or self._titled(own)):  # "призыв граждан"
+                who = self._nominative_source(a, b)  # the draft; the owner named in the nominative: "министр")
             if who is None or len(text[cs:ce].split()) < 2:
                 continue
             self.add(2.35, _kind(text, cs, ce), cs, ce, who, n.text, self.outlets_in(ss, se, who), (ss, se))
             return
+
+    def _titled(self, own: list) -> bool:
+        """The owner's first noun is a title or a person noun (titles.txt, person_nouns.txt) or an institution."""
+        noun = next((t for t in own if t.pos == "NOUN"), None)
+        return noun is not None and (noun.lemma in rules.words(self.rr.lang, "titles") or
+                                     noun.lemma in rules.words(self.rr.lang, "person_nouns") or
+                                     noun.lemma in rules.wordset(self.rr.lang, "institutions"))
 
     def _called_to(self, n, _own) -> tuple[list, tuple[int, int]] | None:
         """A call's owner in the genitive and its "к" phrase ("призыв президента к снижению ставок"): (the owner's

@@ -68,7 +68,10 @@ def headline_group(an, q, quotes: list) -> list[Ref]:
     """Several people described by a plural noun in the headline ("Депутаты предложили индексировать пенсии"), whom
     the text names below as several speakers of one attribution introduced by that noun ("Депутаты Госдумы Андрей
     Исаев и Ярослав Нилов заявили, что …"): those speakers, the headline's mention kept (r33); [] when no attribution
-    below names several so, or the noun is singular ("Депутат предложил": one of them, ``headline_person``)."""
+    below names several so, or the noun is singular ("Депутат предложил": one of them, ``headline_person``). Only the
+    body's first attribution (the lead the headline sums up), and not when the body names others of that noun before
+    it ("Законопроект внесла группа депутатов во главе с Петровым. Депутаты Исаев и Нилов заявили, что запрет не
+    поможет": the two oppose the proposal; review r33)."""
     sp = q.speaker
     m = sp.mention if sp is not None else None
     if m is None or sp.entity is not None or \
@@ -77,12 +80,15 @@ def headline_group(an, q, quotes: list) -> list[Ref]:
     head = next((t for t in toks_in(an, m.start, m.end) if t.pos == "NOUN"), None)
     if head is None or (head.feats or {}).get("Animacy") != "Anim" or (head.feats or {}).get("Number") != "Plur":
         return []
-    for p in quotes:
-        first = p.speakers[0].mention if len(p.speakers) > 1 and p.start > m.end else None
-        if first is None:
-            continue
-        before = [t for t in toks_in(an, max(0, first.start - 60), first.start) if "\n" not in
-                  an.text[t.start:first.start]][-4:]  # ("Депутаты Госдумы Андрей Исаев": the noun introduces them)
-        if any(t.lemma == head.lemma for t in before):
-            return [Ref(r.entity, r.name, m) for r in p.speakers]
+    line_end = an.text.find("\n", m.end) if "\n" in an.text[m.end:] else len(an.text)
+    body = next((p for p in quotes if p.start > line_end and p.speaker is not None), None)  # (the lead the headline
+    first = body.speakers[0].mention if body is not None and len(body.speakers) > 1 else None  # sums up, review r33)
+    if first is None:
+        return []
+    before = [t for t in toks_in(an, max(0, first.start - 60), first.start) if "\n" not in
+              an.text[t.start:first.start]][-4:]  # ("Депутаты Госдумы Андрей Исаев": the noun introduces them)
+    earlier = [t for t in toks_in(an, line_end, before[0].start if before else first.start)
+               if t.lemma == head.lemma]  # ("группа депутатов во главе с …" before them: others of that noun)
+    if any(t.lemma == head.lemma for t in before) and not earlier:
+        return [Ref(r.entity, r.name, m) for r in body.speakers]
     return []

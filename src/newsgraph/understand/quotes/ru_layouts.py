@@ -164,13 +164,14 @@ class LayoutReaders:
         return verb is not None and (verb.feats or {}).get("Mood") == "Imp" or \
             any((t.feats or {}).get("Person") == "2" for t in toks)
 
-    def _quotations_then_sentence(self, paras):
+    def _quotations_then_sentence(self, paras, read: bool = False):
         """(open, close, paragraph start, next sentence's start, its end) of each quotation not yet read that fills
         its sentence (a said sentence, nothing but a finished sentence before it in its paragraph), followed by a
-        sentence at most one blank line away: where a sentence after the words may name their owner."""
+        sentence at most one blank line away: where a sentence after the words may name their owner. ``read``: also
+        a quotation already read (whose relaying outlet the next sentence may credit, ru_relayed_words.py)."""
         for o, c in self.pairs:
             k = next((i for i, (ps, pe) in enumerate(paras) if ps <= o < pe), None)
-            if k is None or self._found_in(o, c + 1) or not self._said_sentence(o, c):
+            if k is None or not read and self._found_in(o, c + 1) or not self._said_sentence(o, c):
                 continue
             ps = paras[k][0]
             if self.text[ps:o].strip() and self.text[ps:o].rstrip()[-1:] not in ".!?…":

@@ -120,6 +120,7 @@ class MoreReaders(InterruptedQuotes):
                 # the body, not the president named before)
             if speaker is None:
                 continue
+            ce = self.source_tail_cut(cs, ce)  # ("признал вину, по данным следствия": ru_constructions.py, r33)
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
             taken.append((cs, ce, speaker))

@@ -7,7 +7,8 @@ A quotation filling its sentence, then a sentence opening with a noun of what is
 whose owner is a possessive pronoun before it (ее, его, их: the person the text named last of that gender) or a
 name in the genitive after it, and a verb of relaying (words.tsv ``relaying_verbs``: приводить, цитировать) whose
 subject is an outlet: the words are the owner's, the outlet credited as their reporter. Not "Эти слова вызвали
-возмущение" (no relaying verb), nor "Ее слова приводит в пример X" (a named person, no outlet, relays nothing)."""
+возмущение" (no relaying verb), nor "Ее слова приводит в пример X" (a named person, no outlet, relays nothing). Words already credited to the same
+owner (a reader of the paragraph gave them to her) get the outlet as their reporter (review r33)."""
 from __future__ import annotations
 
 from .. import rules
@@ -21,7 +22,7 @@ class RelayedWords:
 
     def _words_relayed(self, paras) -> None:
         nouns, relaying = rules.wordset("ru", "speech_nouns"), rules.wordset("ru", "relaying_verbs")
-        for o, c, ps, start, se in self._quotations_then_sentence(paras):  # (ru_layouts.py)
+        for o, c, ps, start, se in self._quotations_then_sentence(paras, read=True):  # (ru_layouts.py)
             toks = toks_in(self.an, start, se)
             pron = toks[0] if toks and toks[0].text.lower() in _POSSESSIVE else None
             noun = toks[1 if pron is not None else 0] if len(toks) > 1 else None
@@ -37,5 +38,9 @@ class RelayedWords:
                 who = self.an.ref(a, pron.start, pron.end) if a is not None else None
             else:
                 who = self._named(noun.end, verb.start, ("Gen",))
-            if who is not None:
+            same = [q for _, q in self.found if q.start <= o + 1 and c <= q.end and q.speaker is not None and
+                    who is not None and q.speaker.entity == who.entity]  # (read already: the relay credits the outlet)
+            for q in same:
+                q.reported_by.extend(r for r in outlets if r.entity not in {x.entity for x in q.reported_by})
+            if who is not None and not same and not self._found_in(o, c + 1):
                 self.add(4.4, "direct", o + 1, c, who, verb.text, outlets, (ps, se))

@@ -59,6 +59,8 @@ def seats(lang: str) -> dict[str, str]:
         return {}
 
 
+_WITH = re.compile(r"\bвместе\s+со?\s+$", re.IGNORECASE)  # ("прилетел вместе с Захаровой": his companion)
+
 class SpeakerRefinements:
     """Over ``self.text``, ``self.an``, ``self.found`` and ``self.rr`` of ``RussianQuotes``."""
 
@@ -321,17 +323,45 @@ class SpeakerRefinements:
         """ "Министр обороны Андрей Белоусов и начальник Генштаба Валерий Герасимов провели совещание. Они заявили,
         что …": a plural pronoun opening the sentence after one whose subject is several persons joined by "и" goes
         on with them (r33), as "он" goes on with the last subject; [] when that sentence's subject is no such pair
-        or the pronoun is not its sentence's first word."""
+        or the pronoun is not its sentence's first word. Only the subject of that sentence's main clause (its root's
+        subject, review r33): a pair named inside what was said ("Депутаты заявили, что мэр Петров и его заместитель
+        Сидоров нарушили закон. Они потребовали …") is not whom "они" goes on with. A subject with its companion
+        ("Лавров прилетел в Анкару вместе с Захаровой. Они заявили …", review r33) is two as well."""
         k = next((i for i, (a, b) in enumerate(self.an.sents) if a <= sp.mention.start < b), None)
         if not k or self.text[self.an.sents[k][0]:sp.mention.start].strip():
             return []
         ps, ss = self.an.sents[k - 1][0], self.an.sents[k][0]
         for m, a in self.an.mentions_in(ps, ss, ("PERSON",)):
+            if not self._root_subject(m):
+                continue
             group = self.conjoined(self.an.ref(a, m.start, m.end))
+            group = group if len(group) > 1 else [self.an.ref(a, m.start, m.end)] + self._companions(m, ps, ss)
             if len(group) > 1 and all(any(x.id == r.entity and x.type == "PERSON" for x in self.an.actors)
                                       for r in group):
                 return [Ref(r.entity, r.name, sp.mention) for r in group]
         return []
+
+    def _companions(self, m, ps: int, ss: int) -> list[Ref]:
+        """The persons named after "вместе с" in the main clause whose subject is ``m`` (an oblique of its root)."""
+        out = []
+        for m2, a2 in self.an.mentions_in(m.end, ss, ("PERSON",)):
+            t = self.an.tok_at_start.get(m2.start)
+            while t is not None and t.dep in ("flat", "flat:name", "appos"):
+                t = self.an.toks[t.head]
+            h = self.an.toks[t.head] if t is not None else None  # (the root, or "вместе" hung on it)
+            if h is not None and _WITH.search(self.text, ps, m2.start) and t.dep.startswith("obl") and \
+                    (h.dep == "root" or h.dep == "advmod" and self.an.toks[h.head].dep == "root"):
+                out.append(self.an.ref(a2, m2.start, m2.end))
+        return out
+
+    def _root_subject(self, m) -> bool:
+        """The mention ``m`` is (in) the subject of its sentence's main verb: up through its name's parts, an
+        apposition ("министр … Андрей Белоусов") and conjuncts to a subject whose head is the root."""
+        t = self.an.tok_at_start.get(m.start)
+        seen = 0
+        while t is not None and seen < 8 and t.dep in ("flat", "flat:name", "appos", "conj"):
+            t, seen = self.an.toks[t.head], seen + 1
+        return t is not None and t.dep.startswith("nsubj") and self.an.toks[t.head].dep == "root"
 
     def _outlet_interlocutor(self, speaker: Ref) -> bool:
         """ "собеседника агентства" the readers gave a body for (the agency read as the body the text named last):

@@ -58,6 +58,28 @@ class RoleOfParty:
         name = _nominative(role.text.lower()) + self.text[role.end:m.end]
         return Ref(None, name, Mention(role.start, m.end, self.text[role.start:m.end]))
 
+    def owner_by_surname(self, ct, m, a) -> Ref | None:
+        """ "Анна Смирнова представляет интересы Олега Кузнецова. Адвокат Кузнецова заявила": a nominative role held
+        for another (words.tsv ``person_roles``) before a lone surname that is the genitive of a man named before
+        ("Кузнецова" of Олег Кузнецов; the tagger took it for a woman's name): the role is his, its holder the one
+        named before with that role, else the role as written ("адвокат Кузнецова"); never the owner, nor a woman
+        of that name (review r33). None when the surname is no such genitive."""
+        nxt = self.an.toks[ct.i + 1] if ct.i + 1 < len(self.an.toks) else None
+        if nxt is None or nxt.start != m.start or len(m.text.split()) != 1 or \
+                ct.lemma not in rules.wordset("ru", "person_roles") or (ct.feats or {}).get("Case") != "Nom":
+            return None
+        from ..names import _morph
+        owners = [b for x, b in self.an.persons if b is not a and x.end <= ct.start and b.name.split()[-1:] and
+                  any(f.word == m.text.lower() for p in _morph().parse(b.name.split()[-1].lower())[:2]
+                      if "Surn" in p.tag for f in [p.inflect({"gent"})] if f is not None)]
+        if not owners:
+            return None
+        r = self.an.described_person(ct.start, ct.end, None, (), ct.start, role_only=True)
+        if r is not None and r.entity not in {b.id for b in owners}:
+            return r
+        return Ref(None, _nominative(ct.text.lower()) + " " + m.text, Mention(ct.start, m.end,
+                                                                              self.text[ct.start:m.end]))
+
     def _role_before(self, pos: int, client: bool = False):
         """The role noun right before the mention starting at ``pos`` (words.tsv ``person_roles``, a relative), or
         None; with ``client``, also one a genitive noun apart from a name in another case ("Адвокат бизнесмена Иван

@@ -97,7 +97,8 @@ class StanceReaders:
             if text[ce:ce + 1] == ":" and t.lemma in rules.wordset("ru", "noting_verbs"):
                 continue  # ("подчеркнул позицию правительства: «…»": what follows the colon is said)
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
-            ce = self.strip_report_tail(cs, ce)
+            ce = self.source_tail_cut(cs, self.strip_report_tail(cs, ce))  # ("признал вину, по данным следствия":
+            # the source's phrase is no part of what was admitted, ru_constructions.py, review r33)
             if len(text[cs:ce].split()) < 2:
                 continue
             neg = k > 0 and toks[idx[k - 1]].low == "не"
