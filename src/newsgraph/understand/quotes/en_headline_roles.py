@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .en_relations import headline_relation
 from .en_roles import person_words
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 def headline_described(ctx: Context, q: Found) -> None:
     """Turn the speaker of a headline "NAME ROLE Says …" into the description "NAME ROLE" (see the module)."""
-    if q.speaker is None or not q.speaker_span or q.cue_i is None:
+    if not q.speaker_span or q.cue_i is None or q.speaker is None and not q.speaker_name:
         return
     t = ctx.text
     lo = len(t) - len(t.lstrip())
@@ -29,6 +30,12 @@ def headline_described(ctx: Context, q: Found) -> None:
     s, e = q.speaker_span
     cue = ctx.doc[q.cue_i]
     if not (lo <= s < e <= cue.idx < hi):
+        return
+    if not t[e:cue.idx].strip() and (rel := headline_relation(ctx, q, lo, s, e, hi)) is not None:
+        # "Biden Son Says …": a relation noun the tagger took for a name is no name; name and noun describe (r33)
+        q.speaker, q.speaker_name, q.speaker_span, q.pronoun, q.speakers = None, t[rel[0]:rel[1]], rel, None, []
+        return
+    if q.speaker is None:
         return
     between = t[e:cue.idx].split()
     named = t[s:e].split()
