@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .en_relations import headline_relation
-from .en_roles import person_words
+from .en_relations import headline_relation, person_word
 
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
@@ -40,11 +39,11 @@ def headline_described(ctx: Context, q: Found) -> None:
     between = t[e:cue.idx].split()
     named = t[s:e].split()
     if not between and len(named) >= 2 and named[-1][:1].isupper() and named[-1][1:].islower() and \
-            named[-1].lower() in person_words("en"):
+            person_word(named[-1]):
         between = named[-1:]  # the tagger's name ran over the role: "Obama Pollster" typed a person
     elif not 1 <= len(between) <= 2 or not all(w[:1].isupper() and w[1:].islower() for w in between):
         return
-    if between[-1].lower() not in person_words("en"):
+    if not person_word(between[-1]):
         return
     pre = t[lo:s].split()  # ("Former", "Top": capitalised words before the name, two at most)
     if len(pre) > 2 or not all(w[:1].isupper() and w.isalpha() for w in pre):

@@ -81,6 +81,12 @@ def kin_name(ctx, i: int, need: set[str], have: set[str]) -> set[str]:
     return {words[-1].lower()} if len(words) > 1 else set()
 
 
+def person_word(word: str) -> bool:
+    """A noun of a person's role or relation, or its short form ("Exec": executive)."""
+    w = word.lower()
+    return w in person_words("en") or _data("en")[0].get(w) in person_words("en")
+
+
 _CAP = re.compile(r"[A-Z][a-z]+(?:[’']s)?")
 
 
