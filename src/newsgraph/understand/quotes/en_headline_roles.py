@@ -30,7 +30,7 @@ def headline_described(ctx: Context, q: Found) -> None:
     cue = ctx.doc[q.cue_i]
     if not (lo <= s < e <= cue.idx < hi):
         return
-    if not t[e:cue.idx].strip() and (rel := headline_relation(ctx, q, lo, s, e, hi)) is not None:
+    if not t[e:cue.idx].strip() and (rel := headline_relation(ctx, lo, s, e, hi)) is not None:
         # "Biden Son Says …": a relation noun the tagger took for a name is no name; name and noun describe (r33)
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun, q.speakers = None, t[rel[0]:rel[1]], rel, None, []
         return

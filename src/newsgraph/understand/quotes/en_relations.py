@@ -22,7 +22,8 @@ from ..entities.en_lexicon import lexicon
 from .en_roles import _data, _norm, person_words
 
 # ", a longtime Clinton ally," / ", son of the former president," / ", the company's chief executive." after a name
-_AFTER = re.compile(r",\s+((?:(?:a|an|the)\s+)?[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,6}?)\s*(?=[,;]|\.(?:\s|$)|\s+(?:said|says|told)\b)")
+_AFTER = re.compile(r",\s+((?:(?:a|an|the)\s+)?[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,6}?)"
+                    r"\s*(?=[,;]|\.(?:\s|$)|\s+(?:said|says|told)\b)")
 _NOT_DESC = frozenset({"who", "which", "that", "whose", "said", "says", "told", "and", "but", "or", "he", "she", "they",
                        "it", "according", "including", "as", "when", "while", "where", "if", "because"})
 _ABBR_DOT = re.compile(r"(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bDr)(?<!\bU\.S)"
@@ -90,7 +91,7 @@ def person_word(word: str) -> bool:
 _CAP = re.compile(r"[A-Z][a-z]+(?:[’']s)?")
 
 
-def headline_relation(ctx, q, lo: int, s: int, e: int, end_line: int) -> tuple[int, int] | None:
+def headline_relation(ctx, lo: int, s: int, e: int, end_line: int) -> tuple[int, int] | None:
     """The span of a headline's "NAME WORD" description when the speaker span ``text[s:e]`` is one capitalised person
     noun ("Son", "Ally") with one or two capitalised words (a name, possibly possessive: "Trump's") before it from the
     line's start ``lo``: "Biden Son Says …"; else None."""

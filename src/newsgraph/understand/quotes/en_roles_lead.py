@@ -31,11 +31,12 @@ def headline_role(ctx, q) -> None:
     line = len(ctx.text) if line < 0 else line  # "Former Obama Adviser Says Trump Will Win", newuser33)
     # (a name inside the description itself counts from the story on: "Trump's Son Says" over "Eric Trump, …",
     # where coreference gave the headline's "Trump" to Eric)
-    later = sorted((min(x.start for x in ent.mentions if x.start > line), i) for i, ent in enumerate(ctx.actors.entities)
+    ents = ctx.actors.entities
+    later = sorted((min(x.start for x in ent.mentions if x.start > line), i) for i, ent in enumerate(ents)
                    if ent.type == "PERSON" and ent.mentions and any(x.start > line for x in ent.mentions)
                    and all(x.start > line or lo <= x.start < x.end <= hi for x in ent.mentions))
     need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
-    owners = {k for w in words for a, b, k in ctx.actors.covering(lo, hi)}  # ("Trump's Son" is never Trump)
+    owners = {k for _, _, k in ctx.actors.inside(lo, hi)}  # (the ones named in it: "Trump's Son" is never Trump)
     for _, i in later[:6]:  # (r33: or in an apposition after the name, "Ann Vale, a longtime Clinton ally,")
         have = _role_words(ctx, i, abbr) | extra_role_words(ctx, i)
         if need <= have and i not in owners or not need <= have and need <= have | kin_name(ctx, i, need, have):
