@@ -320,7 +320,6 @@ def test_stories33_guard():
 # ---------------------------------------------------------------------------------------------------------------
 # newuser33: headline roles (quotes/en_headline_roles.headline_described), co-speakers (en_spk_mates)
 
-@pytest.mark.xfail(strict=False, reason="newuser33 en_headline_roles: a role in the story's apposition not resolved")
 def test_headline_role_resolved_through_an_apposition():
     """newuser33, quotes/en_headline_roles.headline_described + headline_role: "Clinton Ally Says Sanders Should
     Quit" over "Senator Ann Vale, a longtime Clinton ally, said on Friday …" keeps the bare description "Clinton
@@ -332,7 +331,6 @@ def test_headline_role_resolved_through_an_apposition():
     assert [q.speaker.name if q.speaker else None for q in qs] == ["Ann Vale"]
 
 
-@pytest.mark.xfail(strict=False, reason="newuser33 en_headline_roles: 'Biden Son Says' credits an actor named 'Son'")
 def test_headline_relation_word_is_no_name():
     """newuser33, quotes/en_headline_roles.headline_described (a relation noun after a name: 'Clinton Spokesman
     Says'): "Biden Son Says He Will Testify" over "Hunter Biden said …" credits an actor named "Son". The module

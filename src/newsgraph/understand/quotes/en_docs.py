@@ -14,6 +14,7 @@ import re
 from .. import rules
 from ..entities.en_lexicon import lexicon
 from .en_published import untagged_publication
+from .en_relations import owner_anaphor
 
 _DEF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")
 _BACK = 1500  # characters before the description in which its introduction may stand (a few paragraphs)
@@ -192,6 +193,8 @@ def _author(ctx, tok):
             if hit is None and c.dep_ == "poss" and c.pos_ == "PRON":
                 # "his ads describe her as …": the one the possessive pronoun was resolved to
                 hit = ctx.entity_at(c.idx, c.idx + len(c.text), _AUTHORS)
+            if hit is None and c.dep_ == "poss":  # "the company's notice": the company the text named
+                hit = owner_anaphor(ctx, c)
             if hit is not None:
                 return hit
     for c in tok.children:  # "a report by the GAO", "a report in the Argus Leader"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .en_roles import person_words
+from .en_relations import headline_relation, person_word
 
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def headline_described(ctx: Context, q: Found) -> None:
     """Turn the speaker of a headline "NAME ROLE Says …" into the description "NAME ROLE" (see the module)."""
-    if q.speaker is None or not q.speaker_span or q.cue_i is None:
+    if not q.speaker_span or q.cue_i is None or q.speaker is None and not q.speaker_name:
         return
     t = ctx.text
     lo = len(t) - len(t.lstrip())
@@ -30,14 +30,20 @@ def headline_described(ctx: Context, q: Found) -> None:
     cue = ctx.doc[q.cue_i]
     if not (lo <= s < e <= cue.idx < hi):
         return
+    if not t[e:cue.idx].strip() and (rel := headline_relation(ctx, lo, s, e, hi)) is not None:
+        # "Biden Son Says …": a relation noun the tagger took for a name is no name; name and noun describe (r33)
+        q.speaker, q.speaker_name, q.speaker_span, q.pronoun, q.speakers = None, t[rel[0]:rel[1]], rel, None, []
+        return
+    if q.speaker is None:
+        return
     between = t[e:cue.idx].split()
     named = t[s:e].split()
     if not between and len(named) >= 2 and named[-1][:1].isupper() and named[-1][1:].islower() and \
-            named[-1].lower() in person_words("en"):
+            person_word(named[-1]):
         between = named[-1:]  # the tagger's name ran over the role: "Obama Pollster" typed a person
     elif not 1 <= len(between) <= 2 or not all(w[:1].isupper() and w[1:].islower() for w in between):
         return
-    if between[-1].lower() not in person_words("en"):
+    if not person_word(between[-1]):
         return
     pre = t[lo:s].split()  # ("Former", "Top": capitalised words before the name, two at most)
     if len(pre) > 2 or not all(w[:1].isupper() and w.isalpha() for w in pre):

@@ -160,12 +160,13 @@ def role_phrases(ctx, i: int, abbr) -> list[list[str]]:
         out.append([w for w in _norm(m.text.split(), abbr) if w not in name])
         before = text[max(0, m.start - 60):m.start]
         # (a clause opened by "that"/"who" starts a new phrase: "told the judge that Pell had …" gives Pell no title)
-        before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says|that|who|which)\b", before)[-1]
+        before = re.split(r"[,.;:!?()\"“”\n]|\b(?i:and|or|by|for|of|to|with|said|says|that|who|which)\b", before)[-1]
         out.append(_norm(before.split()[-4:], abbr))
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
             out.append(_norm(after.group(1).split(), abbr))
-    return out
+    from .en_relations import described_after  # (r33: "Douglas Schoen, a former pollster for Bill Clinton,")
+    return out + described_after(ctx, i)
 
 
 _POSSESSIVE = {"his": "m", "her": "f", "their": "org", "its": "org"}

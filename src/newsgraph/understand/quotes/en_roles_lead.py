@@ -8,6 +8,7 @@ import re
 
 from .. import rules
 from .en_reads import written_thing
+from .en_relations import extra_role_words, kin_name
 from .en_role_owner import another_owner, another_rank, named_for_an_owner
 from .en_roles import _LATER, _data, _norm, _role_words, role_phrases
 
@@ -28,11 +29,19 @@ def headline_role(ctx, q) -> None:
         return
     line = ctx.text.find("\n", hi)  # the story names the person (one the headline names after its cue is another:
     line = len(ctx.text) if line < 0 else line  # "Former Obama Adviser Says Trump Will Win", newuser33)
-    later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
-                   if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > line)
+    # (a name inside the description itself counts from the story on: "Trump's Son Says" over "Eric Trump, …",
+    # where coreference gave the headline's "Trump" to Eric)
+    ents = ctx.actors.entities
+    later = sorted((min(x.start for x in ent.mentions if x.start > line), i) for i, ent in enumerate(ents)
+                   if ent.type == "PERSON" and ent.mentions and any(x.start > line for x in ent.mentions)
+                   and all(x.start > line or lo <= x.start < x.end <= hi for x in ent.mentions))
     need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
-    for _, i in later[:6]:
-        if need <= _role_words(ctx, i, abbr):
+    owners = {k for _, _, k in ctx.actors.inside(lo, hi)}  # (the ones named in it: "Trump's Son" is never Trump)
+    for _, i in later[:6]:  # (r33: or in an apposition after the name, "Ann Vale, a longtime Clinton ally,")
+        have = _role_words(ctx, i, abbr) | extra_role_words(ctx, i)
+        if need <= have and i not in owners or not need <= have and need <= have | kin_name(ctx, i, need, have):
+            # (by the family name, "Trump's Son" over "Eric Trump, son of …": coreference may have given the
+            # headline's bare "Trump" to Eric, the only Trump named)
             q.speaker, q.speaker_name = i, None
             return
 

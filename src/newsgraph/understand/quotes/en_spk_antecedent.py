@@ -121,21 +121,46 @@ def owned_relation(ctx: Context, q: Found) -> None:
     b -= 2 if ctx.text[b - 2:b] in ("'s", "’s") else 0
     owners = {i for s, e, i in ctx.actors.covering(a, b) if e >= b}
     noun = m.group("noun").lower()
-    after = re.compile(rf"[’']s\s+(?:[a-z][\w-]*\s+)?{re.escape(noun)},?\s+")
-    named = set()
-    for i in owners:
+    # (r33: or a possessive pronoun's, "His son Eric joined him")
+    after = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?{re.escape(noun)},?\s+")
+    named = set(_relation_of(ctx, owners, noun, lo, ctx.text[a:b]))
+    pron = m.group("owner").lower() if m.group("owner").lower() in ("his", "her", "their") else None
+    for i in range(len(ctx.actors.entities)) if pron else owners:
         for x in ctx.actors.entities[i].mentions:
+            if x.kind == "pronoun" and (pron is None or x.text.lower() != pron):
+                continue
             g = after.match(ctx.text, x.end) if x.end < lo else None
             if g is None:
                 continue
             hit = next((k for s, e, k in ctx.actors.covering(g.end(), g.end() + 1)
                         if s == g.end() and ctx.actors.entities[k].type == "PERSON" and k != i), None)
-            if hit is not None:
+            # (the same pronoun's relation introduced before, "His son Eric" … "his son said", also when coreference
+            # gave the second "his" to Eric himself: nobody is his own son)
+            if hit is not None and (i in owners or hit in owners and x.kind == "pronoun"):
                 named.add(hit)
     if len(named) == 1:
         k = named.pop()
         ctx.actors.add_mention(k, q.speaker_span[0], q.speaker_span[1], "desc")
         q.speaker, q.speaker_name = k, None
+
+
+def _relation_of(ctx: Context, owners: set[int], noun: str, lo: int, owner: str) -> list[int]:
+    """The persons the text named before ``lo`` as ``noun`` "of" an owner: "Eric Trump, son of Donald Trump," (an
+    apposition after the name, r33). The owner is the actor coreference gave ``owner`` (the words as written) or,
+    for a bare name, one whose name holds it ("Trump's son" when coreference gave "Trump" to Eric, the son)."""
+    rel = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+)?{re.escape(noun)}\s+of\s+")
+    ents, words = ctx.actors.entities, set(owner.split())
+    out = []
+    for k, ent in enumerate(ents):
+        if ent.type != "PERSON":
+            continue
+        for x in ent.mentions:
+            g = rel.match(ctx.text, x.end) if x.kind not in ("pronoun", "desc") and x.end < lo else None
+            if g is not None and any(s == g.end() and i != k and (i in owners or words <= set(ents[i].name.split()))
+                                     for s, e, i in ctx.actors.covering(g.end(), g.end() + 1)):
+                out.append(k)
+                break
+    return out
 
 
 def named_as_written(ctx: Context, pronoun: str | None, p: Found) -> bool:
