@@ -22,7 +22,9 @@ from ..entities.en_lexicon import lexicon
 from .en_roles import _data, _norm, person_words
 
 # ", a longtime Clinton ally," / ", son of the former president," / ", the company's chief executive." after a name
-_AFTER = re.compile(r",\s+((?:(?:a|an|the)\s+)?[a-z][\w’'-]*(?:\s+[\w’'.-]+){0,6}?)"
+# (a word of the phrase may hold a dot, "U.S.", but never ends a sentence: "Mary, then took the stage. The former
+# senator said" holds no description of Mary)
+_AFTER = re.compile(r",\s+((?:(?:a|an|the)\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+(?:\.[\w’'-]+)*(?:(?<=[A-Z])\.)?){0,6}?)"
                     r"\s*(?=[,;]|\.(?:\s|$)|\s+(?:said|says|told)\b)")
 _NOT_DESC = frozenset({"who", "which", "that", "whose", "said", "says", "told", "and", "but", "or", "he", "she", "they",
                        "it", "according", "including", "as", "when", "while", "where", "if", "because"})

@@ -135,13 +135,21 @@ def owned_relation(ctx: Context, q: Found) -> None:
             hit = next((k for s, e, k in ctx.actors.covering(g.end(), g.end() + 1)
                         if s == g.end() and ctx.actors.entities[k].type == "PERSON" and k != i), None)
             # (the same pronoun's relation introduced before, "His son Eric" … "his son said", also when coreference
-            # gave the second "his" to Eric himself: nobody is his own son)
-            if hit is not None and (i in owners or hit in owners and x.kind == "pronoun"):
+            # gave the second "his" to Eric himself: nobody is his own son; but not once the text has named Eric again,
+            # "Alicia Moreno and her sister, Paula, … Paula said. Her sister said …": then "her" is Paula's, and her
+            # sister is Alicia)
+            if hit is not None and (i in owners or hit in owners and x.kind == "pronoun"
+                                    and not _named_again(ctx, hit, g.end(), lo)):
                 named.add(hit)
     if len(named) == 1:
         k = named.pop()
         ctx.actors.add_mention(k, q.speaker_span[0], q.speaker_span[1], "desc")
         q.speaker, q.speaker_name = k, None
+
+
+def _named_again(ctx: Context, k: int, after: int, before: int) -> bool:
+    """Actor ``k`` is named (not by a pronoun or a description) between ``after`` and ``before``."""
+    return any(after < x.start < before and x.kind not in ("pronoun", "desc") for x in ctx.actors.entities[k].mentions)
 
 
 def _relation_of(ctx: Context, owners: set[int], noun: str, lo: int, owner: str) -> list[int]:
