@@ -25,14 +25,16 @@ def not_the_owner(an, t, lem: str, cands: list) -> list:
     if lem not in rules.wordset("ru", "person_roles") | rules.wordset("ru", "deputy_titles"):
         return cands
     nxt = an.toks[t.i + 1] if t.i + 1 < len(an.toks) else None
+    # (introduced with it: its holder, r33)
     holders = {id(a) for _, a in introduced_as(an, lem, cands)} | \
-        {id(a) for _, a in cands if (a.role or "").lower().split()[:1] == [lem]}  # (introduced with it: its holder, r33)
+        {id(a) for _, a in cands if (a.role or "").lower().split()[:1] == [lem]}
     out = cands
     if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen" and nxt.text.islower() \
             and an.text[t.end:nxt.start] == " ":
         c = an._lemma(nxt)
         owners = {id(a) for _, a in introduced_as(an, c, cands)}
-        out = [x for x in cands if (id(x[1]) not in owners or id(x[1]) in holders) and (x[1].role or "").split()[:1] != [c]]
+        out = [x for x in cands
+               if (id(x[1]) not in owners or id(x[1]) in holders) and (x[1].role or "").split()[:1] != [c]]
     before = [u for u in an.toks[max(0, t.i - 3):t.i] if u.pos != "ADJ"]
     pron = before[-1] if before and before[-1].text.lower() in _POSSESSIVE and \
         (before[-1].i == t.i - 1 or all(u.pos == "ADJ" for u in an.toks[before[-1].i + 1:t.i])) else None

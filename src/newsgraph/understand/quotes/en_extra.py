@@ -393,8 +393,8 @@ def _content(ctx: Context, v):
         return obj.left_edge.idx, min(prep.right_edge.idx + len(prep.right_edge.text), s_hi), "xcomp-obj"
     lemma = v.lemma_.lower()
     if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
-            commitment_end(v, xc, xc.right_edge).i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
-            asserted(ctx, v, _subject(ctx, v)):
+            commitment_end(v, xc, xc.right_edge).i - xc.left_edge.i >= 2 and \
+            not (xc.lemma_ == "be" and lemma in _FORECAST) and asserted(ctx, v, _subject(ctx, v)):
         # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell", nor
         # a forecast: "promises to be a force in the league", "threatens to be a long night"; "pledged to be the
         # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)

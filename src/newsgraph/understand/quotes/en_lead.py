@@ -110,8 +110,9 @@ def _headline_subject(ctx: Context, lo: int, colon: int):
     label was the speaker). A name with a possessive ("Trump's Plan: …") or a title after it ("CNN President On
     Trump: …", the president speaks) opens no such clause; a headline only (a body sentence handing over with a colon
     is ``colon_intro``'s). Only where the label was taken for a name, the whole label from the actor on ("Turnout is
-    the story - Marta Lindqvist: “…”" is Lindqvist's, the name after the dash): a lower-case headline ("Sarah Silverman heckles
-    Sanders supporters: '…'") is left to the readers as before (crediting it moved a PolNeAR dev speaker head)."""
+    the story - Marta Lindqvist: “…”" is Lindqvist's, the name after the dash): a lower-case headline ("Sarah Silverman
+    heckles Sanders supporters: '…'") is left to the readers as before (crediting it moved a PolNeAR dev speaker
+    head)."""
     t = ctx.text
     if "\n" in t[:lo].strip():
         return None

@@ -175,7 +175,8 @@ def decide(ctx, cands: list, text: str) -> list:
         end_before_conjoined_report(ctx, q, taken)
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
-            _described_person(q.speaker_name) or _body_commits(q) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \
+            _described_person(q.speaker_name) or _body_commits(q) or \
+            "shape=admit-to" in q.feats and bool(q.speaker_name) or \
             (any(f in q.feats for f in ("shape=stated-np", "shape=request-to")) or "shape=commit" in q.feats and
              "shape=commit|c=promise" not in q.feats) and _names_someone(ctx, q) or _it_states(q)
         # (what is owned up to or denied has a subject that speaks, whatever noun describes it: "The driver denied

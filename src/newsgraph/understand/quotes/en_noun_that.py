@@ -61,8 +61,9 @@ def noun_owner(ctx, v, a: int):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is None:  # "criticised a claim by Jane Rowe that …": the claim is its maker's (tryout r02)
+        # (and "a warning from the Coast Guard that …": its sender's, r33)
         by = next((c for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                   and noun.i < c.i < clause.i), None)  # (and "a warning from the Coast Guard that …": its sender's, r33)
+                   and noun.i < c.i < clause.i), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None

@@ -95,8 +95,8 @@ def _owner(n):
 
 
 def _read_by_verb(n, read) -> bool:
-    """``n`` is the object of a verb or of a preposition after one, the shape en_noun_that.noun_clause reads with the verb
-    as the cue (when ``n`` is one of content_nouns.txt)."""
+    """``n`` is the object of a verb or of a preposition after one, the shape en_noun_that.noun_clause reads with the
+    verb as the cue (when ``n`` is one of content_nouns.txt)."""
     head = n.head
     if n.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head

@@ -145,8 +145,9 @@ def judgement(ctx, v, s_hi: int):
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i or c.dep_ == "dobj" and
                      c.i > obj.i and _opened_by_mark(c)), None)
         # (a second "object" opened by a quote mark is the predicate the parser missed: 'deemed the vote “a betrayal”')
+        # (or a quoted adjective hung on it: 'deemed the offer "too low"')
         pred = pred or next((c for c in obj.children if c.dep_ in ("amod", "acomp") and c.i > obj.i and
-                             _opened_by_mark(c)), None)  # (or a quoted adjective hung on it: 'deemed the offer "too low"')
+                             _opened_by_mark(c)), None)
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
             return obj.left_edge.idx, _end(pred, s_hi), "oprd"
     if shapes & {"as", "view", "as-quoted"}:  # ("as-quoted": only words a quote mark opens, "lambasted X as “cruel”")

@@ -246,7 +246,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if para is not None:  # "«…».\n\nТак ответил Лямин.": a quotation paragraph before it
                 ps, pe_ = para
             if "\n" not in self.text[pe_:ss] or para is not None or self._lone_sentence_paragraph(ps, pe_, ss):
-                speaker = self.speaker_in(ss, self.text.rfind(":", ss, colon.end()) if colon else se, cm, self.quoted, ss)
+                upto = self.text.rfind(":", ss, colon.end()) if colon else se
+                speaker = self.speaker_in(ss, upto, cm, self.quoted, ss)
                 prio = 2.5
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
                     outlets = self.outlets_in(ss, se, None)  # reading of the sentence before

@@ -7,8 +7,9 @@ A quotation filling its sentence, then a sentence opening with a noun of what is
 whose owner is a possessive pronoun before it (ее, его, их: the person the text named last of that gender) or a
 name in the genitive after it, and a verb of relaying (words.tsv ``relaying_verbs``: приводить, цитировать) whose
 subject is an outlet: the words are the owner's, the outlet credited as their reporter. Not "Эти слова вызвали
-возмущение" (no relaying verb), nor "Ее слова приводит в пример X" (a named person, no outlet, relays nothing). Words already credited to the same
-owner (a reader of the paragraph gave them to her) get the outlet as their reporter (review r33)."""
+возмущение" (no relaying verb), nor "Ее слова приводит в пример X" (a named person, no outlet, relays nothing).
+Words already credited to the same owner (a reader of the paragraph gave them to her) get the outlet as their
+reporter (review r33)."""
 from __future__ import annotations
 
 from .. import rules
