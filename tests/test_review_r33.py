@@ -28,11 +28,8 @@ needs_b = pytest.mark.skipif(not _has("newsgraph.understand.quotes.ru_relayed_wo
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    from newsgraph.pipeline import Pipeline
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                             "understand.quantities", "understand.quotes"])
+def pipe(quote_pipe):
+    return quote_pipe  # (conftest's pipeline up to the quotes, loaded once per session)
 
 
 def run(pipe, text):
