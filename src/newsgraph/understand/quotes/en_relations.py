@@ -4,8 +4,9 @@ A description may stand after a name as well as before it: "Senator Ann Vale, a 
 "Eric Trump, son of the former president, said". ``described_after`` reads those appositions (a lower-case noun
 phrase set off by a comma right after a name and holding a person's role or relation noun), so that a headline's
 "Clinton Ally Says" or "Trump's Son Says" finds the person the story names that way (``en_roles_lead.headline_role``).
-``words_before`` reads the words before a name over a company's abbreviation ("Walt Disney Co. executive Kevin
-Mayer": "Co." ends no phrase), which the role readers' split at every period loses.
+``en_roles.role_phrases`` counts those appositions among a person's role words. ``words_before`` reads the words
+before a name over a company's abbreviation ("Walt Disney Co. executive Kevin Mayer": "Co." ends no phrase), which
+the role readers' split at every period loses; ``headline_role`` adds them.
 
 ``headline_relation`` keeps a headline's relation noun from passing for a name ("Biden Son Says …": the tagger's
 person "Son"): the name before it and the noun are the speaker's description, resolved later or left as written.
@@ -67,12 +68,6 @@ def words_before(ctx, i: int) -> set[str]:
         before = _ABBR_DOT.split(before)[-1]
         out |= {w.strip(".") for w in _norm(before.split()[-4:], abbr)}
     return out - {"the", "a", "an", ""}
-
-
-def extra_role_words(ctx, i: int) -> set[str]:
-    """Role words of actor ``i`` the role readers miss: appositions after its names, words before them over an
-    abbreviation's period."""
-    return {w for ws in described_after(ctx, i) for w in ws} | words_before(ctx, i)
 
 
 def kin_name(ctx, i: int, need: set[str], have: set[str]) -> set[str]:

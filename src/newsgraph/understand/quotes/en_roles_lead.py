@@ -8,7 +8,7 @@ import re
 
 from .. import rules
 from .en_reads import written_thing
-from .en_relations import extra_role_words, kin_name
+from .en_relations import kin_name, words_before
 from .en_role_owner import another_owner, another_rank, named_for_an_owner
 from .en_roles import _LATER, _data, _norm, _role_words, role_phrases
 
@@ -38,7 +38,7 @@ def headline_role(ctx, q) -> None:
     need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
     owners = {k for _, _, k in ctx.actors.inside(lo, hi)}  # (the ones named in it: "Trump's Son" is never Trump)
     for _, i in later[:6]:  # (r33: or in an apposition after the name, "Ann Vale, a longtime Clinton ally,")
-        have = _role_words(ctx, i, abbr) | extra_role_words(ctx, i)
+        have = _role_words(ctx, i, abbr) | words_before(ctx, i)  # (the appositions are in _role_words)
         if need <= have and i not in owners or not need <= have and need <= have | kin_name(ctx, i, need, have):
             # (by the family name, "Trump's Son" over "Eric Trump, son of …": coreference may have given the
             # headline's bare "Trump" to Eric, the only Trump named)
