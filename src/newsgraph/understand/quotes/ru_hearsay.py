@@ -22,7 +22,6 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 _IN_THAT = re.compile(r"(?:\s+[^\s,.;:!?«»]+){0,3}?\s+в\s+том\s*,\s*(?:что|будто)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-_IN_NOUN = re.compile(r"\s+в(?:о)?\s+(?!том\b)", re.IGNORECASE)  # "по обвинению в | совершении преступления"
 _MAKES = frozenset({"предъявить", "предъявлять", "выдвинуть", "выдвигать", "высказать", "высказывать", "озвучить"})
 # what a directive put in the passive asks, an infinitive after it ("признано целесообразным усилить …": its judgement
 # first, the content from there)
@@ -56,7 +55,7 @@ class HearsayReaders:
             if t.lemma in passives and t.pos in ("VERB", "AUX"):
                 tail = _IN_THAT.match(text, t.end, end)
             elif t.lemma in nouns and t.pos == "NOUN":
-                tail = _IN_THAT.match(text, t.end, end) or self._charge_phrase(t, end)
+                tail = _IN_THAT.match(text, t.end, end)
                 head = toks[t.head] if t.head != t.i else None
                 subj = [c for c in head.children if toks[c].dep == "nsubj" and c != t.i] if head is not None else []
                 if tail and subj and (self.rr.cue.fullmatch(head.text) or head.lemma in _MAKES):
@@ -100,16 +99,6 @@ class HearsayReaders:
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.7, kind, cs, ce, speaker, t.text, self.outlets_in(ss, se, speaker), (ss, se))
             return
-
-    def _charge_phrase(self, t, end: int):
-        """ "Он предстал перед судом по обвинению в совершении федерального преступления" (r34): "по" + a charge noun
-        (words.tsv ``charge_nouns``) + "в" + a noun phrase is a charge the text reports, its content the noun
-        phrase; the accuser unnamed. The match of "в" when so, else None (not "по подозрению в …", a suspicion,
-        nor a noun phrase of one word: "по обвинению в нём")."""
-        if t.lemma not in rules.wordset("ru", "charge_nouns") or t.i == 0 or self.an.toks[t.i - 1].low != "по":
-            return None
-        m = _IN_NOUN.match(self.text, t.end, end)
-        return m if m and len(self.text[m.end():end].split()) >= 2 else None
 
     def _agentless_passive(self, t) -> bool:
         """A verb of proposing or instructing in the passive with no agent ("было предложено", "предлагалось",

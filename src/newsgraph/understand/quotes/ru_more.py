@@ -179,7 +179,7 @@ class MoreReaders(InterruptedQuotes):
             ce = self.strip_report_tail(cs, ce)
             t = self.an.tok_at_start.get(cm.start())
             if len(text[cs:ce].split()) < 2 or re.match(r"(?:себе|нем|нём|ней|них)\b", text[cs:ce], re.IGNORECASE) or \
-                    t is not None and stance_table(self.rr.lang).get(t.lemma) == "that":
+                    t is not None and stance_table(self.rr.lang).get(t.lemma) == "that" or _silent(self.an, t):
                 continue  # ("рассказал о себе": a pronoun topic tells nothing; "думает о будущем", r23)
             speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
                 self.subject_phrase(cm, ss)
@@ -265,8 +265,8 @@ class MoreReaders(InterruptedQuotes):
                 return
         who = self._reporter(*region)
         if who is None or len(text[cs:ce].split()) < 3 or any(o <= rm.start() < c for o, c in self.pairs) or \
-                any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(text, cs, ce)) or \
-                self._utterance_in(cs, ce):
+                any(not self._impersonal(x.group()) and not _silent(self.an, self.an.tok_at_start.get(x.start()))
+                    for x in self.rr.cue.finditer(text, cs, ce)) or self._utterance_in(cs, ce):
             return  # (the outlet reports someone's words: they are read where they stand, the outlet a credit;
             # what a person did, reported by the outlet alone, is the outlet's report)
         kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
@@ -467,6 +467,13 @@ def _cue_list(lang: str, name: str) -> re.Pattern | None:
         return _words_rx(rules.lines(lang, name) + _verb_forms(lang, name))
     except rules.RuleFileError:
         return None
+
+
+def _silent(an, t) -> bool:
+    """ "Зеленский пока не высказывался о документе" (r34): a verb of taking the floor (words.tsv ``floor_verbs``:
+    высказаться, выступить) negated says that nothing was said about the topic, not what was: no content of its own,
+    and no one's words inside an outlet's report of the sentence."""
+    return t is not None and t.i > 0 and an.toks[t.i - 1].low == "не" and t.lemma in rules.wordset("ru", "floor_verbs")
 
 
 def _subtree_range(toks, i: int) -> tuple[int, int]:
