@@ -6,7 +6,9 @@ reported.
   verb's: "Turkey denies that the crime was a genocide and goes through great strides to suppress research"
   ("goes" agrees with "denies", the content is in the past), "Ryan insists the GOP must be a party of ideas, and has
   championed an agenda …". A reader takes the verb for the subject's second act, as the tense tells: a content
-  keeps its own tense. Near miss: "said prices rose and fell" (one tense for all three: the content's own pair).
+  keeps its own tense. Only under a present cue: a past one ("told the paper he's had a quiet life and was
+  unprepared for …") reports a content whose tenses mix as often as not (PolNeAR train: the content went on). Near
+  miss: "says prices rose and fell" (one tense for the content's own pair).
 - A participle of speaking or judging after a comma (lang/en/own_act_participles.txt): "Coleman said Kasich should
   leave the race, echoing a memo from Rubio's campaign manager", "he says he would release his returns on Friday,
   calling them …": the sayer echoes and calls, the reported clause ends before the comma. Near miss: "said the plant
@@ -77,7 +79,7 @@ def _speakers_act(ctx: Context, q, cue):
         head = tok.head
         if not (q.start <= head.idx < tok.idx) or head.i == cue.i:
             continue
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and cue_tense in ("VBZ", "VBP", "VBD"):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and cue_tense in ("VBZ", "VBP"):
             prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
             own = _finite(tok)
             cc = any(c.dep_ == "cc" for c in head.children if c.i < tok.i) or prev is not None and prev.dep_ == "cc"
