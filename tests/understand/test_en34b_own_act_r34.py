@@ -60,3 +60,19 @@ def test_not_inside_quote_marks():
     # the speaker's own words run on as quoted, whatever verb they hold
     text = 'Senator Ruth Hale said the audit was "late, and goes against every rule we wrote" in 2019.'
     assert any("goes against every rule" in t for t, _ in _contents(text))
+
+
+# the participle's own report: "…, calling it “…”" is the sayer's naming, not the content subject's
+def test_naming_participle_is_the_sayers():
+    qs = [(q.text, q.speaker.name if q.speaker else None, q.cue)
+          for q in analyze('Senator Ruth Hale said the levy was flawed, calling it "a disaster for renters."').quotes]
+    assert ("the levy was flawed", "Ruth Hale", "said") in qs
+    assert any(c == "calling" and s == "Ruth Hale" and "a disaster for renters" in t for t, s, c in qs)
+
+
+def test_naming_participle_near_miss_no_report():
+    # no report before it: the participle's doer is the main clause's subject, as before
+    qs = [(q.text, q.speaker.name if q.speaker else None)
+          for q in analyze('Mayor Lena Ortiz rejected the levy, calling it "a disaster for renters."').quotes]
+    assert any(s == "Lena Ortiz" and "a disaster for renters" in t for t, s in qs)
+    assert not any(t.startswith("the levy") for t, _ in qs)

@@ -93,6 +93,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     direct = split_subjects(ctx, direct)  # 'The stadium, the mayor said, “will pay for itself”': en_split_subject
     indirect = _indirect(ctx, direct, fragments)
     drop_trailing_coordinator(ctx, indirect)
+    end_before_own_act(ctx, indirect)  # (before the naming reader: 'he says A, calling them “B”' is two reports)
     for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
         if not any(i.start <= dq.start < i.end for i in indirect):
             dq.origin = "direct-bare"

@@ -107,3 +107,15 @@ def end_before_own_act(ctx: Context, found: list) -> list:
         if not any(s.start < q.end and q.start < s.end for s in ctx.view.quoted):
             q.kind = "indirect"
     return found
+
+
+def participle_sayer(verb):
+    """The subject of the report whose content a speech participle closes ("Rubio said the plan was flawed, calling
+    it “a disaster”": Rubio calls, not the plan), or None. The parser hangs the participle on the content's verb; the
+    participle is the sayer's own next act, as ``end_before_own_act`` reads it."""
+    if verb.tag_ != "VBG" or verb.lower_ not in _participles() or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    content = verb.head
+    if content.dep_ != "ccomp" or content.i >= verb.i or content.head.i >= content.i:
+        return None
+    return next((c for c in content.head.children if c.dep_ == "nsubj"), None)
