@@ -68,6 +68,7 @@ from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
 from .en_spk_mates import described_mates
 from .en_own_cue import credited_in_sentence
+from .en_own_act import end_before_own_act
 from .en_headline_roles import headline_described
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
@@ -92,6 +93,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     direct = split_subjects(ctx, direct)  # 'The stadium, the mayor said, “will pay for itself”': en_split_subject
     indirect = _indirect(ctx, direct, fragments)
     drop_trailing_coordinator(ctx, indirect)
+    end_before_own_act(ctx, indirect)  # (before the naming reader: 'he says A, calling them “B”' is two reports)
     for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
         if not any(i.start <= dq.start < i.end for i in indirect):
             dq.origin = "direct-bare"
@@ -140,6 +142,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = according_relays(ctx, found)  # "…, the ministry said, according to Reuters": the relaying source too
     found = court_heard(ctx, found)  # "…, the court heard": what a court, a jury or an inquest heard
     found = colon_contents(ctx, found)  # "Hewitt writes:⏎⏎The movie …": unquoted words after a colon
+    found = end_before_own_act(ctx, found)  # "denies that it was …, and goes on to": the sayer's next act
     seen: set = set()  # a report nested in another (en_learn.nested_report) that a later reader found again: once
     found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]
     for q in found:
