@@ -74,3 +74,18 @@ def test_the_outlet_citing_after_its_verb_keeps_its_own_report(pipe):
 def test_an_outlet_that_was_told_makes_no_report_of_its_own(pipe):  # near miss: no source cited, the outlet told
     got = run(pipe, "Губернатор сообщил «Фонтанке», что уйдет в отставку.\n")
     assert [s for _, s, _, _ in got] == ["Губернатор"] or all(s != "Фонтанка" for _, s, _, _ in got), got
+
+
+# -- the one asked in the accusative of an indefinite-personal question -----------------------------------------------
+# "Понтеса спросили о снах": unnamed askers put the question (a plural verb with no subject); he was asked.
+
+def test_the_person_asked_by_no_one_named_is_no_speaker_of_the_question(pipe):
+    got = run(pipe, "Понтеса спросили о снах, которые он видит на станции. Он ответил, что во сне он просто "
+                    "летает.\n")
+    assert all(s != "Маркос Понтес" and s != "Понтес" for t, s, _, _ in got if t.startswith("снах")), got
+    assert any(s == "Понтес" for t, s, _, _ in got if t.startswith("во сне")), got
+
+
+def test_askers_named_as_the_subject_ask(pipe):  # near miss: a subject, the journalists ask
+    got = run(pipe, "Журналисты спросили Понтеса, видит ли он сны на станции.\n")
+    assert got and got[0][1] == "Журналисты", got

@@ -39,3 +39,20 @@ def object_pair(an, ps: int, ss: int) -> list:
                 group.append((m, a))
     groups = [g for g in heads.values() if len(g) > 1]
     return groups[0] if len(groups) == 1 else []
+
+
+def asked_object(an, start: int, cue: str) -> bool:
+    """ "Понтеса спросили о снах, …": the person at ``start`` is the object of a plural asking verb (``cue``) that
+    has no subject, an indefinite-personal question put to him by unnamed askers; he is asked, no speaker of the
+    question (r34; "У X спросили" is ru_resolve.py ``_asked_of``). Not a verb with a subject ("Журналисты спросили
+    Понтеса": the journalists ask)."""
+    t = an.tok_at_start.get(start)
+    while t is not None and t.dep in _NAME_PARTS:
+        t = an.toks[t.head]
+    f = (t.feats or {}) if t is not None else {}
+    if t is None or not (t.dep == "obj" or t.dep.startswith("nsubj") and f.get("Case") == "Acc" and
+                         f.get("Number") == "Sing"):
+        return False  # (the parser's subject that agrees with nothing: an accusative singular before a plural verb)
+    verb = an.toks[t.head]
+    return verb.low in cue.split() and (verb.feats or {}).get("Number") == "Plur" and \
+        not any(u.head == verb.i and u.dep.startswith("nsubj") and u is not t for u in an.toks)

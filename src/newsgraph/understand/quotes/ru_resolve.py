@@ -23,7 +23,7 @@ from ..coref.ru import _cue_gender
 from ..coref.ru_family import by_patronymic, couple_named, family_member, family_pair, generation_member
 from ..coref.ru_offices import office_fits
 from .ru_citing import CITED as _CITED
-from .ru_plural_objects import object_pair
+from .ru_plural_objects import asked_object, object_pair
 from .ru_local import _nominative
 from .ru_authors import document_authors
 from .ru_owners import earlier_owner
@@ -134,7 +134,8 @@ class SpeakerRefinements:
                 not set(q.cue.split()) & rules.wordset("ru", "asking_verbs"):
             return False
         return bool(re.search(r"(?<![\w-])[Уу]\s+(?:[\w-]+\s+){0,6}$", self.text[max(0, sp.mention.start - 80):
-                                                                            sp.mention.start]))
+                                                                            sp.mention.start])) or \
+            asked_object(self.an, sp.mention.start, q.cue)  # ("Понтеса спросили о снах": him, r34)
 
     def _answer_of(self, q, asked_end: int, asked: Ref) -> bool:
         """An answer ("Дипломат ответил, что …", "он ответил") in the sentence after a question put to someone named
