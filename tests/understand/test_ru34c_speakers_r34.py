@@ -89,3 +89,15 @@ def test_the_person_asked_by_no_one_named_is_no_speaker_of_the_question(pipe):
 def test_askers_named_as_the_subject_ask(pipe):  # near miss: a subject, the journalists ask
     got = run(pipe, "Журналисты спросили Понтеса, видит ли он сны на станции.\n")
     assert got and got[0][1] == "Журналисты", got
+
+
+# -- spokespeople of two bodies speak for both ------------------------------------------------------------------------
+
+def test_representatives_of_two_companies_speak_for_both(pipe):
+    got = run(pipe, "Представители DST и Facebook заявили, что сделка состоится.\n")
+    assert sorted(got[0][2]) == ["DST", "Facebook"], got
+
+
+def test_a_representative_of_one_company_speaks_for_it_alone(pipe):  # near miss: the pair is in the content
+    got = run(pipe, "Представитель DST заявил, что Facebook и Google договорились.\n")
+    assert got[0][1] == "DST" and got[0][2] in ([], ["DST"]), got
