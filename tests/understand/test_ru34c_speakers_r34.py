@@ -101,3 +101,8 @@ def test_representatives_of_two_companies_speak_for_both(pipe):
 def test_a_representative_of_one_company_speaks_for_it_alone(pipe):  # near miss: the pair is in the content
     got = run(pipe, "Представитель DST заявил, что Facebook и Google договорились.\n")
     assert got[0][1] == "DST" and got[0][2] in ([], ["DST"]), got
+
+
+def test_representatives_of_two_companies_refusing_to_comment_are_both(pipe):  # the parser's apposition
+    got = run(pipe, "От комментариев по поводу сделки представители DST и Facebook отказались.\n")
+    assert sorted(got[0][2]) == ["DST", "Facebook"], got

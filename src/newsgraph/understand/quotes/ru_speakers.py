@@ -40,7 +40,8 @@ class SpeakerLinks(BodyAnaphors):
         if t is None or t.dep not in ("nsubj", "nsubj:pass") and not self._whose_words(t):
             return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
         own = [(m, a) for m, a in self.an.mentions_in(t.start, t.end, ("PERSON", "ORG", "GPE"))
-               if a.id != speaker.entity] if t.dep == "nmod" else []  # (the first owner, the speaker the second)
+               if a.id != speaker.entity] if t.dep in ("nmod", "appos") else []  # (the first owner, the speaker
+        # the second)
         out = [speaker] + [self.an.ref(a, m.start, m.end) for m, a in own[:1]]
         for c in t.children:
             if self.an.toks[c].dep != "conj":
@@ -65,14 +66,14 @@ class SpeakerLinks(BodyAnaphors):
         мнению экспертов и аналитиков"; words.tsv ``speech_nouns``): its conjuncts are speakers too, as a subject's
         are (r33)."""
         case = (t.feats or {}).get("Case")
-        if t.dep != "nmod" or not 0 <= t.head < len(self.an.toks) or case not in ("Gen", None):
+        if t.dep not in ("nmod", "appos") or not 0 <= t.head < len(self.an.toks) or case not in ("Gen", None):
             return False
         h = self.an.toks[t.head]
         if h.lemma in rules.wordset("ru", "spokesperson_nouns") and h.dep.startswith("nsubj") and \
                 (h.feats or {}).get("Number") == "Plur":
             return True  # ("Представители DST и Facebook отказались": the spokespeople of both, an undeclined
-            # Latin name with no case too, r34)
-        if case is None:
+            # Latin name with no case too, which the parser may hang on them as an apposition, r34)
+        if case is None or t.dep != "nmod":
             return False
         return h.lemma in rules.wordset("ru", "speech_nouns") and \
             any(self.an.toks[c].lemma == "по" and self.an.toks[c].dep == "case" for c in h.children)
