@@ -106,3 +106,17 @@ def test_a_representative_of_one_company_speaks_for_it_alone(pipe):  # near miss
 def test_representatives_of_two_companies_refusing_to_comment_are_both(pipe):  # the parser's apposition
     got = run(pipe, "От комментариев по поводу сделки представители DST и Facebook отказались.\n")
     assert sorted(got[0][2]) == ["DST", "Facebook"], got
+
+
+# -- an impersonal passive names no source in a clause of its own -----------------------------------------------------
+# "…, когда Маленченко … позвонил, было подтверждено, что …": he is the subject of his own clause, not who confirmed.
+
+def test_the_subject_of_another_clause_is_no_source_of_a_passive_report(pipe):
+    got = run(pipe, "Через полчаса, когда Маленченко выбрался из корабля и позвонил по телефону, было подтверждено, "
+                    "что космонавты живы.\n")
+    assert got and got[0][1] is None, got
+
+
+def test_a_passive_reports_agent_is_its_source(pipe):  # near miss: the agent in the instrumental
+    got = run(pipe, "Министерством обороны было подтверждено, что космонавты живы.\n")
+    assert got and got[0][1] == "Министерство обороны", got
