@@ -296,6 +296,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 cm, clause_start) or
                 self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True))  # ("В Офисе
             # президента заявили": the body speaks, not the president named before)
+            if self._impersonal(cm.group()) and self.subject_of_another_verb(speaker, cm.start()):
+                speaker = None  # ("когда Маленченко … позвонил, было подтверждено, что": ru_agents.py, r34)
             if speaker is None and not anonymous and self._impersonal(cm.group()) and (
                     self._has_subject(cm) or "известно" in cm.group() and "," in tail.group("mid")):
                 continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"), a fact made known

@@ -51,3 +51,14 @@ class AgentChecks:
         return not any(t.pos in ("PROPN", "X") or t.i > a and t.text[:1].isupper() or t.i != subj.i and
                        self._can_speak(t) for t in phrase) and \
             not self.an.mentions_in(phrase[0].start, phrase[-1].end, ("PERSON", "ORG", "GPE", "MEDIA"))
+
+    def subject_of_another_verb(self, speaker, cue_at: int) -> bool:
+        """The speaker's mention is the subject of a verb other than the cue at ``cue_at`` ("…, когда Маленченко
+        выбрался из корабля и позвонил …, было подтверждено, что …", r34): an impersonal cue's passive names no
+        such source; he is the subject of a clause of his own, not who confirmed it."""
+        t = self.an.tok_at_start.get(speaker.mention.start) if speaker is not None and speaker.mention else None
+        while t is not None and t.dep in ("flat", "flat:name", "appos"):
+            t = self.an.toks[t.head]
+        cue = self.an.tok_at_start.get(cue_at)
+        return t is not None and cue is not None and t.dep.startswith("nsubj") and t.head != cue.i and \
+            self.an.toks[t.head].pos in ("VERB", "AUX")

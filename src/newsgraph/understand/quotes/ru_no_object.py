@@ -9,6 +9,8 @@ import re
 ANAPHORIC_OBJECT = re.compile(r"(?:эт(?:о|у|от|и|а|ого|ой|им|ими|их)|так(?:ую|ие|ое|ой|их)|его|её|ее|их)"
                               r"(?:\s+\w+){0,2}", re.IGNORECASE)
 
+_MODIFIERS = ("amod", "det", "nummod", "compound")
+
 
 def no_object_content(an, cue_start: int, cs: int, ce: int) -> bool:
     """``cs:ce`` after the cue verb at ``cue_start`` is no content: shorter than two words, an object pointing back,
@@ -18,5 +20,9 @@ def no_object_content(an, cue_start: int, cs: int, ce: int) -> bool:
         return True
     t = an.tok_at_start.get(cue_start)
     first = an.tok_at_start.get(cs + len(words) - len(words.lstrip()))
+    seen = 0
+    while first is not None and seen < 4 and first.dep in _MODIFIERS and cs <= an.toks[first.head].start < ce:
+        first, seen = an.toks[first.head], seen + 1  # (r34: "опровергла Счетная палата", the subject's adjective
+        # first: the subject is the noun it modifies)
     return t is not None and first is not None and first.pos != "PUNCT" and first.head == t.i and \
         first.dep.startswith("nsubj")

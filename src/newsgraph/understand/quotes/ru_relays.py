@@ -139,6 +139,9 @@ class RelayReaders:
                 f"{after[0].lemma} {after[1].lemma}" in rules.wordset("ru", "citing_verbs")):
             two = f"{after[0].lemma} {after[1].lemma}" in rules.wordset("ru", "citing_verbs")
             return after[:2] if two else after[:1]
+        if q.cue and after and after[0].low in q.cue.split() and after[0].end <= q.start and self._source_cited(sp):
+            return after[:1]  # (the quote's cue right after the outlet, its source cited before or after them: "Со
+            # ссылкой на источники «Фонтанка» пишет, что …", "«Фонтанка» пишет со ссылкой на источники, что …", r34)
         if not q.cue or not _CITING_NEXT.match(self.text, r.mention.end) or not self._source_cited(sp) or \
                 sp.start < r.mention.end:
             return []

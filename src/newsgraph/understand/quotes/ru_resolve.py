@@ -22,6 +22,8 @@ from .. import rules
 from ..coref.ru import _cue_gender
 from ..coref.ru_family import by_patronymic, couple_named, family_member, family_pair, generation_member
 from ..coref.ru_offices import office_fits
+from .ru_citing import CITED as _CITED
+from .ru_plural_objects import asked_object, object_pair
 from .ru_local import _nominative
 from .ru_authors import document_authors
 from .ru_owners import earlier_owner
@@ -132,7 +134,8 @@ class SpeakerRefinements:
                 not set(q.cue.split()) & rules.wordset("ru", "asking_verbs"):
             return False
         return bool(re.search(r"(?<![\w-])[Уу]\s+(?:[\w-]+\s+){0,6}$", self.text[max(0, sp.mention.start - 80):
-                                                                            sp.mention.start]))
+                                                                            sp.mention.start])) or \
+            asked_object(self.an, sp.mention.start, q.cue)  # ("Понтеса спросили о снах": him, r34)
 
     def _answer_of(self, q, asked_end: int, asked: Ref) -> bool:
         """An answer ("Дипломат ответил, что …", "он ответил") in the sentence after a question put to someone named
@@ -278,8 +281,10 @@ class SpeakerRefinements:
             oe = outlet.end + (self.text[outlet.end:outlet.end + 1] in ("»", "\"", "“", "”"))
             if len(self.text[s:os_].split()) == 1 and self.text[oe:e].strip():
                 skip = (os_, oe)
-            elif len(self.text[s:os_].split()) > 1:
-                e = os_  # ("источник «Ъ»" alone is the outlet's source as written, r21)
+            elif len(self.text[s:os_].split()) > 1 or not self.text[oe:e].strip() and e < end and \
+                    _CITED.search(self.text, max(0, s - 80), s):
+                e = os_  # ("источник «Ъ»" alone is the outlet's source as written, r21; after "со ссылкой на" the
+                # outlet before the verb is its subject: "Со ссылкой на источники «Фонтанка» пишет", r34)
         e = len(self.text[:e].rstrip())
         words = (self.text[s:skip[0]] + self.text[skip[1]:e] if skip else self.text[s:e]).split()[:8]
         if not words:
@@ -339,7 +344,8 @@ class SpeakerRefinements:
             if len(group) > 1 and all(any(x.id == r.entity and x.type == "PERSON" for x in self.an.actors)
                                       for r in group):
                 return [Ref(r.entity, r.name, sp.mention) for r in group]
-        return []
+        return [Ref(a.id, a.name, sp.mention) for _, a in object_pair(self.an, ps, ss)]  # ("Президент наградил
+        # Петрова и Сидорова. Они заявили": the one plural the sentence names, r34)
 
     def _companions(self, m, ps: int, ss: int) -> list[Ref]:
         """The persons named after "вместе с" in the main clause whose subject is ``m`` (an oblique of its root)."""

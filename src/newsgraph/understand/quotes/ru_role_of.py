@@ -48,10 +48,11 @@ class RoleOfParty:
             return r
         t = self.an.tok_at_start.get(m.start)
         k = t.i - 1 if t is not None else -1
-        while k > 0 and self.an.toks[k - 1].pos in ("NOUN", "ADJ") and self.text[self.an.toks[k - 1].end:
-                                                                                  self.an.toks[k].start] == " " and \
-                (self.an.toks[k - 1].feats or {}).get("Case") == "Gen":
-            k -= 1  # ("Жена бизнесмена": the role's head, before the owner's calling)
+        toks = self.an.toks
+        while k > 0 and (toks[k].feats or {}).get("Case") == "Gen" and toks[k].pos in ("NOUN", "ADJ") and \
+                toks[k - 1].pos in ("NOUN", "ADJ") and self.text[toks[k - 1].end:toks[k].start] == " ":
+            k -= 1  # ("Жена бизнесмена": the role's head, before the owner's calling in the genitive; r34: the
+            # step looked at the word before the calling, not the calling, and never passed "бизнесмена")
         if k < 0 or (self.an.toks[k].feats or {}).get("Case") == "Gen":
             return None
         role = self.an.toks[k]

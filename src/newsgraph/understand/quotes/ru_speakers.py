@@ -34,9 +34,15 @@ class SpeakerLinks(BodyAnaphors):
             if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i or self._whose_words(t):
                 break
             t = self.an.toks[t.head]
+        if t is not None and t.dep == "conj" and 0 <= t.head < len(self.an.toks) and \
+                self._whose_words(self.an.toks[t.head]):
+            t = self.an.toks[t.head]  # (the second owner named: "Представители DST и Facebook", r34)
         if t is None or t.dep not in ("nsubj", "nsubj:pass") and not self._whose_words(t):
             return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
-        out = [speaker]
+        own = [(m, a) for m, a in self.an.mentions_in(t.start, t.end, ("PERSON", "ORG", "GPE"))
+               if a.id != speaker.entity] if t.dep in ("nmod", "appos") else []  # (the first owner, the speaker
+        # the second)
+        out = [speaker] + [self.an.ref(a, m.start, m.end) for m, a in own[:1]]
         for c in t.children:
             if self.an.toks[c].dep != "conj":
                 continue
@@ -59,9 +65,16 @@ class SpeakerLinks(BodyAnaphors):
         """``t`` is the genitive owner of a noun of what is said after "по" ("По словам Лаврова и Блинкена", "по
         мнению экспертов и аналитиков"; words.tsv ``speech_nouns``): its conjuncts are speakers too, as a subject's
         are (r33)."""
-        if t.dep != "nmod" or not 0 <= t.head < len(self.an.toks) or (t.feats or {}).get("Case") != "Gen":
+        case = (t.feats or {}).get("Case")
+        if t.dep not in ("nmod", "appos") or not 0 <= t.head < len(self.an.toks) or case not in ("Gen", None):
             return False
         h = self.an.toks[t.head]
+        if h.lemma in rules.wordset("ru", "spokesperson_nouns") and h.dep.startswith("nsubj") and \
+                (h.feats or {}).get("Number") == "Plur":
+            return True  # ("Представители DST и Facebook отказались": the spokespeople of both, an undeclined
+            # Latin name with no case too, which the parser may hang on them as an apposition, r34)
+        if case is None or t.dep != "nmod":
+            return False
         return h.lemma in rules.wordset("ru", "speech_nouns") and \
             any(self.an.toks[c].lemma == "по" and self.an.toks[c].dep == "case" for c in h.children)
 
