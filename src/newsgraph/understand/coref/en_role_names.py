@@ -58,3 +58,36 @@ def person_after_role(actors: Actors, doc, text: str, lang: str = "en") -> None:
                 ent.type = "PERSON"
                 ent.gender = ent.gender or names.gender_of(words[0]) or None
                 break
+
+
+_ARTICLE = frozenset({"a", "an"})
+
+
+def person_by_apposition(actors: Actors, doc, lang: str = "en") -> None:
+    """A name the tagger typed a place or an organisation that a person's trade or role describes by apposition,
+    as the subject of its sentence ("Nefzi, a chemistry professor and a member of the mosque's board, said …") is a
+    person's: a place or an organisation is no professor, and typed so it takes no "he" and no quote of his
+    (newuser34: "He said …" after his words went to a suicide bomber named in them). Only a name nothing else types
+    (names.data_type, names.not_person_head: "Britain, a member of NATO," stays), of one to three capitalised words,
+    and only "a/an" + an adjective or two + a person noun (lang/en titles, role_heads, role_nouns, words.tsv
+    described_persons) whose head is that noun ("Acme, a maker of engines": a maker is no described person here)."""
+    nouns = _person_nouns(lang)
+    for ent in actors.entities:
+        words = ent.name.split()
+        if ent.type not in ("ORG", "GPE", "LOC", "NORP") or not 1 <= len(words) <= 3 or \
+                not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or \
+                names.data_type(ent.name) or names.not_person_head(ent.name) is not None:
+            continue
+        for m in ent.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            if head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+            if appos and appos[0].lower_ in nouns and appos[0].tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in _ARTICLE for c in appos[0].children):
+                ent.type = "PERSON"
+                ent.gender = ent.gender or (names.gender_of(words[0]) if len(words) > 1 else None) or None
+                break

@@ -20,6 +20,7 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
     spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(organisations_typed_otherwise(spans, text), text, lex),
                                        text)
     subj = _subject_chars(view)
+    spans[:] = _nationality_surnames(spans, text, subj)
     persons = []
     keyed: dict[tuple, int] = {}
     for s, e, label, extra in spans:
@@ -184,6 +185,23 @@ def _surnames_typed_otherwise(spans, text: str, lex: Lexicon | None) -> list:
         word = text[s:e]
         if label in _ORG_OR_PLACE and not extra and word in surnames and not _locative(text, s) and \
                 (lex is None or (word not in lex.country_of and word not in lex.capital)):
+            label = "PERSON"
+        out.append((s, e, label, extra))
+    return out
+
+
+def _nationality_surnames(spans, text: str, subj: dict[int, int]) -> list:
+    """A single word typed a nationality that is the surname of a person the document names in full with a known
+    given name, used as the subject of a verb ("Mark Cuban ... Cuban said", "Kathleen French ... French argued"):
+    that person, as a surname typed a place is (``_surnames_typed_otherwise``); typed so, "Cuban said" had no actor
+    and the next "he said" went to the man Cuban spoke of (newuser34). A nationality as a modifier ("Cuban
+    officials") or after a determiner ("the Cuban said") is no subject name and keeps its type."""
+    fulls = [names.strip_titles(WS.sub(" ", text[s:e])).split() for s, e, label, _ in spans if label == "PERSON"]
+    surnames = {w[-1] for w in fulls if len(w) >= 2 and _given(w[0])}
+    out = []
+    for s, e, label, extra in spans:
+        if label == "NORP" and not extra and text[s:e] in surnames and subj.get(s) and \
+                not re.search(r"\b(?:the|a|an|one)\s+$", text[max(0, s - 5):s], re.I):
             label = "PERSON"
         out.append((s, e, label, extra))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import name_cues
+from .. import name_cues, rules
 from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word, person_shaped, plural_after_the
 
 # a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — ", and the wire's form with
@@ -71,10 +71,21 @@ def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 2:
         return s, e
+    if words[-1].text[:1].isupper() and words[-1].lower_ in _role_heads():
+        # a role noun ends no name: "Obama Pollster Joel Benenson" (role_heads.txt; newuser34)
+        words = words[:-1]
+        e = min(e, words[-1].idx + len(words[-1].text))
+        if len(words) < 2:
+            return s, e
     i, j = name_cues.trim_person([(t.text, t.pos_) for t in words])
     if (i, j) == (0, len(words)):
         return s, e
     return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in rules.words("en", "role_heads"))
 
 
 @lru_cache(maxsize=1)

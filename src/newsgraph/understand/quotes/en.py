@@ -55,6 +55,7 @@ from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
 from .en_dash_credit import dash_credits, dash_leads
 from .en_pull_quotes import pull_quotes
+from .en_experienced import experienced
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
@@ -132,6 +133,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = pointing_claims(ctx, writer_aside(ctx, found))  # '…, although we …'; '…, pointing to B'
     found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
+    found = experienced(ctx, found)  # "Trump is finding them reluctant …": no report (en_experienced)
     found = embedded_posts(ctx, found)  # "… — Jane Roe (@janeroe) June 29, 2016": the post's author
     found = dash_credits(ctx, found)  # "“…”\n— Sarah Kimball, president of …": the source the dash line names
     found = dash_leads(ctx, found)  # "Marisa Coyle, retired teacher — “…”": the name that opens the line

@@ -39,9 +39,17 @@ _NOBODY = ("nobody", "none", "neither", "noone")
 
 
 def _asked_participle(cue) -> bool:
-    """ "Asked whether …, she said": the participle opening the sentence, the speaker the one asked."""
-    return cue.lower_ == "asked" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) and (
-        cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space)
+    """ "Asked whether …, she said": the participle opening the sentence, the speaker the one asked; so too after a
+    conjunction that sets the question before the answer (``asked_openers``: "When asked whether …, he said …",
+    "If asked about …") and a passive "asked" ("When he was asked whether …"): the question is put to someone, not
+    said by him (newuser34). An active "asked" ("She asked whether …", "and asked whether …") asks it: it stays."""
+    if cue.lower_ != "asked" or any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return cue.dep_ == "advcl" or any(c.dep_ == "mark" for c in cue.children)
+    if cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space:
+        return True
+    return cue.dep_ != "conj" and cue.nbor(-1).lower_ in rules.wordset("en", "asked_openers")
 
 
 _ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+names?\s+"
