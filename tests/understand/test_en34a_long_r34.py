@@ -85,3 +85,43 @@ def test_an_order_after_the_object_description():
 
 def test_an_infinitive_of_a_noun_is_no_order():  # near miss: "a plan to" takes its own infinitive
     assert _quotes("Chief Dana Morrow asked the board for a plan to cut costs.") == []
+
+
+# the sentence's opening noun phrase speaks across a participial description set off by commas
+def test_opening_noun_phrase_across_a_participial_description():
+    qs = _quotes("Researchers, led by Ana Ruiz of Stanford University and including scientists from four countries, "
+                 "reported in the journal Nature that the glacier had lost a third of its mass since 2000.")
+    assert [(t, s) for t, s, _ in qs] == [("the glacier had lost a third of its mass since 2000", "Researchers")]
+
+
+def test_a_subject_the_parser_found_is_kept():  # near miss: no description set off, the parse's own subject
+    qs = _quotes("Researchers at Stanford University reported in the journal Nature that the glacier had lost a "
+                 "third of its mass since 2000.")
+    assert [s for _, s, _ in qs] == ["Researchers at Stanford University"]
+
+
+# a "that" the parser made a relative pronoun of a noun in the cue's adjunct, its clause without a gap
+def test_a_gapless_that_opens_the_content():
+    qs = _quotes("The mayor told reporters at a news conference on the steps of the building that she had asked "
+                 "the FBI to review the contracts.")
+    assert ("she had asked the FBI to review the contracts", "The mayor", "told") in qs
+
+
+def test_a_true_relative_that_is_no_content():  # near miss: "that she had bought" has its gap (the object)
+    assert _quotes("The mayor spoke to reporters at a news conference on the steps of the building that she had "
+                   "bought in 2019.") == []
+
+
+# a split quotation across a long attribution (one cue, however long the speaker's description) is one quote
+def test_a_quotation_split_by_a_long_attribution_is_one():
+    qs = _quotes('"We did everything we were asked to do," said Ruth Alvarez, 54, a nurse who has worked at the '
+                 'hospital for 22 years and who was among the first to sign the union card, "and they still want '
+                 'to cut our pay."')
+    assert [t for t, _, _ in qs] == ["We did everything we were asked to do and they still want to cut our pay."]
+
+
+def test_two_quotations_of_two_sayers_stay_two():  # near miss: a second cue and sayer between the quotations
+    qs = _quotes('"We did everything we were asked to do," said Ruth Alvarez, a nurse at the hospital for 22 years, '
+                 'while her colleague Ana Ortiz, who joined the union in 2019 and leads its bargaining team, added, '
+                 '"and they still want to cut our pay."')
+    assert len(qs) == 2

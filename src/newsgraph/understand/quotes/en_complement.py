@@ -110,12 +110,18 @@ def phrase_end(ctx, end: int) -> int:
     return end
 
 
-def verb_group_start(v) -> int:
-    """Where the verb group of ``v`` begins: its auxiliaries, negation and adverbs right before it ("have argued")."""
+def verb_group_start_i(v) -> int:
+    """The index of the first word of the verb group of ``v``: its auxiliaries, negation and adverbs right before it
+    ("have argued")."""
     k = v.i
     while k > 0 and v.doc[k - 1].head.i == v.i and v.doc[k - 1].dep_ in ("aux", "neg", "advmod"):
         k -= 1
-    return v.doc[k].idx
+    return k
+
+
+def verb_group_start(v) -> int:
+    """Where the verb group of ``v`` begins (its character offset)."""
+    return v.doc[verb_group_start_i(v)].idx
 
 
 _RELATIVES = ("who", "whom", "whose", "which")
@@ -171,3 +177,67 @@ def stranded_infinitive(v, obj):
             return t
         return None
     return None
+
+
+_PARTITIVES = ("many", "most", "some", "all", "none", "both", "each", "several", "one", "two")
+
+
+def _sets_off(first, doc) -> bool:
+    """Whether a phrase opening with ``first`` after a comma describes the noun before it: a participle ("led by",
+    "including", "speaking on condition of anonymity") or a relative clause ("who", "many of whom")."""
+    if first.tag_ in ("VBN", "VBG") or first.lower_ in _RELATIVES:
+        return True
+    return first.lower_ in _PARTITIVES and first.i + 2 < len(doc) and doc[first.i + 1].lower_ == "of" and \
+        doc[first.i + 2].lower_ in _RELATIVES
+
+
+def set_off_opening(ctx, v, lo: int):
+    """The head of the noun phrase that opens the sentence when a phrase set off by commas stands between it and
+    speech verb ``v`` and the parser, misled by it, left ``v`` without a subject ("Researchers, led by Ana Ruiz of
+    Stanford University and including scientists from four countries, reported …": "reported" hung on "Ruiz"). The
+    verb's subject is the opening noun phrase, not the last noun of the description ("four countries"). None when
+    the sentence does not open that way."""
+    doc = v.doc
+    toks = list(ctx.tokens(lo, v.idx))
+    c1 = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    g = doc[verb_group_start_i(v)]
+    if c1 is None or c1 == 0 or g.i < 2 or doc[g.i - 1].text != "," or toks[c1].i >= g.i - 2:
+        return None
+    np = toks[:c1]
+    if any(t.pos_ in ("VERB", "AUX") for t in np) or np[-1].pos_ not in ("NOUN", "PROPN") or \
+            not _sets_off(doc[toks[c1].i + 1], doc):
+        return None
+    return np[-1]
+
+
+def gapless_relative(verb, tok) -> bool:
+    """``tok`` is a "that" the parser made a relative pronoun of a noun in the adjunct of speech verb ``verb`` ("told
+    reporters at a news conference on the steps of the building that she had asked the FBI to review …": "that" the
+    object of "asked", under "building") though the clause it opens has a word of its own in the role given to it
+    (its own subject and its own object: no gap for a relative pronoun to fill): a complementiser, the content's."""
+    rel = tok.head
+    if tok.lower_ != "that" or rel.dep_ not in ("relcl", "acl") or tok.dep_ not in ("dobj", "nsubj"):
+        return False
+    if not any(c.dep_ == tok.dep_ and c.i > tok.i for c in rel.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in rel.children):
+        return False
+    node = rel.head  # the noun: inside prepositional phrases on the verb ("at a conference on the steps of …")
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        if node.head.head.i == verb.i:
+            return True
+        node = node.head.head
+    return False
+
+
+def long_attribution(ctx, a: int, b: int) -> bool:
+    """Whether the text between two quotations (``a``..``b``) is one long attribution ("…,” said Ruth Alvarez, 54, a
+    nurse who has worked at the hospital for 22 years and who was among the first to sign the union card, “and …”):
+    one speech verb, the cue, however long the speaker's description (a person's age, job and history in relative
+    clauses), and no quotation mark. Two speech verbs are two attributions. The length of the gap alone says nothing:
+    real-news descriptions run to 150-250 characters."""
+    inner = ctx.text[a:b].strip(" ,”“\"’‘'«»")
+    if b - a > 320 or any(c in inner for c in "“”\"«»"):
+        return False
+    cues = [t for t in ctx.tokens(a, b) if (t.lower_ in ctx.verbs or t.lemma_.lower() in ctx.verbs) and
+            t.pos_ == "VERB"]
+    return len(cues) == 1

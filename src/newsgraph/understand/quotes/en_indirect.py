@@ -8,8 +8,8 @@ import bisect
 from .. import commas
 from .. import rules
 from ..marks import Quoted
-from .en_complement import (after_complementiser, phrase_end, predicate_list_end, relative_split_subject,
-                            verb_group_start)
+from .en_complement import (after_complementiser, gapless_relative, phrase_end, predicate_list_end,
+                            relative_split_subject, set_off_opening, verb_group_start)
 from .en_conj_subject import conj_noun_subject
 from .en_misparsed import inverted_conj, relative_noun, set_off_name, shown_actor, verbless_root_subject
 from .en_unsaid import unsaid
@@ -198,7 +198,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
         return None  # "it was reported that", "as reported by RBC"
     if subj is None or not (s_lo <= subj.idx < s_hi):
         # the parse went astray (a headline without a full stop glued to the sentence): the name right before
-        subj = token_before(ctx, v, s_lo)
+        subj = set_off_opening(ctx, v, s_lo) or token_before(ctx, v, s_lo)  # "X, led by Y …, reported" (en_complement)
         if subj is None:
             subj = token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
         if subj is not None and subj.i > v.i and any(c.dep_ == "ccomp" and c.left_edge.i <= subj.i <= c.right_edge.i
@@ -260,7 +260,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
             k += 1
         mark = ctx.doc[k] if k < len(ctx.doc) else None
         if mark is not None and mark.lower_ == "that" and mark.idx < s_hi and not others_that(mark, verb) and (
-                mark.dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, mark)):
+                mark.dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, mark) or gapless_relative(verb, mark)):
             a, b = ctx.doc[k].idx + 4, s_hi
             if ctx.doc[k].dep_ == "mark" and (second := second_report(ctx, ctx.doc[k].head)) is not None:
                 b = min(b, second)  # "said in a statement that A and called B 'C'": the sayer's second report
