@@ -207,7 +207,15 @@ def set_off_opening(ctx, v, lo: int):
     if any(t.pos_ in ("VERB", "AUX") for t in np) or np[-1].pos_ not in ("NOUN", "PROPN") or \
             not _sets_off(doc[toks[c1].i + 1], doc):
         return None
-    return np[-1]
+    hit = max(((a, b) for a, b, _ in ctx.actors.covering(np[0].idx, np[0].idx + 1) if a == np[0].idx and
+               b <= np[-1].idx + len(np[-1].text)), key=lambda h: h[1], default=None)
+    if hit is not None:
+        return ctx.token_at(hit[1] - 1)  # the actor that opens it ("Local 1422 of the … union")
+    ids = {t.i for t in np}
+    head = np[-1]  # the phrase's head, not its last noun ("Local 1422 of the municipal employees' union, which …")
+    while head.head.i in ids and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def gapless_relative(verb, tok) -> bool:
