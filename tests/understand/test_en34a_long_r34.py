@@ -125,3 +125,15 @@ def test_two_quotations_of_two_sayers_stay_two():  # near miss: a second cue and
                  'while her colleague Ana Ortiz, who joined the union in 2019 and leads its bargaining team, added, '
                  '"and they still want to cut our pay."')
     assert len(qs) == 2
+
+
+# a cue set off by one comma after its subject is a participle: its content ends before the main clause's verb
+def test_a_set_off_cue_ends_before_the_main_verb():
+    qs = _quotes("Investors, warned that higher rates would slow the economy, sold shares of technology companies "
+                 "on Tuesday.")
+    assert [t for t, _, _ in qs] == ["higher rates would slow the economy"]
+
+
+def test_a_list_of_predicates_after_a_plain_cue_stays():  # near miss: no comma between the subject and the cue
+    qs = _quotes("Investors warned that higher rates would slow the economy, hurt profits and cost jobs.")
+    assert [t for t, _, _ in qs] == ["higher rates would slow the economy, hurt profits and cost jobs"]

@@ -249,3 +249,25 @@ def long_attribution(ctx, a: int, b: int) -> bool:
     cues = [t for t in ctx.tokens(a, b) if (t.lower_ in ctx.verbs or t.lemma_.lower() in ctx.verbs) and
             t.pos_ == "VERB"]
     return len(cues) == 1
+
+
+def set_off_end(ctx, v, a: int, b: int) -> int:
+    """The end of the content of a cue set off by commas right after its subject ("Investors, warned that higher rates
+    would slow the economy, sold shares on Tuesday"): the parser reads the cue as the sentence's verb and the real
+    one ("sold") as a conjunct inside the content, but a verb is not parted from its subject by one comma; the cue
+    is a participle describing the subject, and its content ends at the comma before the finite verb that has no
+    subject of its own (the main clause's). ``b`` when the cue is not so set off or no such verb follows."""
+    doc = v.doc
+    if v.i < 2 or doc[v.i - 1].text != "," or doc[v.i - 2].pos_ not in ("NOUN", "PROPN") or \
+            doc[v.i - 2].head.i != v.i and doc[v.i - 2].dep_ != "nsubj" or v.tag_ not in ("VBN", "VBD", "VBG"):
+        return b
+    if any(t.text == "," for t in doc[doc[v.i - 2].left_edge.i:v.i - 1]):
+        return b  # ("Smith, the mayor, said …": an apposition between, not this)
+    for t in ctx.tokens(a, b):
+        if t.text != "," or t.i + 1 >= len(doc):
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.pos_ == "VERB" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+            return t.idx
+    return b

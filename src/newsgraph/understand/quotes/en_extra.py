@@ -14,7 +14,7 @@ from __future__ import annotations
 from .. import commas
 from .. import rules
 from .en_unsaid import unsaid
-from .en_complement import stranded_infinitive
+from .en_complement import set_off_end, stranded_infinitive
 from .en_conj_subject import conj_noun_subject
 from .en_clauses import in_question, question_word, second_report, second_sayer
 from .en_ctx import Context, Found, subject_speaker
@@ -54,7 +54,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if span is None:
             continue
         a, b, shape = span
-        a, b = _trim(ctx, a, b)
+        a, b = _trim(ctx, a, set_off_end(ctx, v, a, b))  # "Investors, worried that …, sold" (en_complement)
         if b - a < 6 or len(ctx.text[a:b].split()) < 2:
             continue
         if frags is None:  # (the quotations of someone's words, not names or titles: read once per document)

@@ -9,7 +9,7 @@ from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_complement import (after_complementiser, gapless_relative, phrase_end, predicate_list_end,
-                            relative_split_subject, set_off_opening, verb_group_start)
+                            relative_split_subject, set_off_end, set_off_opening, verb_group_start)
 from .en_conj_subject import conj_noun_subject
 from .en_misparsed import inverted_conj, relative_noun, set_off_name, shown_actor, verbless_root_subject
 from .en_unsaid import unsaid
@@ -331,6 +331,7 @@ def _said(ctx: Context, v) -> Found | None:
                 return q
         else:
             return None
+    b = set_off_end(ctx, v, a, b)  # "Investors, warned that …, sold shares" (en_complement)
     dated = lead_dateline(t, a, b) > a  # ("LONDON, March 3 (Reuters) - Prices rose, traders said": a whole clause)
     a, b = _trim(ctx, a, b)
     if b - a < 8 or len(t[a:b].split()) < (2 if dated else 3) or not (_finite(ctx, a, b) or _subjunctive(ctx, a, b)):
