@@ -14,6 +14,7 @@ from __future__ import annotations
 from .. import commas
 from .. import rules
 from .en_unsaid import unsaid
+from .en_complement import set_off_end, stranded_infinitive
 from .en_conj_subject import conj_noun_subject
 from .en_clauses import in_question, question_word, second_report, second_sayer
 from .en_ctx import Context, Found, subject_speaker
@@ -53,7 +54,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if span is None:
             continue
         a, b, shape = span
-        a, b = _trim(ctx, a, b)
+        a, b = _trim(ctx, a, set_off_end(ctx, v, a, b))  # "Investors, worried that …, sold" (en_complement)
         if b - a < 6 or len(ctx.text[a:b].split()) < 2:
             continue
         if frags is None:  # (the quotations of someone's words, not names or titles: read once per document)
@@ -384,6 +385,10 @@ def _content(ctx: Context, v):
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None
+    if xc is None and (obj := next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)) is not None:
+        # "asked anyone with video from the area to call …": the parser hung the order on the object's words
+        xc = stranded_infinitive(v, obj) if v.lemma_.lower() in rules.wordset("en", "directive_verbs") else None
+        obj = obj if xc is not None else None
     if obj is not None:  # "urged Congress to act": a request made to someone
         b = min(xc.right_edge.idx + len(xc.right_edge.text), s_hi)
         return obj.left_edge.idx, b, "xcomp-obj"

@@ -8,6 +8,8 @@ import bisect
 from .. import commas
 from .. import rules
 from ..marks import Quoted
+from .en_complement import (after_complementiser, gapless_relative, phrase_end, predicate_list_end,
+                            relative_split_subject, set_off_end, set_off_opening, verb_group_start)
 from .en_conj_subject import conj_noun_subject
 from .en_misparsed import inverted_conj, relative_noun, set_off_name, shown_actor, verbless_root_subject
 from .en_unsaid import unsaid
@@ -160,6 +162,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     subj = verbless_root_subject(v) or _best_subject(ctx, v) or conj_noun_subject(v)  # (en_misparsed; en_conj_subject)
     subj = past_comparison(ctx, v, subj)  # "Like X, Y said …": Y (en_like)
     subj = subj or shown_actor(ctx, v) or set_off_name(ctx, v, s_lo) or inverted_conj(ctx, v, s_hi)  # en_misparsed
+    subj = subj or relative_split_subject(v)  # "Democrats in X, many of whom …, have argued" (en_complement)
     if subj is None and v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lower_ in ctx.verbs and \
             second_report(ctx, v.head) is not None:
         v_say = v.head.head  # "said Gates was not working … and said Manafort was not involved": the first sayer
@@ -195,7 +198,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
         return None  # "it was reported that", "as reported by RBC"
     if subj is None or not (s_lo <= subj.idx < s_hi):
         # the parse went astray (a headline without a full stop glued to the sentence): the name right before
-        subj = token_before(ctx, v, s_lo)
+        subj = set_off_opening(ctx, v, s_lo) or token_before(ctx, v, s_lo)  # "X, led by Y …, reported" (en_complement)
         if subj is None:
             subj = token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
         if subj is not None and subj.i > v.i and any(c.dep_ == "ccomp" and c.left_edge.i <= subj.i <= c.right_edge.i
@@ -236,9 +239,12 @@ def _content_after(ctx: Context, verb, s_hi: int):
         while left.i < comp.i and (left.dep_ in ("mark", "punct") and not question_word(left) or left.is_space):
             left = ctx.doc[left.i + 1]
         a = max(left.idx, verb.idx + len(verb.text))
+        if (mark := after_complementiser(comp)) is not None:  # "said …, in a filing …, that …" (en_complement)
+            a = max(a, ctx.doc[mark.i + 1].idx)
         right = comp.right_edge
         b = right.idx + len(right.text)
         b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
+        b = max(b, predicate_list_end(ctx, verb, comp, s_hi) or b)  # "…, had not left … and would …"
         b = participle_predicate_end(ctx, verb, comp, b, s_hi)  # "said the stores being closed had lost money"
         if (second := second_report(ctx, comp)) is not None:
             b = min(b, second)
@@ -254,7 +260,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
             k += 1
         mark = ctx.doc[k] if k < len(ctx.doc) else None
         if mark is not None and mark.lower_ == "that" and mark.idx < s_hi and not others_that(mark, verb) and (
-                mark.dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, mark)):
+                mark.dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, mark) or gapless_relative(verb, mark)):
             a, b = ctx.doc[k].idx + 4, s_hi
             if ctx.doc[k].dep_ == "mark" and (second := second_report(ctx, ctx.doc[k].head)) is not None:
                 b = min(b, second)  # "said in a statement that A and called B 'C'": the sayer's second report
@@ -325,6 +331,7 @@ def _said(ctx: Context, v) -> Found | None:
                 return q
         else:
             return None
+    b = set_off_end(ctx, v, a, b)  # "Investors, warned that …, sold shares" (en_complement)
     dated = lead_dateline(t, a, b) > a  # ("LONDON, March 3 (Reuters) - Prices rose, traders said": a whole clause)
     a, b = _trim(ctx, a, b)
     if b - a < 8 or len(t[a:b].split()) < (2 if dated else 3) or not (_finite(ctx, a, b) or _subjunctive(ctx, a, b)):
@@ -376,7 +383,7 @@ def _opening_name(ctx: Context, v, lo: int):
                ctx.actors.entities[i].type in ("PERSON", "ORG", "GROUP")), key=lambda h: h[1], default=None)
     if hit is None:
         return None
-    between = t[hit[1]:v.idx].strip()
+    between = t[phrase_end(ctx, hit[1]):verb_group_start(v)].strip()  # ("Democrats in X, many of whom …, have")
     if not (between.startswith(",") and between.endswith(",")):
         return None
     return ctx.token_at(hit[1] - 1)

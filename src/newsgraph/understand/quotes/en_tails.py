@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from .en_complement import adjunct_clause, closing_concession
 from .en_ctx import Context, Found, subject_speaker
 from .en_objects import pointed_to
 from .en_rec import word_sets
@@ -64,14 +65,16 @@ def second_attribution(ctx: Context, found: list[Found]) -> list[Found]:
             v = tok.head if tok.dep_ in ("mark", "cc") else None
             if v is None or not (q.start <= v.idx < q.end) or not _speech_lemma(v):
                 continue
-            if q.cue_i is not None and v.head.i != q.cue_i and v.head.head.i != q.cue_i:
+            if q.cue_i is not None and v.head.i != q.cue_i and v.head.head.i != q.cue_i and \
+                    not closing_concession(v, tok, q.end):
                 continue  # a contrast inside what is said ("said that A, whereas B acknowledged C"): the speaker's
             if any(o.cue_i == v.i for o in found):  # taken already as a report nested in q (en_learn.nested_report)
                 end = ctx.doc[tok.i - 1].idx
                 q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
                 break
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i > tok.i), None)
-            comp = next((c for c in v.children if c.dep_ in ("ccomp", "dobj") and c.i > v.i), None)
+            comp = next((c for c in v.children if c.dep_ in ("ccomp", "dobj") and c.i > v.i), None) or \
+                adjunct_clause(v)  # "conceded in an interview that …" (en_complement)
             if subj is None or comp is None:
                 continue
             a = comp.left_edge.idx

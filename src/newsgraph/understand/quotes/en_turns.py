@@ -15,6 +15,7 @@ from .. import rules
 from ..actors import WEntity
 from ..marks import find_quoted
 from .en_colon_titles import colon_title
+from .en_complement import long_attribution
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 from .en_interviewee import answers_question, interviewee as _interviewee
 from .en_label_names import initials_person, interviewer_surnames
@@ -313,6 +314,6 @@ def _goes_on(ctx: Context, p: Found, q: Found) -> bool:
     if (p.speaker, p.speaker_name) != (q.speaker, q.speaker_name) or (p.speaker is None and not p.speaker_name):
         return False
     gap = ctx.text[p.end:q.start]
-    if "\n" in gap or any(c in gap for c in ".!?;") or len(gap) > 120:
+    if "\n" in gap or any(c in gap for c in ".!?;") or len(gap) > 120 and not long_attribution(ctx, p.end, q.start):
         return False
     return gap.lstrip(" ”\"’'").startswith(",") and gap.rstrip(" “\"‘'").endswith(",")
