@@ -281,7 +281,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
                 or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")) or \
-                    _SELF.search(tail.group("mid")):  # ("уверен в себе: у него …": a trait, not a belief; r33)
+                    _SELF.search(tail.group("mid")) or \
+                    self.own_clause_between(cm.end(), cm.end() + tail.end("mid")):  # (r34: ", и выяснилось, что")
                 tail = self.far_tail(cm, se)  # (r34: "сказал журналистам, комментируя …, в том числе …, что":
                 # across insertions only; ru_far_cue.py)
                 if tail is None or _SELF.search(tail.group("mid")):

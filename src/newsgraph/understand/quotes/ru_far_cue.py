@@ -71,6 +71,23 @@ class FarCues:
         return any((t.feats or {}).get("VerbForm") == "Fin" or t.pos == "AUX" and t.lemma == "быть"
                    for t in self.tokens_from(start) if t.start < end)
 
+    def _only_insertions(self, bounds: list[int]) -> bool:
+        """Whether every comma of ``bounds`` (the last bound the end) opens an insertion or goes on with one (a list
+        or an apposition inside it); only a relative clause has a verb of its own."""
+        opened = None
+        for a, b in zip(bounds, bounds[1:]):
+            kind = self._insertion_at(a + 1, b)
+            if kind is None and opened is None or kind != "relative" and self._finite_in(a + 1, b):
+                return False  # (a clause of its own: ", и выяснилось, что …", ", однако стало ясно, что …")
+            opened = kind or opened
+        return True
+
+    def own_clause_between(self, lo: int, hi: int) -> bool:
+        """A clause of its own between a cue (ending at ``lo``) and its "что" (``hi``): "Министр сообщил о новых
+        мерах, и выяснилось, что денег нет" — the "что" is "выяснилось"'s, not the cue's."""
+        cuts = _clause_commas(self.text, lo, hi)
+        return bool(cuts) and not self._only_insertions(cuts + [hi])
+
     def far_tail(self, cm, se: int):
         """The tail of cue ``cm`` to a "что" beyond its short reach (``indirect_tail``: one comma, 80 characters),
         across insertions only (see the module's docstring); a ``FarTail`` or None."""
@@ -81,18 +98,14 @@ class FarCues:
         m = next((x for x in rx.finditer(text, lo, hi) if not any(o <= x.start() < c for o, c in self.pairs)), None)
         if m is None or any(lo < o < m.start() for o, c in self.pairs if c - o > 40):
             return None  # (a long quotation between: the "что" is in or after another's words)
-        cuts = [i for i in _clause_commas(text, lo, m.start())]
+        cuts = _clause_commas(text, lo, m.start())
         if not cuts or self.rr.cue.search(text, lo, m.start()):
             return None
         if self._finite_in(lo, cuts[0]):
             return None  # (the cue's own words hold no other verb)
-        bounds, opened = cuts + [m.start()], None
-        for a, b in zip(bounds, bounds[1:]):
-            kind = self._insertion_at(a + 1, b)
-            if kind is None and opened is None or kind != "relative" and self._finite_in(a + 1, b):
-                return None  # (a clause of its own: ", и выяснилось, что …", ", однако стало ясно, что …")
-            opened = kind or opened  # (a list or an apposition goes on inside the insertion opened before)
-        last = text[bounds[-2] + 1:m.start()].split()
+        if not self._only_insertions(cuts + [m.start()]):
+            return None
+        last = text[cuts[-1] + 1:m.start()].split()
         if last and last[-1].lower() in rules.wordset("ru", "correlatives"):
             return None  # ("…, то, что …", "…, так, что …": the "что" is the demonstrative's)
         return FarTail(text[lo:], cuts[0] - lo, m.end() - lo)

@@ -1,0 +1,73 @@
+"""Round 34, ru34a (issue 16): attributions in LONG news sentences (the stress batch w650-w693), read from the
+sentence's punctuation and morphology rather than one parse arc (quotes/ru_far_cue.py; ru.py ``_indirect`` and
+``_phrase``; ru_more.py ``_inserted``). Sentences written for the test, each rule with its general reason and a near
+miss."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru34a", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+# -- a cue far from its "что" -------------------------------------------------------------------------------------
+# Agency style puts gerund and participle phrases, relative clauses and inclusions ("в том числе …") between a cue and
+# its complementiser; each opens after a comma with its own word, so the "что" is still the cue's.
+
+def test_que_after_a_gerund_phrase_with_a_list(pipe):
+    got = run(pipe, "Песков сказал журналистам, комментируя публикации изданий о возможной отставке членов "
+                    "правительства, в том числе вице-премьеров, что Кремль не комментирует слухи.\n")
+    assert ("indirect", "Кремль не комментирует слухи", "Песков") in got, got
+
+
+def test_que_after_a_gerund_and_a_relative_clause(pipe):
+    got = run(pipe, "Депутат Олег Фомин заявил, выступая на заседании, где обсуждался бюджет, что денег на ремонт "
+                    "школ не хватит.\n")
+    assert ("indirect", "денег на ремонт школ не хватит", "Олег Фомин") in got, got
+
+
+def test_speaker_is_the_cues_subject_not_a_name_in_the_insertion(pipe):
+    got = run(pipe, "Песков сказал, комментируя публикации о возможной отставке вице-премьеров, отвечающих за "
+                    "промышленность, что решений пока нет.\n")
+    assert [(k, s) for k, t, s in got if t == "решений пока нет"] == [("indirect", "Песков")], got
+
+
+def test_a_demonstratives_que_is_not_the_cues(pipe):  # near miss: "…, все, что знал"
+    got = run(pipe, "Мэр сообщил журналистам, собравшимся у мэрии, все, что знал о сделке.\n")
+    assert not any("знал о сделке" in t for _, t, _ in got), got
+
+
+def test_a_clause_of_its_own_takes_the_que(pipe):  # near miss: ", и выяснилось, что" (also within one comma)
+    got = run(pipe, "Министр сообщил о новых мерах, и выяснилось, что денег на них нет.\n")
+    assert not any(t == "денег на них нет" for _, t, _ in got), got
+
+
+# -- a speaker in apposition after "по словам" ---------------------------------------------------------------------
+# An apposition agrees in case with what it describes: a second genitive title ending in a genitive name, closed by a
+# comma, is the same speaker; a nominative after the comma is the content's subject.
+
+def test_genitive_apposition_is_the_speaker(pipe):
+    got = run(pipe, "По словам губернатора области, секретаря генсовета партии «Единая Россия» Алексея Дюмина, "
+                    "школу откроют к сентябрю.\n")
+    assert got == [("indirect", "школу откроют к сентябрю", "Алексей Дюмин")], got
+
+
+def test_nominative_after_the_phrase_is_the_content(pipe):  # near miss
+    got = run(pipe, "По словам губернатора, вице-премьер Антон Алиханов приедет в Тулу в понедельник.\n")
+    assert [t for _, t, _ in got] == ["вице-премьер Антон Алиханов приедет в Тулу в понедельник"], got
+
+
+# -- an inserted cue with a long speaker ---------------------------------------------------------------------------
+# The inserted subject may run past 80 characters (a title, an organisation in quote marks, the name) when it is one
+# noun phrase up to its comma.
+
+def test_inserted_cue_with_a_long_titled_speaker(pipe):
+    got = run(pipe, "Цены на жилье, считает руководитель аналитического центра «Индикаторы рынка недвижимости» Олег "
+                    "Репченко, в ближайший год снижаться не будут.\n")
+    assert got == [("indirect", "Цены на жилье в ближайший год снижаться не будут", "Олег Репченко")], got
+
+
+def test_a_long_clause_after_a_cue_is_no_insertion(pipe):  # near miss: a verb of its own, no speaker named
+    got = run(pipe, "Он подписал договор, объявил о начале строительства нового терминала аэропорта Владивостока и "
+                    "поблагодарил всех участников проекта, работавших над ним три года.\n")
+    assert not any(t.startswith("Он подписал") for _, t, _ in got), got
