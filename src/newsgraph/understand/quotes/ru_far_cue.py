@@ -60,7 +60,7 @@ class FarCues:
         if _RELATIVE_WORDS.match(text, pos, end):
             return "relative"
         low = " ".join(text[pos:min(end, pos + 40)].lower().split())
-        if any(low.startswith(w + " ") or low.startswith(w + ",")
+        if any(low == w or low.startswith(w + " ") or low.startswith(w + ",")
                for w in rules.wordset("ru", "insertion_openers") | rules.wordset("ru", "parentheticals")):
             return "phrase"
         t = next((x for x in self.tokens_from(pos) if x.pos != "PUNCT"), None)
@@ -85,8 +85,10 @@ class FarCues:
     def own_clause_between(self, lo: int, hi: int) -> bool:
         """A clause of its own between a cue (ending at ``lo``) and its "что" (``hi``): "Министр сообщил о новых
         мерах, и выяснилось, что денег нет" — the "что" is "выяснилось"'s, not the cue's."""
-        cuts = _clause_commas(self.text, lo, hi)
-        return bool(cuts) and not self._only_insertions(cuts + [hi])
+        bounds = _clause_commas(self.text, lo, hi) + [hi]  # (a comma opening no verb, "заявил, конечно, что", is
+        # no clause)
+        return any(self._finite_in(a + 1, b) and self._insertion_at(a + 1, b) != "relative"
+                   for a, b in zip(bounds, bounds[1:]))
 
     def far_tail(self, cm, se: int):
         """The tail of cue ``cm`` to a "что" beyond its short reach (``indirect_tail``: one comma, 80 characters),
