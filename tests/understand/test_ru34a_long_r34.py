@@ -71,3 +71,37 @@ def test_a_long_clause_after_a_cue_is_no_insertion(pipe):  # near miss: a verb o
     got = run(pipe, "Он подписал договор, объявил о начале строительства нового терминала аэропорта Владивостока и "
                     "поблагодарил всех участников проекта, работавших над ним три года.\n")
     assert not any(t.startswith("Он подписал") for _, t, _ in got), got
+
+
+# -- a quotation interrupted by a LONG attribution ----------------------------------------------------------------
+# "«…, — признал министр X, отвечая на вопросы … по итогам встречи, которая …. — …»": the attribution between the
+# dashes is one clause however long (a titled speaker, a gerund's phrase, a relative clause), and ends at the dash
+# that resumes the quotation; it holds no sentence of its own.
+
+def test_quotation_interrupted_by_a_long_attribution(pipe):
+    got = run(pipe, "«Переговоры шли непросто, — признал министр иностранных дел Турции Хакан Фидан, отвечая на "
+                    "вопросы журналистов по итогам встречи, которая продлилась почти пять часов. — Но мы "
+                    "договорились о главном».\n")
+    assert got == [("direct", "Переговоры шли непросто Но мы договорились о главном", "Хакан Фидан")], got
+
+
+def test_a_sentence_of_its_own_is_no_interrupting_attribution(pipe):  # near miss: the words after the cue run on
+    # as a sentence of their own; the second dash ends someone else's line, not the attribution
+    got = run(pipe, "«Переговоры шли непросто, — признал министр Хакан Фидан. Встреча в Анкаре продлилась почти пять "
+                    "часов, и журналисты ждали у входа до ночи, — Но мы договорились о главном».\n")
+    assert not any("журналисты ждали" in t for _, t, _ in got), got
+
+
+# -- a participle describing the source of "по данным X" ----------------------------------------------------------
+# "По данным Росстата, опубликованным в пятницу, …": the participle agrees with the document's noun ("данным"), not
+# only the last noun before the comma; its phrase tells whose data it is, not what they say.
+
+def test_participle_agreeing_with_the_documents_noun(pipe):
+    got = run(pipe, "По данным МЧС, опубликованным на сайте ведомства в понедельник вечером, пожар на складе "
+                    "потушен.\n")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "пожар на складе потушен")], got
+
+
+def test_a_nominative_participle_opens_the_content(pipe):  # near miss (review2 r26's, kept)
+    got = run(pipe, "По данным полиции, задержанный водитель находился в состоянии опьянения.\n")
+    assert [t for _, t, _ in got] == ["задержанный водитель находился в состоянии опьянения"], got
