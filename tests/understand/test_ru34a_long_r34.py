@@ -105,3 +105,21 @@ def test_participle_agreeing_with_the_documents_noun(pipe):
 def test_a_nominative_participle_opens_the_content(pipe):  # near miss (review2 r26's, kept)
     got = run(pipe, "По данным полиции, задержанный водитель находился в состоянии опьянения.\n")
     assert [t for _, t, _ in got] == ["задержанный водитель находился в состоянии опьянения"], got
+
+
+# -- a cue in a relative clause speaks for the relative's antecedent -----------------------------------------------
+# "…, которые пожаловались, что …": the relative pronoun is the cue's subject and agrees with its antecedent in number
+# (and gender in the singular); a long sentence's parse hangs the cue on the main clause's verb and its subject.
+
+def test_plural_relative_speaks_for_its_antecedent(pipe):
+    got = run(pipe, "Председатель Следственного комитета Александр Бастрыкин поручил возбудить уголовное дело после "
+                    "обращения жителей Новосибирска, которые пожаловались на то, что управляющая компания так и не "
+                    "отремонтировала крышу дома.\n")
+    said = [s for _, t, s in got if t.startswith("управляющая компания")]
+    assert said and said[0].startswith("жители"), got
+
+
+def test_singular_relative_takes_the_agreeing_name(pipe):  # near miss: not the plural subject of the main clause
+    got = run(pipe, "Жители написали письмо губернатору Ивану Петрову, который ответил, что автобусы будут ходить "
+                    "чаще.\n")
+    assert ("indirect", "автобусы будут ходить чаще", "Иван Петров") in got, got
