@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ...record import Mention, Ref
 from .. import commas, rules
-from .ru_documents import subject_form
 
 _SPAN = 320  # (the farthest a cue's "что" is read: about 45 words of insertions)
 _LONG_SPEAKER = 170  # (an inserted speaker with title and organisation: about 20 words)
@@ -136,33 +134,19 @@ class FarCues:
 
     def relative_clause_speaker(self, cm, clause_start: int):
         """ "… после обращения жителей Новосибирска, которые пожаловались на то, что …": a cue whose subject is a
-        relative "который" right before it speaks for the relative's antecedent, the nearest noun before the comma
-        agreeing with it in number (and gender, in the singular), not for whoever the main clause names (the parse
-        often hangs the cue on the main verb). A Ref (the person named there, else the noun phrase in the
-        nominative), or None. Not "…, в котором говорится" (not the subject: ru_relative.py reads documents)."""
+        nominative relative "который" right after a comma and before it (adverbs aside) speaks for the relative's
+        antecedent (ru_relative.py ``relative_antecedent``: agreeing in number), found by the punctuation, not the
+        parse arc (a long sentence's parse hangs the cue on the main verb and its subject). A Ref or None. Not "…, в
+        котором говорится" (no subject: ru_relative.py reads documents)."""
         toks = [t for t in self.tokens_from(max(clause_start, cm.start() - 60)) if t.start < cm.start()]
         k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text == ","), None)
         if k is None or k + 1 >= len(toks):
             return None
         rel, between = toks[k + 1], toks[k + 2:]
-        f = rel.feats or {}
-        if rel.lemma != "который" or f.get("Case") != "Nom" or any(t.pos not in ("ADV", "PART") for t in between):
+        if rel.lemma != "который" or (rel.feats or {}).get("Case") != "Nom" or \
+                any(t.pos not in ("ADV", "PART") for t in between):
             return None
-        before = [t for t in self.tokens_from(clause_start) if t.start < toks[k].start]
-        for t in reversed(before):
-            g = t.feats or {}
-            if t.pos in ("NOUN", "PROPN") and g.get("Number") == f.get("Number") and \
-                    (f.get("Number") == "Plur" or g.get("Gender") == f.get("Gender")):
-                named = [(m, a) for m, a in self.an.mentions_in(clause_start, toks[k].start)
-                         if m.start <= t.start < m.end]
-                if named:
-                    return self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
-                phrase = [x for x in before if x.start >= t.start]
-                e = phrase[-1].end  # (a described party, in the nominative: "жители Новосибирска")
-                return Ref(None, subject_form(phrase, self.text), Mention(t.start, e, self.text[t.start:e]))
-            if t.text in ".;:" or t.text == "," and t is not before[-1]:
-                return None  # (the antecedent stands in the clause right before the comma)
-        return None
+        return self.relative_antecedent(rel.start, clause_start)
 
     def speaker_phrase_end(self, pos: int, end: int) -> int:
         """The comma closing an inserted cue's subject that runs past the short reach: one noun phrase (no finite
