@@ -299,7 +299,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 not self.an.mentions_in(clause_start, who_e)
             doc = self.document_relative(cm.start(), clause_start)  # ("распространила пресс-релиз, в котором
             issuer = self.document_issuer(doc, ss) if doc is not None else None  # сообщается, что …": ru_relative.py)
-            issuer = issuer or self.relative_clause_speaker(cm, clause_start)  # (r34: "жителей, которые пожаловались, что")
+            issuer = issuer or self.relative_clause_speaker(cm, clause_start)  # (r34: "жителей, которые сказали, что")
             speaker = issuer or (self.anonymous_source(clause_start, who_e) if anonymous else self.place_speaker(
                 cm, clause_start) or
                 self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True))  # ("В Офисе
