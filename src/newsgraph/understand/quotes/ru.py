@@ -36,6 +36,7 @@ from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_fronted import FrontedReaders
 from .ru_fronted_gerund import FrontedGerunds
+from .ru_far_cue import FarCues
 from .ru_constructions import SELF_TRAIT as _SELF, ConstructionReaders, colon_clause_after
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
@@ -86,7 +87,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
                     AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds, ConstructionReaders,
-                    NamedSpeakers):
+                    NamedSpeakers, FarCues):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -194,6 +195,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
         k = commas.rfind(self.text, who_e, cs)  # ("Как рассказал источник, знакомый с …, …": who he is, not what said)
         cs = self.participle_phrase_end(k, ce) + 1 if k >= 0 and self.participle_phrase_end(k, ce) != k else cs
+        if grp == "who":  # (r34: "По словам губернатора области, секретаря генсовета Алексея Дюмина, …")
+            who_e, cs = self.apposed_holder(who_s, who_e, cs, ce)
         body = self.text[cs:ce].strip()
         cue = re.sub(r"\s+", " ", am.group("phrase"))
         anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)
@@ -278,8 +281,12 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
                 or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")) or \
-                    _SELF.search(tail.group("mid")):  # ("уверен в себе: у него …": a trait, not a belief; r33)
-                continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
+                    _SELF.search(tail.group("mid")) or \
+                    self.own_clause_between(cm.end(), cm.end() + tail.end("mid")):  # (r34: ", и выяснилось, что")
+                tail = self.far_tail(cm, se)  # (r34: "сказал журналистам, комментируя …, в том числе …, что":
+                # across insertions only; ru_far_cue.py)
+                if tail is None or _SELF.search(tail.group("mid")):
+                    continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs) or self.cue_in_question(cm, ss):
                 continue  # a cue verb inside a quotation, or in the question asked ("На вопрос, как он считает, …")
             if self._purpose_clause(cm, tail) or learnt_not_reported(self.an, cm, dateline_end(self.text, ss) or ss):
@@ -292,6 +299,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 not self.an.mentions_in(clause_start, who_e)
             doc = self.document_relative(cm.start(), clause_start)  # ("распространила пресс-релиз, в котором
             issuer = self.document_issuer(doc, ss) if doc is not None else None  # сообщается, что …": ru_relative.py)
+            issuer = issuer or self.relative_clause_speaker(cm, clause_start)  # (r34: "жителей, которые сказали, что")
             speaker = issuer or (self.anonymous_source(clause_start, who_e) if anonymous else self.place_speaker(
                 cm, clause_start) or
                 self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True))  # ("В Офисе

@@ -168,14 +168,15 @@ def _participle_at(an, text: str, pos: int, start: int) -> bool:
     feats = (t.feats or {}) if t is not None else {}
     if feats.get("VerbForm") != "Part" or feats.get("Variant") == "Short" or feats.get("Case") in (None, "Nom"):
         return False
-    noun = next((n for n in reversed(an.toks) if start <= n.start and n.end < pos and n.pos in ("NOUN", "PROPN")), None)
-    case = _CASES.get((noun.feats or {}).get("Case", "")) if noun is not None else None
-    if case is None:
+    nouns = [n for n in an.toks if start <= n.start and n.end < pos and n.pos in ("NOUN", "PROPN")]
+    cases = {_CASES.get((n.feats or {}).get("Case", "")) for n in nouns[:1] + nouns[-1:]} - {None}  # (the document's
+    # noun or its source's: "По данным Росстата, опубликованным в пятницу, …", r34)
+    if not cases:
         return False
     from ..names import _morph
     word = text[t.start:t.end].lower()
-    return _CASES.get(feats["Case"]) == case or any(p.tag.case == case for p in _morph().parse(word)
-                                                    if p.tag.POS in ("PRTF", "ADJF"))
+    return _CASES.get(feats["Case"]) in cases or any(p.tag.case in cases for p in _morph().parse(word)
+                                                     if p.tag.POS in ("PRTF", "ADJF"))
 
 
 def _latin_name(an, m, comma: int) -> Ref | None:

@@ -16,6 +16,8 @@ DASH = "—–―"
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
 _INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]\s*|--?\s+)")
+_SPAN = 260  # (the farthest the resuming dash stands from the cue: a titled speaker and a gerund's phrase)
+_SENTENCE_END = re.compile(r"[.!?…]\s+[А-ЯЁA-Z]|[!?]")  # (a long attribution holds no sentence of its own)
 
 
 class InterruptedQuotes:
@@ -35,9 +37,10 @@ class InterruptedQuotes:
                 cm, first_ref = self._subject_first(m.end(), c)
             if not cm:
                 continue
-            em = _INTERRUPT_END.search(text, cm.end(), min(c, cm.end() + 80))
-            if not em:
-                return False
+            em = _INTERRUPT_END.search(text, cm.end(), min(c, cm.end() + _SPAN))
+            if not em or em.start() - cm.end() > 80 and _SENTENCE_END.search(text, cm.end(), em.start()):
+                return False  # (r34: a long attribution, "— признал министр X, отвечая на вопросы … по итогам
+                # встречи, которая продлилась пять часов. —", is still one clause ending at the resuming dash)
             speaker = first_ref or self.speaker_in(cm.start(), em.start(), cm, self.quoted, o)
             if loose and speaker is None:
                 continue

@@ -397,6 +397,7 @@ class MoreReaders(InterruptedQuotes):
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
                 text, a_s) or _inserted_document(self.rr.lang, text, a_s) or as_cue(self.rr.cue, text, a_s)
             c2 = commas.find(text, cm.end(), min(end, cm.end() + 80)) if cm else -1
+            c2 = self.speaker_phrase_end(cm.end(), end) if cm and c2 < 0 else c2  # (r34: a long titled speaker)
             lead = text[ss:c1]
             known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
             least = 2 if cm and (cm.re is _phrases(self.rr.lang) or subject_lead(self.an, ss, c1)) else 3  # (r21:

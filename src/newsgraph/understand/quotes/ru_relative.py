@@ -57,7 +57,9 @@ class RelativeReaders:
             j -= 1
         s, e = toks[j].start, toks[rel.i - 2].end
         for m, a in self.an.mentions_in(s, e, ("PERSON", "ORG", "GPE", "MEDIA")):
-            return self.an.ref(a, m.start, m.end)
+            if m.start <= toks[k].start < m.end:
+                return self.an.ref(a, m.start, m.end)  # (r34: the head's name, not a genitive after it: "жителей
+                # Новосибирска, которые …" are the residents, not the city)
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
 
     def latter_antecedent(self, start: int) -> Ref | None:
