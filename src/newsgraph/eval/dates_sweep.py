@@ -1,8 +1,8 @@
 """A sweep of the product's own dates over real text, without gold: the dates the record holds checked against what
 a careful reader holds of any date, and the breaks listed to be read in context (issue 18, round 34).
 
-    python -m newsgraph.eval.dates_sweep ../shared/data/polnear/train/text ../shared/data/article-extraction-benchmark/html
-        [--out sweep.json] [--show INVARIANT] [--limit N]
+    python -m newsgraph.eval.dates_sweep ../shared/data/polnear/train/text \
+        ../shared/data/article-extraction-benchmark/html [--out sweep.json] [--show INVARIANT] [--limit N]
 
 Each ``.txt`` file is read as PolNeAR's (anchor: the date in its name, ``ingest.text.date_in_name``), each ``.html.gz``
 page as a benchmark page (text: ``trafilatura.extract``, anchor: the HTML reader's publication date), exactly as
