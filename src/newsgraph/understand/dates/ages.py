@@ -8,10 +8,22 @@ police came at noon"), and a clause of place or of a deed keeps it too ("Yesterd
 he will be in New Hampshire"), as does a predicate without "of" (review32b: "Yesterday, it was a scorcher … Tomorrow,
 it will be a washout"; "Yesterday, he was a substitute. Today, he is a starter"). English parse only (spaCy:
 ``npadvmod``/``advmod`` day word, ``attr`` predicate, the article's ``Definite=Ind``); r32.
+
+A slogan's series names no day either (``in_series``, round 34): "oppose legal status “today, tomorrow, forever.”",
+"segregation now, segregation tomorrow, segregation forever", signs saying "Merger today, Chapter 11 tomorrow." Each
+item of the series ends in a word of time (``series_time_words``: today, tomorrow, now, forever ...), the items are
+set off by commas or "and"/"or", and neither the word's own item nor its neighbour has a verb: together they say
+"always", or set two ages against each other. A word whose own item tells a deed keeps its day ("Trump campaigned
+yesterday, Clinton today": "yesterday" in a clause with a verb; "Clinton today" has no neighbour ending in a word of
+time without a verb), and so does one that does not end its item ("She said today, tomorrow's vote will be close").
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from . import relative
+from .patterns import settings
 
 DAY_WORDS = ("day:-1", "day:0", "day:1")
 
@@ -49,3 +61,77 @@ def in_antithesis(doc, start: int, end: int, lang: str) -> bool:
         return False
     near = [w for s in sents[max(0, k - 1):k + 2] for w in s if w.i != t.i]
     return any((d := _day(w, lang)) is not None and d != mine and _tells_what_it_is(w) for w in near)
+
+
+_EDGE = ",;:.!?“”\"‘’—–()\n"
+
+
+@lru_cache(maxsize=None)
+def _series_words(lang: str) -> frozenset:
+    return frozenset(w.strip().lower() for w in settings(lang).get("series_time_words", "").split("|") if w.strip())
+
+
+def _item_before(text: str, end: int) -> tuple[int, str]:
+    """(start, words) of the series item ending at ``end``: back to the previous edge mark (or "and"/"or")."""
+    i = end
+    while i > 0 and text[i - 1] not in _EDGE:
+        i -= 1
+    item = text[i:end]
+    m = re.search(r"^.*\b(?:and|or)\s+", item)
+    return (i + m.end(), item[m.end():]) if m else (i, item)
+
+
+def _verbless(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return span is None or not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _ends_in_time(text: str, start: int, end: int, words: frozenset, mine: str) -> bool:
+    last = re.findall(r"[^\W\d_]+", text[start:end])
+    return bool(last) and last[-1].lower() in words and last[-1].lower() != mine
+
+
+def in_series(doc, start: int, end: int, lang: str) -> bool:
+    """Is the word of time at [start, end) an item's end in a verbless series of such items (see the module's text)?"""
+    words = _series_words(lang)
+    if doc is None or not words:
+        return False
+    text = doc.text
+    mine = text[start:end].lower()
+    if mine not in words:
+        return False
+    m = re.match(r"\s*(?:([,;])|(?:,\s*)?(?:and|or)\b|[.!?”\"]|$)", text[end:end + 8])
+    if m is None:
+        return False
+    own_start, _ = _item_before(text, start)
+    if not _verbless(doc, own_start, start):
+        return False
+    # the neighbour after: from the mark (or "and"/"or") to the next edge mark
+    after = end + m.end()
+    if m.group(0).strip() and m.group(0).strip()[-1] not in ".!?”\"":
+        j = after
+        while j < len(text) and text[j] not in _EDGE:
+            j += 1
+        s2, _ = _item_before(text, j)
+        if s2 < j and _ends_in_time(text, s2, j, words, mine) and _verbless(doc, s2, j):
+            return True
+    # the neighbour before: the item ending at the comma (or "and"/"or") before the word's own item
+    k = own_start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k > 0 and text[k - 1] in ",;":
+        s1, _ = _item_before(text, k - 1)
+        if s1 < k - 1 and _ends_in_time(text, s1, k - 1, words, mine) and _verbless(doc, s1, k - 1):
+            return True
+    elif re.search(r"\b(?:and|or)\s*$", text[max(0, own_start - 6):own_start]):
+        b = re.search(r",?\s*\b(?:and|or)\s*$", text[:own_start])
+        e = b.start() if b else own_start
+        s1, _ = _item_before(text, e)
+        if s1 < e and _ends_in_time(text, s1, e, words, mine) and _verbless(doc, s1, e):
+            return True
+    return False
+
+
+def names_no_day(doc, start: int, end: int, lang: str) -> bool:
+    """A word of the day that names no day: one half of a pair of ages, or an item of a slogan's series."""
+    return in_antithesis(doc, start, end, lang) or in_series(doc, start, end, lang)

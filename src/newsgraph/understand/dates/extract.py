@@ -398,7 +398,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
                 guards.generic_day(self.text, c.start, c.end, self._generic,
                                    self.dr.happening_nouns | self.dr.record_nouns) or \
-                ages.in_antithesis(self.view.spacy if self.view is not None else None, c.start, c.end, self.lang):
+                ages.names_no_day(self.view.spacy if self.view is not None else None, c.start, c.end, self.lang):
             return  # (ages.py: "Yesterday, America was a land of ...; tomorrow, it will be a land of ...": no days)
         # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
         # text need not give: in a quotation it stays with the happening reading)

@@ -3,7 +3,10 @@ language's ``dates_settings.tsv``) which the definite article or a possessive ma
 because of the slaying in Chicago on Friday", "since the Charleston church massacre in June"): it has happened, so
 its day is past whatever the tense of the clause around it. An indefinite one may be feared or foreseen ("Officials
 worry about a shooting in August", "bracing for an explosion of visitors in June": review r22 reverted a rule that
-took those as past too), and one the text marks as ahead ("the planned attack on Friday") is not known either."""
+took those as past too), and one the text marks as ahead ("the planned attack on Friday") is not known either.
+So is an outcome (``outcome_nouns``: a win, a loss, a result exists only once the contest is over; round 34): "Her
+victories in Pennsylvania on Tuesday will only accelerate that shift" (told on Thursday: the Tuesday before), unless
+a verb of wanting governs it (``outcome_wanted_by``: "needs the win on Sunday" is still to come)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,7 +19,39 @@ STEPS = 8  # from the date up to the noun it hangs on ("the slaying in Chicago o
 
 @lru_cache(maxsize=None)
 def unforeseen_nouns(lang: str) -> frozenset:
-    return frozenset(w.strip().lower() for w in settings(lang).get("unforeseen_nouns", "").split("|") if w.strip())
+    return _table_words(lang, "unforeseen_nouns")
+
+
+@lru_cache(maxsize=None)
+def _table_words(lang: str, key: str) -> frozenset:
+    return frozenset(w.strip().lower() for w in settings(lang).get(key, "").split("|") if w.strip())
+
+
+def _wanted(t, lang: str) -> bool:
+    """Does a verb of wanting govern the outcome noun ``t``, itself or over the verb of its clause ("needs the win",
+    "to clinch the victory", "need the win on Sunday to reach the playoffs": the parser makes "win" the subject of
+    "reach")?"""
+    verbs, v = _table_words(lang, "outcome_wanted_by"), t
+    for _ in range(2):
+        if v.head.i == v.i:
+            return False
+        v = v.head
+        if v.lemma_.lower() in verbs:
+            return True
+        if v.pos_ not in ("VERB", "AUX", "ADP"):
+            return False
+    return False
+
+
+def _noun_before(view, start: int):
+    """The common noun right before the date ("the win Tuesday": a bare day after its noun is that noun's time,
+    wherever the parser hangs it), or None."""
+    doc = view.spacy if view is not None else None
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span) or span[0].i == 0:
+        return None
+    t = doc[span[0].i - 1]
+    return t if t.pos_ == "NOUN" else None
 
 
 def _noun_above(view, start: int, end: int):
@@ -45,9 +80,15 @@ def names_known_happening(view, start: int, end: int, dr) -> bool:
     """Is the first common noun above the date (before any verb; names such as "Chicago" passed over) an unforeseen
     happening with a definite determiner or a possessive, and nothing that puts it ahead?"""
     nouns = unforeseen_nouns(dr.lang)
-    t = _noun_above(view, start, end) if nouns else None
-    if t is None or (t.lemma_.lower() not in nouns and t.lower_ not in nouns):
+    outcomes = _table_words(dr.lang, "outcome_nouns")
+    t = _noun_above(view, start, end) if nouns or outcomes else None
+    if t is None or (t.lemma_.lower() not in nouns | outcomes and t.lower_ not in nouns | outcomes):
+        t = _noun_before(view, start) or t
+    if t is None:
         return False
+    if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+        if (t.lemma_.lower() not in outcomes and t.lower_ not in outcomes) or _wanted(t, dr.lang):
+            return False
     ahead = dr.ahead_adjectives | dr.future_verbs
     return _definite(t) and not any(c.dep_ in ("amod", "acl", "compound") and
                                     (c.lemma_.lower() in ahead or c.lower_ in ahead) for c in t.children)
