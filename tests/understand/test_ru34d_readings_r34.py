@@ -84,3 +84,8 @@ def test_he_resolved_before_the_previous_sentence_stays(pipe):  # near miss: the
     got = run(pipe, "Министр финансов Антон Силуанов прилетел в Казань. Министр посетил завод. Он заявил, что "
                     "бюджет исполнен.\n")
     assert [s for _, s, _, _ in got] == ["Антон Силуанов"], got
+
+
+def test_an_unnamed_outlet_citing_sources_relays_them(pipe):  # near miss: "издание" is an outlet noun
+    got = run(pipe, "Издание со ссылкой на источники пишет, что губернатор уйдет в отставку.\n")
+    assert [s for _, s, _, _ in got] == ["источники"], got

@@ -7,6 +7,7 @@ subject ("Со ссылкой на источники сообщается, чт
 from __future__ import annotations
 
 from ...record import Mention, Ref
+from .. import rules
 from ..doc import subtree
 from .ru_citing import CITED
 
@@ -35,11 +36,15 @@ def cited_subject(an, text: str, q) -> Ref | None:
                  an.toks[c].start < verb.start), None)
     if subj is None:
         return None
-    for m, a in an.mentions_in(max(ss, subj.start - 80), verb.start, ("PERSON", "ORG", "GPE", "MEDIA")):
-        if m.start <= subj.start < m.end:
-            return None if a.type == "MEDIA" else an.ref(a, m.start, m.end)  # (an outlet relays its source)
     idx = [i for i in subtree(an.toks, subj.i) if an.toks[i].start < verb.start and
            not cited.start() <= an.toks[i].start < sp.mention.end]
+    own = [(m, a) for m, a in an.mentions_in(max(ss, subj.start - 80), verb.start, ("PERSON", "ORG", "GPE", "MEDIA"))
+           if any(m.start <= an.toks[i].start < m.end for i in idx)]  # (the names in the subject's own phrase)
+    if any(a.type == "MEDIA" for _, a in own) or an._lemma(subj) in rules.words("ru", "outlet_nouns"):
+        return None  # (an outlet relays its source: "Газета «Ведомости» / Издание со ссылкой на источники пишет")
+    named = [x for x in own if x[1].type == "PERSON"][-1:] or [x for x in own if x[0].start <= subj.start < x[0].end]
+    if named:
+        return an.ref(named[0][1], named[0][0].start, named[0][0].end)
     lo = hi = subj.i
     while lo - 1 in idx and an.toks[lo - 1].pos != "PUNCT":
         lo -= 1
