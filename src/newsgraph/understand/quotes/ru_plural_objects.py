@@ -67,7 +67,8 @@ _NAMED = ("PERSON", "ORG", "GPE", "MEDIA")
 def pronoun_subject(an, text: str, sp, kind: str | None) -> Ref | None:
     """The unnamed person subject of the sentence before that a pronoun opening its own sentence goes on with (r34,
     issue 16): "Депутаты наградили Петрова и Сидорова. Они заявили …" -- a plural pronoun is never one person, and
-    when the sentence before names no pair it can be (``object_pair``), it is that sentence's plural subject ("Депутаты");
+    when the sentence before names no pair it can be (``object_pair``), it is that sentence's plural subject
+    ("Депутаты");
     "Президент наградил Петрова и Сидорова. Он заявил …" -- a singular pronoun after a sentence whose subject is an
     unnamed singular person goes on with that subject when its gender agrees, not with a person its verb governs. The
     subject is animate (a person or persons), of the main verb, and names no actor ("Петров наградил Сидорова. Он …"
