@@ -89,3 +89,9 @@ def test_he_resolved_before_the_previous_sentence_stays(pipe):  # near miss: the
 def test_an_unnamed_outlet_citing_sources_relays_them(pipe):  # near miss: "издание" is an outlet noun
     got = run(pipe, "Издание со ссылкой на источники пишет, что губернатор уйдет в отставку.\n")
     assert [s for _, s, _, _ in got] == ["источники"], got
+
+
+def test_he_after_a_subject_named_past_its_participle_is_the_named(pipe):  # near miss: the name before the verb
+    got = run(pipe, "Бизнесмен, давший показания против чиновника, Андрей Гурьянов заключил соглашение со "
+                    "следствием. Он рассказал, что деньги у него вымогали.\n")
+    assert [s for _, s, _, _ in got] == ["Андрей Гурьянов"], got

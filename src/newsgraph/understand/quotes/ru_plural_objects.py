@@ -92,9 +92,11 @@ def pronoun_subject(an, text: str, sp, kind: str | None) -> Ref | None:
         return None  # ("Президент наградил Петрову. Она заявила": she is no president, the object is hers)
     person = next((a for a in an.actors if a.id == sp.entity and a.type == "PERSON"), None)
     if kind == "plur" and sp.entity is not None and person is None or kind != "plur" and (
-            person is None or not any(ps <= m.start < ss for m in person.mentions)):
-        return None  # (a singular pronoun the readers gave someone the sentence before does not name stays theirs:
-        # "Министр Петров … . Министр посетил завод. Он заявил")
+            person is None or not any(ps <= m.start < ss for m in person.mentions) or
+            any(ps <= m.start < root.start for m in person.mentions)):
+        return None  # (a singular pronoun the readers gave someone the sentence before does not name after its verb
+        # stays theirs: "Министр Петров … . Министр посетил завод. Он заявил"; "Бизнесмен, давший показания, Андрей
+        # Гурьянов заключил соглашение. Он рассказал": the subject's own name, the parse hanging it apart)
     left = [an.toks[c] for c in subj.children if c < subj.i and an.toks[c].dep in ("amod", "det")]
     s = min([subj.start] + [x.start for x in left])
     name = text[s:subj.end]
