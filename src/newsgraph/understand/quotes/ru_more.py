@@ -82,6 +82,9 @@ class MoreReaders(InterruptedQuotes):
             if any(o <= cm.start() < c for o, c in self.pairs) or \
                     rel is None and doc is None and re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
+            if rel is not None and re.match(r"\s*(?:[,.;:!?]|$)", text[cm.end():end]):
+                continue  # ("Рост цен, который прогнозировали, начался": the relative verb has no object of its own;
+                # what follows its comma is the main clause, no content, r34)
             if any(a <= cm.start() < b for a, b, _ in taken) or self._lifeless_subject(cm.start()):
                 continue  # ("Ситуация требует вмешательства": no one's demand, ru_agents.py)
             cut = outside_marks(_CLAUSE_CUT, text, cm.end(), end, self.pairs)

@@ -7,6 +7,8 @@ the arguments of the main verb (a pair inside a clause of its own is no antecede
 ``ru_resolve._subjects_before``)."""
 from __future__ import annotations
 
+from ...record import Ref
+
 _ARGS = ("obj", "iobj", "obl")
 _NAME_PARTS = ("flat", "flat:name", "appos")
 
@@ -56,3 +58,46 @@ def asked_object(an, start: int, cue: str) -> bool:
     verb = an.toks[t.head]
     return verb.low in cue.split() and (verb.feats or {}).get("Number") == "Plur" and \
         not any(u.head == verb.i and u.dep.startswith("nsubj") and u is not t for u in an.toks)
+
+
+_GENDER = {"masc": "Masc", "fem": "Fem"}
+_NAMED = ("PERSON", "ORG", "GPE", "MEDIA")
+
+
+def pronoun_subject(an, text: str, sp, kind: str | None) -> Ref | None:
+    """The unnamed person subject of the sentence before that a pronoun opening its own sentence goes on with (r34,
+    issue 16): "Депутаты наградили Петрова и Сидорова. Они заявили …" -- a plural pronoun is never one person, and
+    when the sentence before names no pair it can be (``object_pair``), it is that sentence's plural subject
+    ("Депутаты");
+    "Президент наградил Петрова и Сидорова. Он заявил …" -- a singular pronoun after a sentence whose subject is an
+    unnamed singular person goes on with that subject when its gender agrees, not with a person its verb governs. The
+    subject is animate (a person or persons), of the main verb, and names no actor ("Петров наградил Сидорова. Он …"
+    is the readers' own). ``kind`` is the pronoun's entry in pronouns.tsv ("masc", "fem", "plur"); None otherwise."""
+    if sp is None or sp.mention is None or kind is None:
+        return None
+    k = next((i for i, (a, b) in enumerate(an.sents) if a <= sp.mention.start < b), None)
+    if not k or text[an.sents[k][0]:sp.mention.start].strip():
+        return None
+    ps, ss = an.sents[k - 1][0], an.sents[k][0]
+    root = next((t for t in an.toks if ps <= t.start < ss and t.dep == "root"), None)
+    subj = next((t for t in an.toks if root is not None and ps <= t.start < ss and t.head == root.i and
+                 t.dep.startswith("nsubj") and t.pos == "NOUN"), None)
+    f = (subj.feats or {}) if subj is not None else {}
+    if subj is None or f.get("Animacy") != "Anim" or any(u.dep == "conj" and u.head == subj.i for u in an.toks) or \
+            any(m.start <= subj.start < m.end for m, _ in an.mentions_in(ps, ss, _NAMED)) or \
+            any(u.head == subj.i and u.dep in ("appos", "flat", "flat:name", "nmod") for u in an.toks):
+        return None  # (a subject that names someone, "Президент Путин" / "глава Минфина", is the readers' own)
+    if f.get("Number") != ("Plur" if kind == "plur" else "Sing") or kind != "plur" and \
+            f.get("Gender") != _GENDER.get(kind):
+        return None  # ("Президент наградил Петрову. Она заявила": she is no president, the object is hers)
+    person = next((a for a in an.actors if a.id == sp.entity and a.type == "PERSON"), None)
+    if kind == "plur" and sp.entity is not None and person is None or kind != "plur" and (
+            person is None or not any(ps <= m.start < ss for m in person.mentions) or
+            any(ps <= m.start < root.start for m in person.mentions)):
+        return None  # (a singular pronoun the readers gave someone the sentence before does not name after its verb
+        # stays theirs: "Министр Петров … . Министр посетил завод. Он заявил"; "Бизнесмен, давший показания, Андрей
+        # Гурьянов заключил соглашение. Он рассказал": the subject's own name, the parse hanging it apart)
+    left = [an.toks[c] for c in subj.children if c < subj.i and an.toks[c].dep in ("amod", "det")]
+    s = min([subj.start] + [x.start for x in left])
+    name = text[s:subj.end]
+    return Ref(None, name[:1].upper() + name[1:], sp.mention)

@@ -23,7 +23,8 @@ from ..coref.ru import _cue_gender
 from ..coref.ru_family import by_patronymic, couple_named, family_member, family_pair, generation_member
 from ..coref.ru_offices import office_fits
 from .ru_citing import CITED as _CITED
-from .ru_plural_objects import asked_object, object_pair
+from .ru_cited_subject import cited_subject
+from .ru_plural_objects import asked_object, object_pair, pronoun_subject
 from .ru_local import _nominative
 from .ru_authors import document_authors
 from .ru_owners import earlier_owner
@@ -80,6 +81,8 @@ class SpeakerRefinements:
         quotes = sorted((q for _, q in self.found), key=lambda q: q.start)
         renamed: dict = {}
         for k, q in enumerate(quotes):
+            q.speaker = cited_subject(self.an, self.text, q) or q.speaker  # ("Со ссылкой на данные Росстата министр
+            # заявил": the minister, the source he cites no speaker, r34)
             if q.speaker is None:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
             if q.speaker is None:
@@ -124,6 +127,9 @@ class SpeakerRefinements:
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
                 q.speaker = q.speakers[0] if q.speakers else q.speaker
+            if not q.speakers and q.speaker.mention is not None:  # ("Депутаты наградили Петрова и Сидорова. Они
+                q.speaker = pronoun_subject(self.an, self.text, q.speaker,  # заявили": the deputies, r34)
+                                            self.rr.pronouns.get(q.speaker.mention.text.lower())) or q.speaker
 
     def _asked_of(self, q) -> bool:
         """A question put to someone named after "у" ("У официального представителя МИД Китая спросили, …", "у
