@@ -2,6 +2,8 @@
 ("Со ссылкой на данные Росстата министр заявил"), a relative clause whose verb has no object of its own ("Рост цен,
 который прогнозировали, начался"), and a pronoun after a sentence whose subject is an unnamed person or persons
 ("Депутаты наградили Петрова и Сидорова. Они заявили"). Sentences written for the test, each rule with near misses."""
+import pytest
+
 from newsgraph.ingest.base import RawDocument
 
 
@@ -73,6 +75,16 @@ def test_they_after_a_single_subject_is_the_object_pair(pipe):  # near miss: ru3
 def test_he_after_an_unnamed_singular_subject_is_that_subject(pipe):
     got = run(pipe, "Президент наградил Петрова и Сидорова. Он заявил, что продолжит работу над проектом.\n")
     assert [s for _, s, _, _ in got] == ["Президент"], got
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Журналист спросил Петрова о планах компании. Он ответил, что компания выйдет на биржу.\n", "Петров"),
+    ("Следователь допросил Сидорова. Он признался, что украл деньги.\n", "Сидоров"),
+    ("Полицейский задержал Сидорова на вокзале. Он сказал, что ни в чем не виноват.\n", "Сидоров"),
+])
+def test_he_after_one_person_governed_is_that_person(pipe, text, who):  # near miss (lead r34): one object, not a pair
+    got = run(pipe, text)
+    assert got and got[-1][1] == who, got  # (the journalist's question before it is his own)
 
 
 def test_he_after_a_named_subject_is_the_named(pipe):  # near miss: a named subject is the readers' own

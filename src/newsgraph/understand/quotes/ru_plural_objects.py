@@ -70,7 +70,8 @@ def pronoun_subject(an, text: str, sp, kind: str | None) -> Ref | None:
     when the sentence before names no pair it can be (``object_pair``), it is that sentence's plural subject
     ("Депутаты");
     "Президент наградил Петрова и Сидорова. Он заявил …" -- a singular pronoun after a sentence whose subject is an
-    unnamed singular person goes on with that subject when its gender agrees, not with a person its verb governs. The
+    unnamed singular person goes on with that subject when its gender agrees, not with one of a pair its verb governs
+    (one person governed alone is whom the pronoun goes on with: "Следователь допросил Сидорова. Он признался"). The
     subject is animate (a person or persons), of the main verb, and names no actor ("Петров наградил Сидорова. Он …"
     is the readers' own). ``kind`` is the pronoun's entry in pronouns.tsv ("masc", "fem", "plur"); None otherwise."""
     if sp is None or sp.mention is None or kind is None:
@@ -90,6 +91,10 @@ def pronoun_subject(an, text: str, sp, kind: str | None) -> Ref | None:
     if f.get("Number") != ("Plur" if kind == "plur" else "Sing") or kind != "plur" and \
             f.get("Gender") != _GENDER.get(kind):
         return None  # ("Президент наградил Петрову. Она заявила": she is no president, the object is hers)
+    if kind != "plur" and not any(t.head == root.i and t.dep in ("obj", "iobj", "obl") and
+                                  any(u.dep == "conj" and u.head == t.i for u in an.toks) for t in an.toks):
+        return None  # (one person the verb governs is whom news goes on with: "Следователь допросил Сидорова. Он
+        # признался", "Журналист спросил Петрова. Он ответил"; only one of a PAIR is no singular "он", lead r34)
     person = next((a for a in an.actors if a.id == sp.entity and a.type == "PERSON"), None)
     if kind == "plur" and sp.entity is not None and person is None or kind != "plur" and (
             person is None or not any(ps <= m.start < ss for m in person.mentions) or
