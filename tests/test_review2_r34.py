@@ -109,7 +109,6 @@ def test_own_act_one_tense_pair_guard():
 # ---------------------------------------------------------------------------------------------------------------
 # newuser34: a name a person's trade describes by apposition is a person (coref/en_role_names.person_by_apposition)
 
-@pytest.mark.xfail(strict=False, reason="newuser34 person_by_apposition types a country or a university a PERSON")
 @pytest.mark.parametrize("text, name, kind", [
     ("Poland, a close ally of Washington, said it would send more troops to the border.", "Poland", "GPE"),
     ("Harvard, a leader in medical research, said it would cut its budget.", "Harvard", "ORG"),
@@ -124,7 +123,6 @@ def test_apposition_of_a_states_role_keeps_the_place(text, name, kind):
     assert _types(text).get(name) == kind
 
 
-@pytest.mark.xfail(strict=False, reason="newuser34: a country typed PERSON takes the next 'He said'")
 def test_apposition_country_takes_no_he():
     """newuser34, person_by_apposition (then coref.en): "Poland, a close ally of Washington, said on Monday … He
     said the troops would arrive in May" gives the country Poland the man's words (REGRESSION: no speaker on main).
