@@ -145,7 +145,6 @@ def test_apposition_of_an_employer_stays_organisation():
     assert _types("Toyota, a major employer in the state, said it would add 500 jobs.").get("Toyota") == "ORG"
 
 
-@pytest.mark.xfail(strict=False, reason="newuser34 en_experienced drops a judge's finding (a ruling)")
 def test_judges_finding_is_a_ruling():
     """newuser34, quotes/en_experienced.experienced: "Judge Ana Ruiz found the company liable for the spill and
     ordered it to pay $2 million" loses "the company liable for the spill" <- Ana Ruiz | found (REGRESSION: main
