@@ -185,7 +185,6 @@ def test_set_off_asked_is_a_question_put_to_him():
     assert not any(t.startswith("whether") and s == "The mayor" for t, s, _ in qs)
 
 
-@pytest.mark.xfail(strict=False, reason="newuser34 drops the question of a named asker ('asked by voters')")
 def test_asked_by_agent_keeps_the_askers_question():
     """newuser34, quotes/en_questions._asked_participle (passive branch): "…when asked by voters whether she supports
     the tax, she tells them the truth" drops "whether she supports the tax" <- voters | asked, which main reads

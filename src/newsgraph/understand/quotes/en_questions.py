@@ -42,9 +42,12 @@ def _asked_participle(cue) -> bool:
     """ "Asked whether …, she said": the participle opening the sentence, the speaker the one asked; so too after a
     conjunction that sets the question before the answer (``asked_openers``: "When asked whether …, he said …",
     "If asked about …") and a passive "asked" ("When he was asked whether …"): the question is put to someone, not
-    said by him (newuser34). An active "asked" ("She asked whether …", "and asked whether …") asks it: it stays."""
+    said by him (newuser34); unless a "by"-agent names the asker ("when asked by voters whether …": enfix34,
+    review34b). An active "asked" ("She asked whether …", "and asked whether …") asks it: it stays."""
     if cue.lower_ != "asked" or any(c.dep_ == "nsubj" for c in cue.children):
         return False
+    if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in cue.children):
+        return False  # "when asked by voters whether …": the by-phrase names the asker, whose question it is
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return cue.dep_ == "advcl" or any(c.dep_ == "mark" for c in cue.children)
     if cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space:
