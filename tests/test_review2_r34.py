@@ -174,7 +174,6 @@ def test_active_asker_keeps_the_question():
     assert ("inflation was falling", "the minister", "said") in qs
 
 
-@pytest.mark.xfail(strict=False, reason="newuser34 _asked_participle misses 'X, asked whether …, said …'")
 def test_set_off_asked_is_a_question_put_to_him():
     """newuser34, quotes/en_questions._asked_participle: the obvious mid-sentence variant of "When asked whether
     …, he said": "The mayor, asked whether the city could pay, said it could not" still credits THE MAYOR with the
@@ -277,7 +276,6 @@ def test_closing_concession_and_stranded_order_guard():
     assert any(s == "Police" and t.endswith("to call the tip line") for t, s, _ in qs)
 
 
-@pytest.mark.xfail(strict=False, reason="en34a set_off_end: the set-off passive participle's subject is the one told")
 @pytest.mark.parametrize("text, subject, cue", [
     ("Investors, warned that higher rates would slow the economy, sold shares on Tuesday.", "Investors", "warned"),
     ("Residents, told that the water was unsafe, boiled it for weeks.", "Residents", "told"),

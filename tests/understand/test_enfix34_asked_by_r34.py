@@ -18,3 +18,17 @@ def test_asked_with_no_asker_is_dropped():
     # near miss: no by-phrase: the question put to the minister is nobody's statement
     qs = _quotes("When asked whether she would resign, the minister said she had done nothing wrong.")
     assert not any(t.startswith("whether") for t, _, _ in qs)
+
+
+def test_set_off_participle_is_put_to_the_noun():
+    # a participle set off by commas after its noun, its verb right after: the noun is the one asked or warned
+    for text in ("The coach, asked whether the striker would play, said he did not know.",
+                 "Tenants, warned that the boiler could fail, bought heaters in October."):
+        qs = _quotes(text)
+        assert not any(c in ("asked", "warned") and s in ("The coach", "Tenants") for _, s, c in qs)
+
+
+def test_relative_clause_asker_is_not_set_off():
+    # near miss: a cue with no comma between it and its subject stays the subject's report
+    qs = _quotes("The coach warned that the striker would not play, and left the room.")
+    assert any(s == "The coach" and c == "warned" for _, s, c in qs)
