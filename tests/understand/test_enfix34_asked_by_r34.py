@@ -32,3 +32,10 @@ def test_relative_clause_asker_is_not_set_off():
     # near miss: a cue with no comma between it and its subject stays the subject's report
     qs = _quotes("The coach warned that the striker would not play, and left the room.")
     assert any(s == "The coach" and c == "warned" for _, s, c in qs)
+
+
+def test_sentence_opening_asked_by_stays_dropped():
+    # near miss: at the sentence's opening the question put to the speaker stays no one's report, asker or not
+    qs = _quotes("Asked by a reporter whether any guard had been fired, the warden said the inquiry was not over.")
+    assert not any(t.startswith("whether") for t, _, _ in qs)
+    assert ("the inquiry was not over", "the warden", "said") in qs

@@ -9,8 +9,8 @@ question asks about ("Has anyone asked you what the crossings should be?", "Did 
 "Was it reported that the mill had been sold?"): the auxiliary opens the sentence, which ends with "?"; whether
 anyone said it is the question (r31). A wh-question ("Why did the mayor say …?") and a question after a report ("The
 county says ridership fell. Is that right?") are left as they are. Nor is a question or a warning put to the one a
-participle set off by commas follows ("The mayor, asked whether …, said …": dropped; "Investors, warned that …, sold …": the warning kept with no
-speaker; ``set_off_passive``, enfix34): the one who asked or warned is unnamed."""
+participle set off by commas follows ("The mayor, asked whether …, said …": dropped; "Investors, warned that …,
+sold …": the warning kept with no speaker; ``set_off_passive``, enfix34): the one who asked or warned is unnamed."""
 from __future__ import annotations
 
 import re
@@ -45,15 +45,16 @@ def _asked_participle(cue) -> bool:
     conjunction that sets the question before the answer (``asked_openers``: "When asked whether …, he said …",
     "If asked about …") and a passive "asked" ("When he was asked whether …"): the question is put to someone, not
     said by him (newuser34); unless a "by"-agent names the asker ("when asked by voters whether …": enfix34,
-    review34b). An active "asked" ("She asked whether …", "and asked whether …") asks it: it stays."""
+    review34b; not at the sentence's opening, as main and the en-attr convention read "Asked by a reporter
+    whether …"). An active "asked" ("She asked whether …", "and asked whether …") asks it: it stays."""
     if cue.lower_ != "asked" or any(c.dep_ == "nsubj" for c in cue.children):
         return False
+    if cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space:
+        return True  # (with its asker too: "Asked by a reporter whether …, the chief said": en-attr written e074)
     if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in cue.children):
         return False  # "when asked by voters whether …": the by-phrase names the asker, whose question it is
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
         return cue.dep_ == "advcl" or any(c.dep_ == "mark" for c in cue.children)
-    if cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space:
-        return True
     return cue.dep_ != "conj" and cue.nbor(-1).lower_ in rules.wordset("en", "asked_openers")
 
 
