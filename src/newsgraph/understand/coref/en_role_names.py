@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import names, rules
 from ..actors import Actors
+from ..entities.en import lexicon
 
 _BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+$")
 
@@ -70,13 +71,17 @@ def person_by_apposition(actors: Actors, doc, lang: str = "en") -> None:
     (newuser34: "He said …" after his words went to a suicide bomber named in them). Only a name nothing else types
     (names.data_type, names.not_person_head: "Britain, a member of NATO," stays), of one to three capitalised words,
     and only "a/an" + an adjective or two + a person noun (lang/en titles, role_heads, role_nouns, words.tsv
-    described_persons) whose head is that noun ("Acme, a maker of engines": a maker is no described person here)."""
-    nouns = _person_nouns(lang)
+    described_persons) whose head is that noun ("Acme, a maker of engines": a maker is no described person here).
+    Not a known country, nor a role news says of states and institutions too (words.tsv shared_roles: "Harvard, a
+    leader in medical research": enfix34, review34b)."""
+    nouns = _person_nouns(lang) - rules.wordset(lang, "shared_roles")  # ("Poland, a close ally of …": enfix34)
+    lex = lexicon(lang)
     for ent in actors.entities:
         words = ent.name.split()
         if ent.type not in ("ORG", "GPE", "LOC", "NORP") or not 1 <= len(words) <= 3 or \
                 not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or \
-                names.data_type(ent.name) or names.not_person_head(ent.name) is not None:
+                names.data_type(ent.name) or names.not_person_head(ent.name) is not None or \
+                lex.country(ent.name) and ent.name not in lex.ambiguous:  # a known country (not "~Washington")
             continue
         for m in ent.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -16,6 +16,7 @@ from .. import rules
 from .en_unsaid import unsaid
 from .en_complement import set_off_end, stranded_infinitive
 from .en_conj_subject import conj_noun_subject
+from .en_own_act import conjoined_act_sayer
 from .en_clauses import in_question, question_word, second_report, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_bounds import strip_lead as _strip_lead, trim as _trim
@@ -267,6 +268,8 @@ def _subject(ctx: Context, v):
         subj = conj_noun_subject(v)  # "…, and its economist, Ann Roe, pointed out that …": the noun's
     if subj is None and (sayer := second_sayer(ctx, v)) is not None:
         return _subject(ctx, sayer)  # "said the talks had collapsed and urged members to …": the sayer asks
+    if subj is None:
+        subj = conjoined_act_sayer(v)  # "says the agency ignored warnings and urges …": the sayer's act (en_own_act)
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         subj = _best_subject_safe(v.head)
     if subj is None:

@@ -14,7 +14,7 @@ from .en_ctx import Context, Found, subject_speaker
 from .en_extra import _governing_subject
 from .en_indirect import _real_fragment
 from .en_naming_ends import modified_noun_end
-from .en_own_act import participle_sayer
+from .en_own_act import conjoined_act_sayer, participle_sayer
 
 
 @lru_cache(maxsize=4)
@@ -105,7 +105,7 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
         if sayer is not None:  # "wrote that costs rose and called the forecast “credible”": the one who wrote
             subj = next((c for c in sayer.children if c.dep_ == "nsubj"), None)
         elif subj is None and verb.dep_ == "conj":  # "outlined his plan and vowed to punish “…”": the first verb's
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            subj = conjoined_act_sayer(verb) or next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.tag_ == "VBG":  # "said the plan failed, calling it “…”": the sayer (en_own_act)
             subj = participle_sayer(verb)
         if subj is None and verb.tag_ == "VBG":  # "rejected the plan, calling it “a poison pill”": the doer of the

@@ -52,6 +52,25 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b
 
 
+def _communicates(verb) -> bool:
+    """The content's verb is an act of communicating ("issued a statement", "had phoned him", "sent a letter"):
+    a speech participle after it elaborates that act, and its doer is the content's subject (enfix34, review34b)."""
+    if verb.lemma_.lower() in rules.wordset("en", "communicating_verbs"):
+        return True
+    nouns = rules.wordset("en", "speech_event_nouns") | rules.wordset("en", "written_carriers")
+    return any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children)
+
+
+def _state(verb) -> bool:
+    """A predicate of state ("and remains empty", "and lives in Texas", "and has not been charged", "and is still
+    recovering"): a content's own story runs from a past event to a present state, so the tense tells no new act of
+    the sayer's (enfix34, review34b)."""
+    if verb.lemma_.lower() in rules.wordset("en", "state_verbs"):
+        return True
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+
+
 def _quoted(ctx: Context, pos: int) -> bool:
     return any(q.start <= pos < q.end for q in ctx.view.quoted)
 
@@ -68,6 +87,32 @@ def _cut_at(ctx: Context, q, tok) -> int | None:
     return end
 
 
+def _conjoined_act(tok, cue_tense: str | None) -> bool:
+    """``tok``, a subjectless predicate conjoined to a content's verb, is in the present cue's tense and not the
+    content verb's: the sayer's own next act, unless a state with no comma before its "and" (``_state``)."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or cue_tense not in ("VBZ", "VBP"):
+        return False
+    head, prev = tok.head, tok.doc[tok.i - 1] if tok.i > 0 else None
+    own = _finite(tok)
+    ccs = [c for c in head.children if c.dep_ == "cc" and c.i < tok.i] + ([prev] if prev is not None and
+                                                                            prev.dep_ == "cc" else [])
+    comma = any(c.i > 0 and tok.doc[c.i - 1].text == "," for c in ccs)  # "…, and has long been": a new predicate
+    return bool(ccs) and own == cue_tense and not _same(_finite(head), own) and (comma or not _state(tok))
+
+
+def conjoined_act_sayer(verb):
+    """The subject of the report whose content ``verb`` was cut from as the sayer's own next act ("The report says
+    the agency ignored warnings and urges Congress to act": the report urges, not the agency), or None; for the
+    readers that credit a subjectless conjoined verb (en_extra's directives, en_naming)."""
+    content = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or \
+            content.dep_ != "ccomp" or content.head.i >= content.i or content.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _conjoined_act(verb, _finite(content.head)):
+        return None
+    return next((c for c in content.head.children if c.dep_ == "nsubj"), None)
+
+
 def _speakers_act(ctx: Context, q, cue):
     """The first token in ``q``'s content that opens the sayer's own next act, or None."""
     cue_tense = _finite(cue)
@@ -79,14 +124,10 @@ def _speakers_act(ctx: Context, q, cue):
         head = tok.head
         if not (q.start <= head.idx < tok.idx) or head.i == cue.i:
             continue
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and cue_tense in ("VBZ", "VBP"):
-            prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
-            own = _finite(tok)
-            cc = any(c.dep_ == "cc" for c in head.children if c.i < tok.i) or prev is not None and prev.dep_ == "cc"
-            if cc and own == cue_tense and not _same(_finite(head), own):
-                return tok
+        if _conjoined_act(tok, cue_tense):
+            return tok
         if tok.tag_ == "VBG" and tok.lower_ in _participles() and tok.dep_ in ("advcl", "conj", "xcomp") and \
-                tok.i > 0 and ctx.doc[tok.i - 1].text == ",":
+                tok.i > 0 and ctx.doc[tok.i - 1].text == "," and not _communicates(head):
             return tok
     return None
 
@@ -116,6 +157,6 @@ def participle_sayer(verb):
     if verb.tag_ != "VBG" or verb.lower_ not in _participles() or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
     content = verb.head
-    if content.dep_ != "ccomp" or content.i >= verb.i or content.head.i >= content.i:
+    if content.dep_ != "ccomp" or content.i >= verb.i or content.head.i >= content.i or _communicates(content):
         return None
     return next((c for c in content.head.children if c.dep_ == "nsubj"), None)
