@@ -57,8 +57,6 @@ def of(got, start):
 # ru34a: a cue far from its "что" (quotes/ru_far_cue.py) and a clause of its own between them
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru34a regression: own_clause_between takes a temporal clause for a clause "
-                                        "of its own")
 @pytest.mark.parametrize("text", [
     "Министр сообщил, когда заседание уже заканчивалось, что подаст в отставку.\n",
     "Директор завода заявил, пока шли переговоры, что увольнений не будет.\n",
@@ -78,8 +76,6 @@ def test_a_temporal_clause_between_cue_and_que_keeps_the_que(pipe, text):
     assert q is not None and q[1] in ("Министр", "Директор завода"), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru34a regression: far_tail takes a relative 'что' of the whole clause for "
-                                        "the cue's complementiser")
 @pytest.mark.parametrize("text", [
     "Мэр сообщил журналистам, собравшимся у мэрии, о закрытии рынка, работавшего с девяностых годов, что вызвало "
     "возмущение торговцев.\n",
@@ -114,8 +110,6 @@ def test_a_gerund_between_cue_and_que(pipe):  # guard (everywhere): the short fo
 # ru34a: a genitive apposition after "по словам" (quotes/ru_far_cue.py ``apposed_holder``)
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru34a regression: apposed_holder takes a fronted accusative object of an "
-                                        "indefinite-personal verb for the speaker's apposition")
 @pytest.mark.parametrize("text,verb", [
     ("По словам прокурора, подсудимого Ивана Сидорова, ранее судимого за кражу, приговорили к пяти годам колонии.\n",
      "приговорили"),
@@ -213,7 +207,6 @@ def test_not_commenting_on_reports_is_no_statement(pipe, text):
 
 
 @needs_b
-@pytest.mark.xfail(strict=False, reason="ru34b: the topic of 'высказывалась о …' runs over to a manner adverb")
 def test_a_manner_adverb_is_no_part_of_the_topic(pipe):
     """ru34b, lang/ru/cue_breadth.tsv "высказываться" read by quotes/ru_more.py's "о"-topic reader: "высказывалась о
     реформе школ осторожно" gives the content "реформе школ осторожно" (ru34b's own test asserts it). "осторожно" is
