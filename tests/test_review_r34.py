@@ -235,8 +235,6 @@ def test_opinions_voiced_at_a_meeting_have_no_speaker(pipe):  # guard (everywher
 # ru34c: a relative described through the calling and name of another (quotes/ru_role_of.py)
 # =====================================================================================================================
 
-@pytest.mark.xfail(strict=False, reason="ru34c (and main): the step past the calling stops at a participle "
-                                        "(погибшего, убитого, задержанного)")
 @pytest.mark.parametrize("text,named", [
     ("Мать погибшего солдата Андрея Смирнова рассказала, что узнала о гибели сына из новостей.\n", "Андрей Смирнов"),
     ("Сестра убитого журналиста Ивана Петрова заявила, что следствие затягивают.\n", "Иван Петров"),
