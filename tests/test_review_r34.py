@@ -171,8 +171,6 @@ def test_the_son_who_said_is_not_his_father(pipe):
     assert q is not None and q[1] != "Иван Петров", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru34a (and main): an antecedent in the instrumental after 'с' gives no "
-                                        "speaker")
 def test_residents_met_who_complained_are_the_speakers(pipe):
     """The obvious variant of ru34a's "жителей …, которые пожаловались, что" (``relative_clause_speaker``): with the
     antecedent as the object of a preposition ("встретился с жителями поселка Ивановка, которые пожаловались, что

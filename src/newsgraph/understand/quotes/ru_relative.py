@@ -45,8 +45,10 @@ class RelativeReaders:
         k = rel.i - 2
         while k >= 0 and toks[k].start >= floor and toks[k].pos not in ("NOUN", "PROPN"):
             k -= 1
-        # a genitive that qualifies the noun before it ("участники акции, которые …") leaves the head
-        while k > 0 and toks[k].start >= floor and (toks[k].feats or {}).get("Case") == "Gen" and \
+        # a genitive that qualifies the noun before it ("участники акции, которые …") leaves the head, and so does a
+        # name in apposition to it, in any case ("с жителями поселка Ивановка, которые …": rufix34, review34a)
+        while k > 0 and toks[k].start >= floor and ((toks[k].feats or {}).get("Case") == "Gen" or
+                                                    toks[k].pos == "PROPN" and toks[k - 1].pos == "NOUN") and \
                 toks[k - 1].pos in ("NOUN", "PROPN") and (toks[k].feats or {}).get("Number") != number:
             k -= 1
         if k < 0 or toks[k].start < floor or toks[k].pos not in ("NOUN", "PROPN") or \
