@@ -156,8 +156,6 @@ def test_residents_who_complained_are_the_residents_not_the_city(pipe):  # guard
     assert of(got, "их дома не отапливаются")[1] not in (None, "Новосибирск"), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru34a (and main): 'Сын министра Ивана Петрова, который заявил' credits the "
-                                        "minister")
 def test_the_son_who_said_is_not_his_father(pipe):
     """The obvious variant of ru34a's relative-clause speaker (quotes/ru_far_cue.py ``relative_clause_speaker`` with
     ru_relative.py ``relative_antecedent``, "the head's name, not a genitive after it"): "Сын министра Ивана Петрова,
