@@ -320,7 +320,6 @@ def test_a_fronted_citing_phrase_with_a_that_clause(pipe):  # guard of ru34c's c
     assert sorted(g[1] for g in got if g[0] == "губернатор скоро уйдет в отставку") == ["Фонтанка", "источники"], got
 
 
-@pytest.mark.xfail(strict=False, reason="ru34c (and main): an outlet citing another outlet gives no quote at all")
 def test_an_outlet_citing_another_outlet_is_read(pipe):
     """The obvious variant of ru34c's "«Фонтанка» пишет со ссылкой на источники" (quotes/ru_relays.py, the quote's
     cue right after the outlet, its source cited): when the cited source is itself an outlet ("РБК со ссылкой на

@@ -148,6 +148,19 @@ class RelayReaders:
         verb = next((t for t in after if t.start >= sp.end and t.low in q.cue.split()), None)
         return [verb] if verb is not None and verb.end <= q.start else []
 
+    def outlet_as_subject(self, cm, start: int) -> Ref | None:
+        """The outlet that is the cue's own subject before it ("РБК пишет, что …", "РБК со ссылкой на «Ведомости»
+        пишет, что …": its own report, taken when nobody else is credited; rufix34, review34a: speaker_in looks for
+        people and bodies only), else None."""
+        t = self.an.tok_at_start.get(cm.start())
+        for c in t.children if t is not None else ():
+            ct = self.an.toks[c]
+            if ct.dep.startswith("nsubj") and start <= ct.start < cm.start():
+                for m, a in self.an.mentions_in(start, cm.start(), ("MEDIA",)):
+                    if m.start <= ct.start < m.end:
+                        return self.an.ref(a, m.start, m.end)
+        return None
+
     def cited_source(self, outlet: Ref, cm, comma: int) -> Ref | None:
         """Who speaks in "Как <cue> <outlet>, …" (ru_more.py ``_as_said``): an unnamed source before the outlet it
         told ("Как рассказали источники в … «Интерфаксу», …"), or the source the outlet cites right after it ("Как пишет
