@@ -103,11 +103,15 @@ def test_a_relative_after_a_widow_is_the_widow(pipe):
     assert q and q[0] != "Сергей Орлов", got
 
 
-# quotes/ru_relays.py ``outlet_as_subject``: an outlet that is the cue's subject reports
+# quotes/ru_relays.py ``outlet_as_subject``: an outlet that is the cue's subject and cites its source relays it
 
-def test_an_outlet_subject_reports(pipe):
-    got = run(pipe, "ТАСС сообщает, что министр уйдет в отставку.\n")
-    assert got == [("министр уйдет в отставку", "ТАСС")], got
+def test_an_outlet_citing_a_body_relays_it(pipe):
+    got = run(pipe, "ТАСС со ссылкой на Минобороны сообщает, что учения завершены.\n")
+    assert sorted(s for t, s in got if t == "учения завершены")[-1:] == ["ТАСС"] and len(got) == 2, got
+
+
+def test_an_outlets_bare_report_is_no_quote(pipe):  # near miss (quotes-ru-dev neg-outlet-reports)
+    assert run(pipe, "ТАСС сообщает, что министр уйдет в отставку.\n") == []
 
 
 def test_an_outlet_a_speaker_was_interviewed_by_is_no_speaker(pipe):  # near miss

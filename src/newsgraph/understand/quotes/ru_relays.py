@@ -149,15 +149,17 @@ class RelayReaders:
         return [verb] if verb is not None and verb.end <= q.start else []
 
     def outlet_as_subject(self, cm, start: int) -> Ref | None:
-        """The outlet that is the cue's own subject before it ("РБК пишет, что …", "РБК со ссылкой на «Ведомости»
-        пишет, что …": its own report, taken when nobody else is credited; rufix34, review34a: speaker_in looks for
-        people and bodies only), else None."""
+        """The outlet that is the cue's own subject before it when it cites its source between them ("РБК со ссылкой
+        на «Ведомости» пишет, что …": the source's words, the outlet relaying them; rufix34, review34a: speaker_in
+        looks for people and bodies only), else None. Not an outlet's bare report ("РБК сообщил, что курс вырос":
+        quotes-ru-dev's negative case neg-outlet-reports)."""
         t = self.an.tok_at_start.get(cm.start())
         for c in t.children if t is not None else ():
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cm.start():
                 for m, a in self.an.mentions_in(start, cm.start(), ("MEDIA",)):
-                    if m.start <= ct.start < m.end:
+                    cite = _CITING_NEXT.match(self.text, m.end)
+                    if m.start <= ct.start < m.end and cite is not None and cite.end() < cm.start():
                         return self.an.ref(a, m.start, m.end)
         return None
 
