@@ -10,9 +10,10 @@ def run(pipe, text):
 
 def test_an_opinion_voiced_about_a_topic(pipe):
     """lang/ru/cue_breadth.tsv: "высказываться" joins the cues as the other aspect of "высказаться"; an opinion
-    voiced about a topic ("высказывался о проекте положительно") is a belief the guidelines count."""
+    voiced about a topic ("высказывался о проекте положительно") is a belief the guidelines count; the manner adverb
+    closing it is how she spoke, no part of the topic (review34a, rufix34)."""
     got = run(pipe, "Глава комитета Ирина Соколова прошлой весной высказывалась о реформе школ осторожно.\n")
-    assert got == [("indirect", "реформе школ осторожно", "Ирина Соколова")], got
+    assert got == [("indirect", "реформе школ", "Ирина Соколова")], got
 
 
 def test_speaking_up_with_no_topic_says_nothing(pipe):  # near miss: no topic, no clause

@@ -311,7 +311,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"), a fact made known
                 # before another clause's "что" ("Об этом стало известно в 90-х, так как всё, что …", r25): no report
             if speaker is None and not anonymous:
-                speaker = self.subject_phrase(cm, clause_start) or self.nominative_opening(cm, clause_start)
+                speaker = self.subject_phrase(cm, clause_start) or self.nominative_opening(cm, clause_start) or \
+                    self.outlet_as_subject(cm, clause_start)  # ("РБК пишет, что …": ru_relays.py)
             if speaker is None and not anonymous:
                 speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
             if speaker is None and not anonymous and not self._impersonal(cm.group()) and \

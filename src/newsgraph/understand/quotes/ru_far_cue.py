@@ -53,13 +53,19 @@ class FarCues:
 
     def _insertion_at(self, pos: int, end: int) -> str | None:
         """What the words at ``pos`` (after a comma) open: "relative" (a relative word, with up to two words before
-        it: "на котором", "в ходе которого"; its clause has a verb of its own), "phrase" (a gerund or a participle,
-        an inclusion or a parenthetical: words.tsv ``insertion_openers``, ``parentheticals``), else None."""
+        it: "на котором", "в ходе которого"; its clause has a verb of its own), "clause" (a subordinating conjunction:
+        words.tsv ``subordinate_openers``, "когда заседание заканчивалось"; a verb of its own too), "phrase" (a gerund
+        or a participle, an inclusion or a parenthetical: words.tsv ``insertion_openers``, ``parentheticals``), else
+        None."""
         text = self.text
         pos += len(text[pos:end]) - len(text[pos:end].lstrip())
         if _RELATIVE_WORDS.match(text, pos, end):
             return "relative"
         low = " ".join(text[pos:min(end, pos + 40)].lower().split())
+        if any(low.startswith(w + " ") for w in rules.wordset("ru", "subordinate_openers")) and not any(
+                t.lemma in rules.wordset("ru", "knowing_predicates") for t in self.tokens_from(pos) if t.start < end):
+            return "clause"  # (review34a: a temporal or conditional clause is an insertion like a relative one; not
+            # one whose own verb takes the "что": "когда выяснилось, что")
         if any(low == w or low.startswith(w + " ") or low.startswith(w + ",")
                for w in rules.wordset("ru", "insertion_openers") | rules.wordset("ru", "parentheticals")):
             return "phrase"
@@ -73,21 +79,22 @@ class FarCues:
 
     def _only_insertions(self, bounds: list[int]) -> bool:
         """Whether every comma of ``bounds`` (the last bound the end) opens an insertion or goes on with one (a list
-        or an apposition inside it); only a relative clause has a verb of its own."""
+        or an apposition inside it); only a relative or a subordinate clause has a verb of its own."""
         opened = None
         for a, b in zip(bounds, bounds[1:]):
             kind = self._insertion_at(a + 1, b)
-            if kind is None and opened is None or kind != "relative" and self._finite_in(a + 1, b):
+            if kind is None and opened is None or kind not in _CLAUSES and self._finite_in(a + 1, b):
                 return False  # (a clause of its own: ", и выяснилось, что …", ", однако стало ясно, что …")
             opened = kind or opened
         return True
 
     def own_clause_between(self, lo: int, hi: int) -> bool:
         """A clause of its own between a cue (ending at ``lo``) and its "что" (``hi``): "Министр сообщил о новых
-        мерах, и выяснилось, что денег нет" — the "что" is "выяснилось"'s, not the cue's."""
+        мерах, и выяснилось, что денег нет" — the "что" is "выяснилось"'s, not the cue's. A relative or a subordinate
+        clause ("когда заседание заканчивалось", "пока шли переговоры") is no clause of its own."""
         bounds = _clause_commas(self.text, lo, hi) + [hi]  # (a comma opening no verb, "заявил, конечно, что", is
         # no clause)
-        return any(self._finite_in(a + 1, b) and self._insertion_at(a + 1, b) != "relative"
+        return any(self._finite_in(a + 1, b) and self._insertion_at(a + 1, b) not in _CLAUSES
                    for a, b in zip(bounds, bounds[1:]))
 
     def far_tail(self, cm, se: int):
@@ -98,7 +105,7 @@ class FarCues:
         comp = rules.lines("ru", "complementizers")
         rx = re.compile(r",\s+(?:" + "|".join(map(re.escape, comp)) + r")\s", re.IGNORECASE)
         m = next((x for x in rx.finditer(text, lo, hi) if not any(o <= x.start() < c for o, c in self.pairs)), None)
-        if m is None or any(lo < o < m.start() for o, c in self.pairs if c - o > 40):
+        if m is None or any(lo < o < m.start() for o, c in self.pairs if c - o > 40) or self._relative_que(m.end()):
             return None  # (a long quotation between: the "что" is in or after another's words)
         cuts = _clause_commas(text, lo, m.start())
         if not cuts or self.rr.cue.search(text, lo, m.start()):
@@ -111,6 +118,15 @@ class FarCues:
         if last and last[-1].lower() in rules.wordset("ru", "correlatives"):
             return None  # ("…, то, что …", "…, так, что …": the "что" is the demonstrative's)
         return FarTail(text[lo:], cuts[0] - lo, m.end() - lo)
+
+    def _relative_que(self, pos: int) -> bool:
+        """Is the "что" ending before ``pos`` the subject of the verb right after it, a neuter singular past ("…, что
+        вызвало возмущение", "что стало возможным")? Then it is the relative of the whole clause before it, the
+        writer's comment, no cue's content (review34a)."""
+        t = next((x for x in self.tokens_from(pos) if x.pos != "PUNCT"), None)
+        f = (t.feats or {}) if t is not None else {}
+        return t is not None and t.pos in ("VERB", "AUX") and f.get("Gender") == "Neut" and \
+            f.get("Number") == "Sing" and f.get("Tense") == "Past"
 
     def apposed_holder(self, who_s: int, who_e: int, cs: int, ce: int) -> tuple[int, int]:
         """ "По словам губернатора области, секретаря генсовета партии Алексея Дюмина, …": when the words after the
@@ -128,9 +144,18 @@ class FarCues:
                 self._finite_in(cs, nxt):
             return who_e, cs
         named = [m for m, _ in self.an.mentions_in(cs, nxt)]
-        if not named or self.text[named[-1].end:nxt].strip(" »\""):
+        if not named or self.text[named[-1].end:nxt].strip(" »\"") or self._name_goes_on(nxt + 1, ce):
             return who_e, cs  # (the apposition ends in the person's name)
         return nxt, nxt + 1
+
+    def _name_goes_on(self, pos: int, end: int) -> bool:
+        """Does the stretch after the apposition's comma (``pos``) open, past adverbs, with a participle or a
+        "который" (review34a: "По словам прокурора, подсудимого Ивана Сидорова, ранее судимого за кражу,
+        приговорили …")? Then the genitive name goes on being described: it is the fronted accusative object of the
+        content's verb ("Сидорова приговорили"), not the speaker's apposition."""
+        t = next((x for x in self.tokens_from(pos) if x.start < end and x.pos not in ("PUNCT", "ADV")), None)
+        return t is not None and t.start < end and \
+            ((t.feats or {}).get("VerbForm") == "Part" or t.lemma == "который")
 
     def relative_clause_speaker(self, cm, clause_start: int):
         """ "… после обращения жителей Новосибирска, которые пожаловались на то, что …": a cue whose subject is a
@@ -156,6 +181,9 @@ class FarCues:
                 not self.an.mentions_in(pos, c2):
             return -1
         return c2
+
+
+_CLAUSES = ("relative", "clause")  # (insertions with a verb of their own)
 
 
 def _genitive(t) -> bool:

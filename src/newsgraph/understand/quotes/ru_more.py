@@ -179,7 +179,7 @@ class MoreReaders(InterruptedQuotes):
                 continue  # перегреве": a sign, ru_agents.py; "ответил на вопрос о …": the question's topic, r24)
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
-            ce = self.strip_report_tail(cs, ce)
+            ce = _manner_cut(self.an.toks, cs, self.strip_report_tail(cs, ce))  # ("о реформе осторожно": how)
             t = self.an.tok_at_start.get(cm.start())
             if len(text[cs:ce].split()) < 2 or re.match(r"(?:себе|нем|нём|ней|них)\b", text[cs:ce], re.IGNORECASE) or \
                     t is not None and stance_table(self.rr.lang).get(t.lemma) == "that" or _silent(self.an, t):
@@ -478,6 +478,18 @@ def _silent(an, t) -> bool:
     высказаться, выступить) negated says that nothing was said about the topic, not what was: no content of its own,
     and no one's words inside an outlet's report of the sentence."""
     return t is not None and t.i > 0 and an.toks[t.i - 1].low == "не" and t.lemma in rules.wordset("ru", "floor_verbs")
+
+
+def _manner_cut(toks, cs: int, ce: int) -> int:
+    """The topic's end before the adverbs closing it (review34a: "высказывалась о реформе школ осторожно": how she
+    spoke, not what about); an adverb after a preposition ("о планах на завтра") is the topic's own."""
+    inside = [t for t in toks if cs <= t.start < ce]
+    k = len(inside)
+    while k > 2 and inside[k - 1].pos == "ADV":
+        k -= 1
+    if k == len(inside) or inside[k - 1].pos in ("ADP", "PUNCT", "VERB"):  # ("действовать быстро": the verb's)
+        return ce
+    return inside[k - 1].start + len(inside[k - 1].text)
 
 
 def _subtree_range(toks, i: int) -> tuple[int, int]:

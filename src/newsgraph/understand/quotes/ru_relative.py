@@ -9,6 +9,7 @@ import re
 
 from .. import rules
 from ...record import Mention, Ref
+from ..coref.ru import _kinship
 from .ru_more import _subtree_range
 
 _RELATIVE = re.compile(r",\s*(котор\w+)\s", re.IGNORECASE)
@@ -45,13 +46,16 @@ class RelativeReaders:
         k = rel.i - 2
         while k >= 0 and toks[k].start >= floor and toks[k].pos not in ("NOUN", "PROPN"):
             k -= 1
-        # a genitive that qualifies the noun before it ("участники акции, которые …") leaves the head
-        while k > 0 and toks[k].start >= floor and (toks[k].feats or {}).get("Case") == "Gen" and \
+        # a genitive that qualifies the noun before it ("участники акции, которые …") leaves the head, and so does a
+        # name in apposition to it, in any case ("с жителями поселка Ивановка, которые …": rufix34, review34a)
+        while k > 0 and toks[k].start >= floor and ((toks[k].feats or {}).get("Case") == "Gen" or
+                                                    toks[k].pos == "PROPN" and toks[k - 1].pos == "NOUN") and \
                 toks[k - 1].pos in ("NOUN", "PROPN") and (toks[k].feats or {}).get("Number") != number:
             k -= 1
         if k < 0 or toks[k].start < floor or toks[k].pos not in ("NOUN", "PROPN") or \
                 number and (toks[k].feats or {}).get("Number") not in (number, None):
             return None
+        k = self._role_of_owner(k, rel, floor)
         j = k
         while j - 1 >= 0 and toks[j - 1].start >= floor and toks[j - 1].pos in ("ADJ", "NUM", "DET", "PROPN"):
             j -= 1
@@ -61,6 +65,20 @@ class RelativeReaders:
                 return self.an.ref(a, m.start, m.end)  # (r34: the head's name, not a genitive after it: "жителей
                 # Новосибирска, которые …" are the residents, not the city)
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+
+    def _role_of_owner(self, k: int, rel, floor: int) -> int:
+        """The head ``k`` of a relative's antecedent, or, when it is a genitive owner after a role or a relative
+        agreeing with the pronoun ("Сын министра Ивана Петрова, который заявил": words.tsv ``person_roles``,
+        kinship_words.txt), that role: the son speaks, not the minister (rufix34, review34a)."""
+        toks, h = self.an.toks, k
+        while h > 0 and toks[h].start >= floor and (toks[h].feats or {}).get("Case") == "Gen" and \
+                toks[h - 1].pos in ("NOUN", "PROPN", "ADJ") and toks[h - 1].start >= floor:
+            h -= 1
+        head, want = toks[h], rel.feats or {}
+        role = head.lemma in rules.wordset("ru", "person_roles") or head.text.lower() in _kinship()
+        agree = all((head.feats or {}).get(x) in (want.get(x), None) for x in ("Number", "Gender")
+                    if want.get(x) and not (x == "Gender" and want.get("Number") == "Plur"))
+        return h if h < k and head.pos == "NOUN" and role and agree else k
 
     def latter_antecedent(self, start: int) -> Ref | None:
         """ "Последняя обвиняет …" (``words.tsv`` set ``latter``): "the latter" stands for the last actor named

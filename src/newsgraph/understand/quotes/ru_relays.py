@@ -148,6 +148,21 @@ class RelayReaders:
         verb = next((t for t in after if t.start >= sp.end and t.low in q.cue.split()), None)
         return [verb] if verb is not None and verb.end <= q.start else []
 
+    def outlet_as_subject(self, cm, start: int) -> Ref | None:
+        """The outlet that is the cue's own subject before it when it cites its source between them ("РБК со ссылкой
+        на «Ведомости» пишет, что …": the source's words, the outlet relaying them; rufix34, review34a: speaker_in
+        looks for people and bodies only), else None. Not an outlet's bare report ("РБК сообщил, что курс вырос":
+        quotes-ru-dev's negative case neg-outlet-reports)."""
+        t = self.an.tok_at_start.get(cm.start())
+        for c in t.children if t is not None else ():
+            ct = self.an.toks[c]
+            if ct.dep.startswith("nsubj") and start <= ct.start < cm.start():
+                for m, a in self.an.mentions_in(start, cm.start(), ("MEDIA",)):
+                    cite = _CITING_NEXT.match(self.text, m.end)
+                    if m.start <= ct.start < m.end and cite is not None and cite.end() < cm.start():
+                        return self.an.ref(a, m.start, m.end)
+        return None
+
     def cited_source(self, outlet: Ref, cm, comma: int) -> Ref | None:
         """Who speaks in "Как <cue> <outlet>, …" (ru_more.py ``_as_said``): an unnamed source before the outlet it
         told ("Как рассказали источники в … «Интерфаксу», …"), or the source the outlet cites right after it ("Как пишет

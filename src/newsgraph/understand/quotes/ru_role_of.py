@@ -49,10 +49,11 @@ class RoleOfParty:
         t = self.an.tok_at_start.get(m.start)
         k = t.i - 1 if t is not None else -1
         toks = self.an.toks
-        while k > 0 and (toks[k].feats or {}).get("Case") == "Gen" and toks[k].pos in ("NOUN", "ADJ") and \
-                toks[k - 1].pos in ("NOUN", "ADJ") and self.text[toks[k - 1].end:toks[k].start] == " ":
+        while k > 0 and (toks[k].feats or {}).get("Case") == "Gen" and _nominal(toks[k]) and \
+                _nominal(toks[k - 1]) and self.text[toks[k - 1].end:toks[k].start] == " ":
             k -= 1  # ("Жена бизнесмена": the role's head, before the owner's calling in the genitive; r34: the
-            # step looked at the word before the calling, not the calling, and never passed "бизнесмена")
+            # step looked at the word before the calling, not the calling, and never passed "бизнесмена"; rufix34: a
+            # participle as an adjective, "Мать погибшего солдата")
         if k < 0 or (self.an.toks[k].feats or {}).get("Case") == "Gen":
             return None
         role = self.an.toks[k]
@@ -117,7 +118,12 @@ def held_for_owner(an, ct, m) -> bool:
     nxt = an.tok_at_start.get(m.start)
     if nxt is None or not (ct.lemma in rules.wordset("ru", "person_roles") or ct.text.lower() in _kinship()):
         return False
-    between = an.toks[ct.i + 1:nxt.i]
-    return len(between) <= 2 and all(u.pos == "NOUN" and u.text.islower() and (u.feats or {}).get("Case") == "Gen"
-                                     for u in between) and \
+    between = an.toks[ct.i + 1:nxt.i]  # (rufix34: with a participle or an adjective, "Мать погибшего солдата")
+    return len(between) <= 3 and (not between or any(u.pos == "NOUN" for u in between)) and \
+        all(_nominal(u) and u.text.islower() and (u.feats or {}).get("Case") == "Gen" for u in between) and \
         (ct.feats or {}).get("Case") == "Nom" and (nxt.feats or {}).get("Case") == "Gen"
+
+
+def _nominal(t) -> bool:
+    """A noun, an adjective, or a participle used as one ("погибшего солдата": the tagger's VERB, VerbForm=Part)."""
+    return t.pos in ("NOUN", "ADJ") or t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Part"
