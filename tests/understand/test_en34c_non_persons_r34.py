@@ -35,3 +35,9 @@ def test_name_also_in_narration_may_speak():
     # near miss: named in a quotation and in the narration: still a speaker
     qs = _quotes("“Ask Dana Ruiz about the budget,” the mayor said. Ruiz said the budget was balanced.")
     assert ("the budget was balanced", "Dana Ruiz", "said") in qs
+
+
+def test_document_named_again_is_its_makers():
+    # near miss: "The report said" after its maker released it stays the maker's (en_docs), as before
+    qs = _quotes("The Justice Department released a report on Monday. The report said the prison had hidden deaths.")
+    assert ("the prison had hidden deaths", "Justice Department", "said") in qs
