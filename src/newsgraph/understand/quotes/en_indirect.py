@@ -11,6 +11,7 @@ from ..marks import Quoted
 from .en_complement import (after_complementiser, gapless_relative, phrase_end, predicate_list_end,
                             relative_split_subject, set_off_end, set_off_opening, verb_group_start)
 from .en_conj_subject import conj_noun_subject
+from .en_questions import set_off_answerer
 from .en_misparsed import inverted_conj, relative_noun, set_off_name, shown_actor, verbless_root_subject
 from .en_unsaid import unsaid
 from .en_ctx import FINITE, Context, Found, set_speaker, subject_speaker
@@ -160,6 +161,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     statement of someone (a passive report, the writer's own voice, a question, "said" as an adjective)."""
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
     subj = verbless_root_subject(v) or _best_subject(ctx, v) or conj_noun_subject(v)  # (en_misparsed; en_conj_subject)
+    subj = subj or set_off_answerer(v)  # "The mayor, asked whether …, said it could not" (en_questions)
     subj = past_comparison(ctx, v, subj)  # "Like X, Y said …": Y (en_like)
     subj = subj or shown_actor(ctx, v) or set_off_name(ctx, v, s_lo) or inverted_conj(ctx, v, s_hi)  # en_misparsed
     subj = subj or relative_split_subject(v)  # "Democrats in X, many of whom …, have argued" (en_complement)

@@ -78,6 +78,22 @@ def set_off_passive(cue) -> bool:
                                                          for c in nxt.children)
 
 
+def set_off_answerer(v):
+    """The noun a set-off participle is put to, when speech verb ``v`` is the verb right after the participle's
+    closing comma ("The mayor, asked whether the city could pay, said it could not": the mayor answers; en34c). The
+    parser hangs such a verb on the participle or the participle on it, leaving ``v`` no subject of its own; the one
+    asked is the one who answers. Near miss: "The mayor, asked whether the city could pay, and the treasurer said
+    it could not" (the verb has a subject of its own: not asked here)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or v.i < 3 or v.doc[v.i - 1].text != ",":
+        return None
+    for p in (t for t in v.sent if t.i < v.i - 1 and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() != "be"):
+        if set_off_passive(p):
+            k = next(j for j in range(p.i + 1, v.i) if v.doc[j].text == ",")
+            if k == v.i - 1:
+                return next(c for c in p.children if c.dep_ == "nsubj" and c.i < p.i)
+    return None
+
+
 _ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+names?\s+"
                         r"(?:not\s+be\s+\w+|be\s+withheld)|not\s+to\s+be\s+(?:named|identified)|"
                         r"to\s+remain\s+anonymous)\b", re.I)

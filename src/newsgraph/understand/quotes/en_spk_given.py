@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from .en_reads import written_thing
 from .en_roles import _DESC, _data, _nearest, _norm
 
@@ -33,6 +34,9 @@ def given_description(ctx, lo: int, hi: int, lang: str = "en") -> tuple[int, int
     head = m.group(2).lower()
     if head in person_heads or head in org_heads or abbr.get(head) in person_heads or written_thing(head):
         return None  # (a written thing is no one's description: '"…," the banner read' is the banner's: en_reads)
+    if head in rules.wordset("en", "document_nouns"):
+        return None  # "according to the poll": a document speaks for its maker (en_docs), no actor the text gave
+        # that description ("Poll: Clinton and Sanders in dead heat", a headline's label the parser set in apposition)
     other = rf"\b(?:another|a second|a third|one other|other)\s+(?:[\w-]+\s+)?{re.escape(head)}s?\b"
     if re.search(other, ctx.text[:lo], re.I):
         return None  # ("Mark Dunn, a neighbour, … Another neighbour, who asked not to be named, …" -- "the neighbour"
