@@ -36,6 +36,8 @@ def test_a_pronoun_after_an_unnamed_subject_is_that_subject(pipe, text, content,
     ("Президент провел совещание. Он осмотрел цех. Он заявил, что предприятие получит новые заказы.\n",
      "Президент"),  # a chain of pronouns goes back to the subject
     ("Президент с супругой посетил завод. Он заявил, что бюджет исполнен.\n", "Президент"),  # (no companion)
+    # the subject of an adverbial clause before the pronoun in its own sentence
+    ("Когда министр провела совещание, она заявила, что бюджет исполнен.\n", "Министр"),
     # near misses: the named holder stays, a named subject is coreference's
     ("Губернатор Иван Петров прилетел в Тулу. Губернатор провел совещание. Он заявил, что ремонт дорог завершат к "
      "осени.\n", "Иван Петров"),
@@ -52,6 +54,7 @@ def test_a_thing_is_no_speaker(pipe):  # an inanimate subject: no speaker, and n
     assert run(pipe, "Завод открылся в 1950 году. Он выпускает тракторы.\n") == []
     assert run(pipe, "Завод открылся в 1950 году. Он заявил, что выпускает тракторы.\n") == []
     assert run(pipe, "Завод открылся в 1950 году. По его словам, предприятие получит новые заказы.\n") == []
+    assert run(pipe, "Когда завод открылся, он заявил, что предприятие получит новые заказы.\n") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -3,9 +3,11 @@
 министром. Они заявили, что …". The subject of the sentence before is the likeliest antecedent of a pronoun that
 opens the next one; when it is an animate noun that names no one (a role, a group) and agrees with the pronoun in
 number and gender, the speaker is that description, as written in the nominative ("Президент", "Глава региона"),
-as for "Министр заявил, что …". A sentence whose subject is itself a pronoun agreeing ("Он осмотрел цех.") passes
-the chain on to the one before it in the same paragraph. An inanimate subject ("Завод открылся в 1950 году. Он …"),
-a name (coreference's own), a subject inside quoted words, or a pronoun inside quoted words: no speaker here."""
+as for "Министр заявил, что …"; so too the subject of an adverbial clause before the pronoun in its own sentence
+("Когда президент посетил завод, он заявил, …"). A sentence whose subject is itself a pronoun agreeing ("Он осмотрел
+цех.") passes the chain on to the one before it in the same paragraph. An inanimate subject ("Завод открылся в 1950
+году. Он …"), a name (coreference's own), a subject inside quoted words, or a pronoun inside quoted words: no speaker
+here."""
 from __future__ import annotations
 
 from ...record import Mention, Ref
@@ -24,8 +26,12 @@ def unnamed_subject_before(an, text: str, pos: int, gender: str | None, blocked,
     if gender not in _GENDER and gender != "plur" or any(s <= pos < e for s, e in blocked):
         return None
     k = next((i for i, (a, b) in enumerate(an.sents) if a <= pos < b), None)
-    if not k or an.mentions_in(an.sents[k][0], pos, ("PERSON",)):
+    if k is None or an.mentions_in(an.sents[k][0], pos, ("PERSON",)):
         return None  # (someone named before it in its own sentence is coreference's)
+    own = _clause_subject(an, an.sents[k][0], pos, gender)
+    if own is not None:
+        s, e = _role_span(an, own)
+        return _described(an, text, s, e, pos, pe)
     for j in range(k - 1, max(k - 1 - _BACK, -1), -1):
         ps, ss = an.sents[j][0], an.sents[j + 1][0]
         if j < k - 1 and "\n" in text[an.sents[j][1]:ss]:
@@ -44,11 +50,30 @@ def unnamed_subject_before(an, text: str, pos: int, gender: str | None, blocked,
                 any(u.head == subj.i and u.dep in ("conj", "appos", "flat", "flat:name") for u in an.toks):
             return None  # (a thing, a name, several: not this reading)
         s, e = _role_span(an, subj)
-        if an.mentions_in(s, e, ("PERSON",)):
-            return None  # ("Помощник Петрова": whose role it is, coreference's to read)
-        name = text[s:e]
-        return Ref(None, name[:1].upper() + name[1:], Mention(pos, pe, text[pos:pe]))
+        return _described(an, text, s, e, pos, pe)
     return None
+
+
+def _described(an, text: str, s: int, e: int, pos: int, pe: int) -> Ref | None:
+    """The speaker named by the description text[s:e], the pronoun its mention; None when a person is named in it
+    ("Помощник Петрова": whose role it is, coreference's to read)."""
+    if an.mentions_in(s, e, ("PERSON",)):
+        return None
+    name = text[s:e]
+    return Ref(None, name[:1].upper() + name[1:], Mention(pos, pe, text[pos:pe]))
+
+
+def _clause_subject(an, ss: int, pos: int, gender: str):
+    """ "Когда президент посетил завод, он заявил, …": the subject of an adverbial clause before the pronoun in its
+    own sentence, governed by the pronoun's verb, when it is an animate noun that agrees; else None."""
+    p = an.tok_at_start.get(pos)
+    if p is None or not p.dep.startswith("nsubj"):
+        return None
+    verb = an.toks[p.head]
+    return next((t for t in an.toks if ss <= t.start < pos and t.dep.startswith("nsubj") and t.pos == "NOUN" and
+                 (t.feats or {}).get("Animacy") == "Anim" and an.toks[t.head].dep == "advcl" and
+                 an.toks[t.head].head == verb.i and _agrees(an, t, an.toks[t.head], gender) and
+                 not any(u.head == t.i and u.dep in ("conj", "appos", "flat", "flat:name") for u in an.toks)), None)
 
 
 def _agrees(an, subj, root, gender: str) -> bool:
