@@ -14,6 +14,7 @@ from .ru_more import _subtree_range
 from .ru_participles import comma_participles
 from .ru_role_of import held_for_owner, possessing
 from .ru_subjects import is_subject
+from .ru_unnamed_antecedent import unnamed_subject_before
 
 
 class NamedSpeakers:
@@ -103,7 +104,10 @@ class NamedSpeakers:
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())
-            r = self.described_goes_on(before_pos, g, pm.start(), pm.end())  # (ru_speakers.py, r16)
+            said = list(blocked) + [(q.start, q.end) for _, q in self.found]
+            r = self.described_goes_on(before_pos, g, pm.start(), pm.end()) or \
+                unnamed_subject_before(self.an, self.text, pm.start(), g, said, pm.end())  # (ru_speakers.py, r16;
+            # "Президент посетил завод. Он заявил": the unnamed subject before, ru_unnamed_antecedent.py, r34)
             if r is not None:
                 return r
         r = self.an.described_person(start, end, cue, blocked, before_pos) or \
