@@ -16,6 +16,9 @@ def test_a_forecast_or_a_schedule_names_its_days(dates_by_text):
     assert found["today"].value == "2016-04-28" and found["tomorrow"].value == "2016-04-29"
     found = dates_by_text("On the docket: jury selection today, opening statements tomorrow.", PUB)
     assert found["today"].value == "2016-04-28" and found["tomorrow"].value == "2016-04-29"
+    # one sign on a door is a notice, not a crowd's slogan
+    found = dates_by_text('The sign on the bakery door read "Shut today, open tomorrow."', PUB)
+    assert found["today"].value == "2016-04-28" and found["tomorrow"].value == "2016-04-29"
 
 
 def test_near_misses_a_slogan_names_no_day(dates_by_text):
@@ -24,6 +27,8 @@ def test_near_misses_a_slogan_names_no_day(dates_by_text):
     assert _no_day(found, "now") and _no_day(found, "tomorrow")
     # two items of different words, but a banner bears them
     found = dates_by_text('Marchers held up banners reading "Cuts today, closures tomorrow."', PUB)
+    assert _no_day(found, "today") and _no_day(found, "tomorrow")
+    found = dates_by_text('Workers lined the road carrying signs saying, "Layoffs today, ruin tomorrow."', PUB)
     assert _no_day(found, "today") and _no_day(found, "tomorrow")
     # two items of different words that hold forever
     found = dates_by_text("Their pledge to the club: loyal today, loyal always.", PUB)
