@@ -293,7 +293,6 @@ def test_set_off_passive_participle_has_no_sayer(text, subject, cue):
 # ---------------------------------------------------------------------------------------------------------------
 # dates34: an outcome's day is past (dates/known_happening), a slogan's series names no day (dates/ages.in_series)
 
-@pytest.mark.xfail(strict=False, reason="dates34 outcome_nouns: a hypothetical win under 'would' put in the past")
 @pytest.mark.parametrize("text, word, value", [
     ("The win on Saturday would give the Lakers the title, the coach said.", "Saturday", "2024-03-16"),
     ("The victory on Sunday would give the Bears the division title.", "Sunday", "2024-03-17"),
@@ -316,7 +315,6 @@ def test_outcome_guard():
     assert _dates("Her victories in Ohio on Tuesday will speed the shift.").get("Tuesday") == "2024-03-12"
 
 
-@pytest.mark.xfail(strict=False, reason="dates34 ages.in_series drops the days of a forecast or a schedule")
 @pytest.mark.parametrize("text", [
     "The forecast: rain today, snow tomorrow.",
     "Rain today, snow tomorrow: the weekend forecast looks mixed.",

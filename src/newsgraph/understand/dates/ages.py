@@ -16,6 +16,11 @@ set off by commas or "and"/"or", and neither the word's own item nor its neighbo
 "always", or set two ages against each other. A word whose own item tells a deed keeps its day ("Trump campaigned
 yesterday, Clinton today": "yesterday" in a clause with a verb; "Clinton today" has no neighbour ending in a word of
 time without a verb), and so does one that does not end its item ("She said today, tomorrow's vote will be close").
+But a series names no day only as a slogan (datefix34): a two-item one of different words is a forecast or a schedule
+("The forecast: rain today, snow tomorrow", "Senate vote today, House vote tomorrow") and names its days. A slogan
+repeats its words ("no war today, no war tomorrow"), holds forever (``series_always_words``: forever, always, never),
+runs to three items or more, or is carried on a placard, a banner, in a chant (``slogan_bearers``: "placards reading
+'Mergers today, bankruptcy tomorrow'").
 """
 from __future__ import annotations
 
@@ -67,8 +72,12 @@ _EDGE = ",;:.!?“”\"‘’—–()\n"
 
 
 @lru_cache(maxsize=None)
+def _table(lang: str, key: str) -> frozenset:
+    return frozenset(w.strip().lower() for w in settings(lang).get(key, "").split("|") if w.strip())
+
+
 def _series_words(lang: str) -> frozenset:
-    return frozenset(w.strip().lower() for w in settings(lang).get("series_time_words", "").split("|") if w.strip())
+    return _table(lang, "series_time_words")
 
 
 def _item_before(text: str, end: int) -> tuple[int, str]:
@@ -91,45 +100,80 @@ def _ends_in_time(text: str, start: int, end: int, words: frozenset, mine: str) 
     return bool(last) and last[-1].lower() in words and last[-1].lower() != mine
 
 
-def in_series(doc, start: int, end: int, lang: str) -> bool:
-    """Is the word of time at [start, end) an item's end in a verbless series of such items (see the module's text)?"""
-    words = _series_words(lang)
-    if doc is None or not words:
-        return False
+def _item_after(doc, end: int, words: frozenset, mine: str) -> tuple[int, int] | None:
+    """The verbless item ending in another word of time after the item that ends at ``end``, or None."""
     text = doc.text
-    mine = text[start:end].lower()
-    if mine not in words:
-        return False
     m = re.match(r"\s*(?:([,;])|(?:,\s*)?(?:and|or)\b|[.!?”\"]|$)", text[end:end + 8])
-    if m is None:
-        return False
-    own_start, _ = _item_before(text, start)
-    if not _verbless(doc, own_start, start):
-        return False
-    # the neighbour after: from the mark (or "and"/"or") to the next edge mark
-    after = end + m.end()
-    if m.group(0).strip() and m.group(0).strip()[-1] not in ".!?”\"":
-        j = after
-        while j < len(text) and text[j] not in _EDGE:
-            j += 1
-        s2, _ = _item_before(text, j)
-        if s2 < j and _ends_in_time(text, s2, j, words, mine) and _verbless(doc, s2, j):
-            return True
-    # the neighbour before: the item ending at the comma (or "and"/"or") before the word's own item
+    if m is None or not m.group(0).strip() or m.group(0).strip()[-1] in ".!?”\"":
+        return None
+    j = end + m.end()
+    while j < len(text) and text[j] not in _EDGE:
+        j += 1
+    s2, _ = _item_before(text, j)
+    return (s2, j) if s2 < j and _ends_in_time(text, s2, j, words, mine) and _verbless(doc, s2, j) else None
+
+
+def _item_ahead_of(doc, own_start: int, words: frozenset, mine: str) -> tuple[int, int] | None:
+    """The verbless item ending in another word of time before the item that starts at ``own_start``, or None."""
+    text = doc.text
     k = own_start
     while k > 0 and text[k - 1].isspace():
         k -= 1
     if k > 0 and text[k - 1] in ",;":
-        s1, _ = _item_before(text, k - 1)
-        if s1 < k - 1 and _ends_in_time(text, s1, k - 1, words, mine) and _verbless(doc, s1, k - 1):
-            return True
+        e = k - 1
     elif re.search(r"\b(?:and|or)\s*$", text[max(0, own_start - 6):own_start]):
         b = re.search(r",?\s*\b(?:and|or)\s*$", text[:own_start])
         e = b.start() if b else own_start
-        s1, _ = _item_before(text, e)
-        if s1 < e and _ends_in_time(text, s1, e, words, mine) and _verbless(doc, s1, e):
-            return True
-    return False
+    else:
+        return None
+    s1, _ = _item_before(text, e)
+    return (s1, e) if s1 < e and _ends_in_time(text, s1, e, words, mine) and _verbless(doc, s1, e) else None
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    return re.findall(r"[^\W\d_]+", text[start:end])[-1].lower()
+
+
+def _series(doc, start: int, end: int, words: frozenset) -> list[tuple[int, int]]:
+    """The items, in order, of the verbless series whose item ends with the word of time at [start, end)."""
+    text = doc.text
+    own_start, _ = _item_before(text, start)
+    if not _verbless(doc, own_start, start):
+        return []
+    items = [(own_start, end)]
+    while len(items) < 8 and (nxt := _item_after(doc, items[-1][1], words, _last_word(text, *items[-1]))):
+        items.append(nxt)
+    while len(items) < 8 and (prv := _item_ahead_of(doc, items[0][0], words, _last_word(text, *items[0]))):
+        items.insert(0, prv)
+    return items
+
+
+def _chanted(doc, start: int, lang: str) -> bool:
+    """Does a word of a slogan's bearer (``slogan_bearers``: placards, chanted, banners ...) stand before the series
+    in its sentence?"""
+    bearers = _table(lang, "slogan_bearers")
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[0]
+    return any(w.lower_ in bearers or w.lemma_.lower() in bearers for w in t.sent if w.i < t.i)
+
+
+def in_series(doc, start: int, end: int, lang: str) -> bool:
+    """Is the word of time at [start, end) an item's end in a slogan's verbless series (see the module's text)?"""
+    words = _series_words(lang)
+    if doc is None or not words:
+        return False
+    text = doc.text
+    if text[start:end].lower() not in words:
+        return False
+    items = _series(doc, start, end, words)
+    if len(items) < 2:
+        return False
+    if len(items) >= 3 or any(_last_word(text, *i) in _table(lang, "series_always_words") for i in items):
+        return True
+    heads = {" ".join(re.findall(r"[^\W_]+", text[s:e].lower())[:-1]) for s, e in items}
+    return (len(heads) == 1 and "" not in heads) or _chanted(doc, items[0][0], lang)
 
 
 def names_no_day(doc, start: int, end: int, lang: str) -> bool:

@@ -156,6 +156,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
         if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
+        if t != "past" and known_happening.outcome_supposed(self.view, c.start, c.end, self.dr):
+            return "future"  # "The win on Saturday would give them the title": a supposed outcome lies ahead
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
             return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
         if t != "past" and c.kind == "month" and known_happening.told_past_by_relative(self.view, c.start, c.end):

@@ -6,7 +6,11 @@ worry about a shooting in August", "bracing for an explosion of visitors in June
 took those as past too), and one the text marks as ahead ("the planned attack on Friday") is not known either.
 So is an outcome (``outcome_nouns``: a win, a loss, a result exists only once the contest is over; round 34): "Her
 victories in Pennsylvania on Tuesday will only accelerate that shift" (told on Thursday: the Tuesday before), unless
-a verb of wanting governs it (``outcome_wanted_by``: "needs the win on Sunday" is still to come)."""
+a verb of wanting governs it (``outcome_wanted_by``: "needs the win on Sunday" is still to come), or its clause
+supposes it (``outcome_supposed_by``: would, could, might, if; datefix34): "The win on Saturday would give the Lakers
+the title" tells what a win would bring, so it has not happened and its day is the coming one (``outcome_supposed``),
+definite or not ("A win on Tuesday would give him the lead"); not the "would" of a past saying before it ("He said the
+loss on Friday would hurt him": the future of the saying, told of a loss that may be over)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -41,6 +45,38 @@ def _wanted(t, lang: str) -> bool:
         if v.pos_ not in ("VERB", "AUX", "ADP"):
             return False
     return False
+
+
+def _supposing_clause(t, lang: str) -> bool:
+    """Is the clause of ``t`` (its first verb above) one of would/could/might, or of "if", and not the content of a
+    past saying that comes before it (indirect speech shifts "will" back to "would"; a content set off before its
+    saying keeps the speaker's words)?"""
+    words, v = _table_words(lang, "outcome_supposed_by"), t
+    for _ in range(STEPS):
+        if v.head.i == v.i:
+            return False
+        v = v.head
+        if v.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if v.dep_ == "ccomp" and v.head.tag_ == "VBD" and v.head.i < v.i:
+        return False  # "He said the loss would hurt": backshifted; "The win would give ..., the coach said" is not
+    return any(c.dep_ in ("aux", "mark") and c.lower_ in words for c in v.children)
+
+
+def _outcome_of(view, start: int, end: int, outcomes: frozenset):
+    t = _noun_above(view, start, end)
+    if t is None or (t.lemma_.lower() not in outcomes and t.lower_ not in outcomes):
+        t = _noun_before(view, start) or t
+    return t if t is not None and (t.lemma_.lower() in outcomes or t.lower_ in outcomes) else None
+
+
+def outcome_supposed(view, start: int, end: int, dr) -> bool:
+    """Is the date the day of an outcome that its clause supposes ("The win on Saturday would give ...")?"""
+    outcomes = _table_words(dr.lang, "outcome_nouns")
+    t = _outcome_of(view, start, end, outcomes) if outcomes else None
+    return t is not None and _supposing_clause(t, dr.lang)
 
 
 def _noun_before(view, start: int):
@@ -87,7 +123,8 @@ def names_known_happening(view, start: int, end: int, dr) -> bool:
     if t is None:
         return False
     if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
-        if (t.lemma_.lower() not in outcomes and t.lower_ not in outcomes) or _wanted(t, dr.lang):
+        if (t.lemma_.lower() not in outcomes and t.lower_ not in outcomes) or _wanted(t, dr.lang) or \
+                _supposing_clause(t, dr.lang):
             return False
     ahead = dr.ahead_adjectives | dr.future_verbs
     return _definite(t) and not any(c.dep_ in ("amod", "acl", "compound") and
