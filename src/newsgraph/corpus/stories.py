@@ -43,9 +43,11 @@ from collections import Counter
 from functools import lru_cache
 
 from .story_events import is_event, is_weak_event
+from .story_leads import (LEAD_WORDS, lead_words, looks_like_digest,  # noqa: F401
+                          looks_like_opinion, opinion_headline)
+from .story_titles import story_title, untitled  # noqa: F401
 
 STORY_WINDOW_DAYS = 3  # a happening's coverage: a document within this many days of a member
-LEAD_WORDS = 300  # the lead: the first words of the text (the title and the opening paragraphs)
 TITLE_WEIGHT = 2  # a title word counts as this many lead words
 DOC_TERMS = 40  # terms kept in a document's vector
 MIN_TERM_LEN = 4
@@ -75,88 +77,6 @@ STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVE
 PLACE_TYPES = {"GPE", "LOC"}
 CENTRAL_RECOMPUTE = 200  # past this many members a story keeps its title (the centrality is not computed again)
 
-# an opinion piece says so in its title or its first words, or speaks in the first person outside quotations
-_OPINION_CUES = re.compile(r"^\s*(?:opinion|editorial|op-ed|commentary|column|letters?(?: to the editor)?|"
-                           r"our view|my view|perspective|viewpoint)\b|\b(?:op-ed|editorial board|letters to the "
-                           r"editor|columnist)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|you|your|you're|you’re)\b", re.I)
-# what other people said, in the quotation styles of real pages: straight and curly double quotes (a long quotation
-# too), typewriter doubled single quotes (''racist'', the style of some newspapers' archives), curly single quotes
-# (‘mocking’: an apostrophe inside, I’m, is no closing quote), guillemets; and the speaker turns of a transcript or an
-# interview ("PENCE: Well, look, I ...", "Q: ...", "A: Because I think ..."): the first person there is the speaker's
-_QUOTED = re.compile(r"^[\"“]?(?:[A-Z][A-Z.'’ -]{1,30}[A-Z]|Q|A)\s*:.*$|"
-                     r"[\"“„«][^\"“”„«»]{0,1500}[\"”“»]|''.{0,1500}?''|‘[^‘\n]{0,300}’(?!\w)", re.M)
-OPINION_FIRST_PERSON = 3  # first-person words outside quotations in the lead that make it a personal piece
-
-
-def untitled(text: str | None, n: int = 120) -> str | None:
-    """The title of a story whose central article has none (a plain-text file): its first line, cut at a word
-    within ``n`` characters ("The Latest: Kasich scores all 66 delegates after Ohio win."), never a run into the
-    next paragraph); a dateline line above it ("Київ, 12 березня 2025 року.") is no title."""
-    from ..ingest.pubdate import is_dateline
-    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip() and not is_dateline(ln)), "")
-    if len(line) <= n:
-        return line or None
-    cut = line.rfind(" ", 0, n)
-    return line[:cut if cut > n // 2 else n].rstrip(" ,;:") + "…"
-
-
-# a headline's parts: a column or site name, a section, then the headline itself ("Opinion | ...", "... - Auto News")
-_TITLE_PARTS = re.compile(r"\s+[|–—·]\s+|\s+-\s+|\s*::\s*|\s*//\s*")
-# a newspaper's headline and its deck (the line under it) or its column's name, joined by a semicolon ("Lynch closes
-# the door on Clinton probe; Congress gets its turn next", "A carbon tax that really works; Economic Scene")
-_DECK = re.compile(r"\s*;\s+(?=[\"“'‘]?[A-Z])")  # (a deck is a sentence of its own: "...; time to be careful?" is not)
-_END_STOP = re.compile(r"(?<=[a-z0-9]{2})\.$|(?<=[’'\"”)])\.$")  # a headline's full stop (not "U.S.")
-_LABEL_PREFIX = re.compile(r"^\s*([^:|\n]{2,30}?)\s*:\s+")
-_SECTION = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}News$")  # "Auto News", "Latest News"
-
-
-@lru_cache(maxsize=1)
-def _labels() -> frozenset[str]:
-    from ..understand import rules
-    return rules.words("en", "title_labels")
-
-
-def _furniture(part: str, names: set[str], whole: str = "") -> bool:
-    """A part of a headline that names no happening: the site's name, a label, a section, a kicker in capitals
-    ("NEW HAMPSHIRE PRIMARY // GAME ON; What each candidate needs ...")."""
-    p = part.strip().casefold()
-    return p in names or p in _labels() or bool(_SECTION.match(part.strip())) or \
-        (part.isupper() and len(part.split()) >= 2 and not whole.isupper())
-
-
-def story_title(title: str | None, names=()) -> str | None:
-    """A headline as a story's title: without the page's furniture at either end (the site's or outlet's name,
-    ``names``; a column or section label, lang/en/title_labels.txt: "Opinion | ...", "... | Editorial",
-    "BREAKING: ...", "... - Auto News"; a kicker in capitals), without a newspaper's deck or column name after a
-    semicolon, and without a trailing separator or full stop. The headline itself is kept as the page wrote it."""
-    if not title:
-        return title
-    t = " ".join(title.split())
-    decks = [d for d in _DECK.split(t) if d.strip(" ;")]
-    if len(decks) > 1:
-        heads = [d for d in decks if not _furniture(d, set()) and len(d.split()) >= 2]
-        t = heads[0] if heads else decks[0]
-    folded = {n.casefold().strip() for n in names if n and n.strip()}
-    for n in sorted(folded, key=len, reverse=True):  # "LinkNaija | Nigeria's popular news platform: ..."
-        if len(t) > len(n) + 10 and t.casefold().startswith(n) and re.match(r"\s*[:|–—-]\s", t[len(n):]):
-            t = t[len(n):].lstrip(" :|–—-")
-        if len(t) > len(n) + 10 and t.casefold().endswith(n) and re.search(r"\s[:|–—-]\s*$", t[:-len(n)]):
-            t = t[:-len(n)].rstrip(" :|–—-")
-    while True:
-        parts = _TITLE_PARTS.split(t)
-        if len(parts) > 1 and _furniture(parts[0], folded, t) and len(" ".join(parts[1:])) >= 10:
-            t = t[_TITLE_PARTS.search(t).end():]
-        elif len(parts) > 1 and _furniture(parts[-1], folded, t) and len(" ".join(parts[:-1])) >= 10:
-            t = t[:list(_TITLE_PARTS.finditer(t))[-1].start()]
-        else:
-            m = _LABEL_PREFIX.match(t)
-            if m and _furniture(m.group(1), folded) and len(t) - m.end() >= 10:
-                t = t[m.end():]
-                continue
-            break
-    return _END_STOP.sub("", t.strip().rstrip(" ;:,|–—-").strip()) or title
-
 
 def days_apart(a: str | None, b: str | None) -> int | None:
     try:
@@ -169,17 +89,6 @@ def near_in_time(a: str | None, b: str | None) -> bool:
     """Two documents close enough in time to cover one happening (an undated one is near everything)."""
     d = days_apart(a, b)
     return d is None or d <= STORY_WINDOW_DAYS
-
-
-def lead_words(text: str, n: int | None = None) -> str:
-    """The first ``n`` (LEAD_WORDS) words of the text."""
-    n = LEAD_WORDS if n is None else n
-    m = None
-    for m in re.finditer(r"\S+", text):
-        n -= 1
-        if n <= 0:
-            break
-    return text[:m.end()] if m is not None else text
 
 
 # a label in brackets before a title names the series or the column the post belongs to ("[The Palace: Tale of Jang
@@ -263,81 +172,6 @@ def cosine(a: dict, b: dict) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(x * b.get(w, 0.0) for w, x in a.items())
-
-
-def looks_like_opinion(title: str | None, text: str) -> bool:
-    """An opinion piece, an editorial, a letter or a personal column: it says so, or its lead speaks in the first
-    person outside quotations."""
-    lead = lead_words(text, 250)
-    if _OPINION_CUES.search(title or "") or _OPINION_CUES.search(lead[:300]):
-        return True
-    return len(_FIRST_PERSON.findall(_QUOTED.sub(" ", lead))) >= OPINION_FIRST_PERSON
-
-
-# a headline in the first person is the writer's ("The Hillary speech we'd like to hear", "My father would have
-# loved Trump"); "US" the country is no "us", and a quotation's first person is the speaker's
-_HEADLINE_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|[Mm]y|[Ww]e|[Ww]e'd|[Ww]e’d|[Ww]e're|[Ww]e’re|"
-                                    r"[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s)\b")
-
-
-# headlines quote in straight single quotes ('meth, we're on it': an apostrophe inside is no closing quote)
-_HEADLINE_QUOTE = re.compile(r"(?<!\w)'(?:[^'\n]|'(?=\w)){1,200}'(?!\w)")
-
-
-_NUMERAL_I = re.compile(r"\b(Phase|War|Title|Class|Stage|Type|Part|Chapter|Act|Level|Category|Division|Grade|Tier|"
-                        r"Round|Series|Elizabeth|Charles|George|James|Louis|Edward|Richard|William|Henry)\s+I\b")
-
-
-def opinion_headline(title: str | None) -> bool:
-    """A headline that says it is an opinion ("Opinion | ...", "Column: ...") or speaks in the writer's first
-    person outside quotations: no story's title while a report of the story has one."""
-    t = title or ""
-    own = _NUMERAL_I.sub(r"\1 1", re.sub(r"^([^:]{2,40}):\s.*$", r"\1", t))  # ("Putin: We are ready to talk": a
-    # named speaker's words after the colon, no writer's; "Phase I", "World War I": a numeral)
-    unquoted = _HEADLINE_QUOTE.sub(" ", _QUOTED.sub(" ", own))
-    return bool(_OPINION_CUES.search(t) or _HEADLINE_FIRST_PERSON.search(unquoted))
-
-
-# a digest (a newsletter, a roundup, "10 things to know", a list of deals) reports many happenings at once: it says so
-# in its title, its title dates an edition ("Opening Bell 11.18.19"), or its lead is a run of separate items
-_DIGEST_TITLE = re.compile(r"\b(?:round-?up|newsletter|news in brief|top headlines|week in review|"
-                           r"(?:daily|weekly|morning|evening|news) (?:brief|briefing|digest|deals|report|update)|"
-                           r"(?:best|top) (?:\w+ ){0,4}deals|what you (?:need to|should) know|"
-                           r"things (?:\w+ ){0,4}(?:to|you need to|you should) know|"
-                           r"(?:top|the) \d+ (?:best|biggest|top|most)?\s*(?:stories|news|deals|things))\b|"
-                           r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$", re.I)
-_BULLET = re.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)])\s+\S")
-# a "notebook" (a column of notes) may be notes on one happening ("Convention notebook": the floor, the band); one
-# whose notes carry their own short headings ("Another first.", "Lawbreaker?") covers that many happenings
-_NOTEBOOK = re.compile(r"\bnotebook\b", re.I)
-KICKER_WORDS = 4  # a note's heading: a few words on a line of its own, before a paragraph of a sentence or more
-NOTEBOOK_ITEMS = 3  # headed notes that make a notebook a digest
-DIGEST_ITEMS = 5  # separate items (bullets of a sentence or more, or headline lines) in the lead that make a digest
-DIGEST_ITEM_WORDS = 12  # a bullet this long reports something (a shorter one lists a feature)
-
-
-def looks_like_digest(title: str | None, text: str) -> bool:
-    """A digest: many happenings in one article (a newsletter, a roundup, a list of deals or news items). Its
-    similarity to each of them is real, yet it covers none of them: it never joins a story, and no story joins it.
-    It says so in its title, or its lead is a run of DIGEST_ITEMS separate items: bullets of a sentence or more, or
-    headline lines (short lines without a closing stop, each followed by its own paragraph), or it is a "notebook"
-    of NOTEBOOK_ITEMS notes with their own headings."""
-    if _DIGEST_TITLE.search(title or ""):
-        return True
-    paras = [ln.strip() for ln in lead_words(text, 700).split("\n") if ln.strip()]
-    bullets = sum(1 for ln in paras if _BULLET.match(ln) and len(ln.split()) >= DIGEST_ITEM_WORDS)
-    heads = sum(1 for a, b in zip(paras[1:], paras[2:]) if _headline(a) and not _headline(b)
-                and len(b.split()) >= DIGEST_ITEM_WORDS)
-    if _NOTEBOOK.search(title or "") and sum(1 for a, b in zip(paras[1:], paras[2:]) if len(
-            a.split()) <= KICKER_WORDS and len(b.split()) > 2 * KICKER_WORDS) >= NOTEBOOK_ITEMS:
-        return True
-    return max(bullets, heads) >= DIGEST_ITEMS
-
-
-def _headline(line: str) -> bool:
-    words = line.split()
-    return 3 <= len(words) <= 20 and not _BULLET.match(line) and line[-1] not in ".!?:;,\"”'’…)]" and \
-        sum(w[0].isupper() or w[0].isdigit() for w in words) >= len(words) / 2
 
 
 # a product's model or size is part of the happening: the 13-inch laptop's rumour and the 16-inch one's review, the
