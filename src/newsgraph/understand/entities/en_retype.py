@@ -15,6 +15,10 @@ from .en_spans import no_person_shape
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_ACRONYM_WORD = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|XI)$)[A-Z]{2,5}")
+# an outlet's possessive before a person's name, tagged as one organisation: "Fox News’ Sean Hannity", "CNN's Jake
+# Tapper"
+_OUTLET_PERSON = re.compile(r"(?:[’']s?)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})")
 
 
 def _outlet_edition(t: str, label_votes, lex) -> str | None:
@@ -142,11 +146,7 @@ def _outlet_credited(text: str, s: int, e: int) -> bool:
         bool(re.search(r"according\s+to\s+(?:the\s+)?$", text[max(0, s - 20):s], re.I))
 
 
-_ACRONYM_WORD = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|XI)$)[A-Z]{2,5}")
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?$")
-# an outlet's possessive before a person's name, tagged as one organisation: "Fox News’ Sean Hannity", "CNN's Jake
-# Tapper"
-_OUTLET_PERSON = re.compile(r"(?:[’']s?)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})")
 _POSSESSIVE_CUE = re.compile(r"[’']s\s+(\w+)(?:\s+(\w+))?")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|recalled|recalls|laughed|wrote|writes|"
