@@ -44,7 +44,7 @@ from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings,
                        quoted_nickname, word_before_name, whole_words, before_title, regnal_names)
 from .en_things import the_thing
 from .en_laws import sponsors_law
-from .en_retype import _retype
+from .en_doc_types import _retype
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
