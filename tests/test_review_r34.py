@@ -189,8 +189,6 @@ def test_residents_met_who_complained_are_the_speakers(pipe):
 # followed"; tests/understand/test_ru_r10.py), its topic the content. The finding is not kept as a test.
 
 
-@pytest.mark.xfail(strict=False, reason="ru34c (and main): 'они' after a pair owned by the object is read as the "
-                                        "previous speaker's body")
 def test_they_after_a_pair_whose_words_were_commented_is_not_the_ministry(pipe):
     """The obvious variant of ru34c's "они after the pair the main verb governs" (quotes/ru_plural_objects.py
     ``object_pair``): "Захарова прокомментировала слова Петрова и Сидорова. Они заявили, …" credits МИД (main and

@@ -35,6 +35,9 @@ def object_pair(an, ps: int, ss: int) -> list:
             t = an.toks[t.head]
             while t.dep in _NAME_PARTS:
                 t = an.toks[t.head]
+        if t.dep == "nmod" and t.text[:1].isupper() and an.toks[t.head].dep in _ARGS and \
+                an.toks[t.head].head == root.i:
+            t = an.toks[t.head]  # ("прокомментировала слова Петрова и Сидорова": the pair whose the object is, ru34f)
         if t.dep in _ARGS and t.head == root.i:
             group = heads.setdefault(t.i, [])
             if all(x[1] is not a for x in group):

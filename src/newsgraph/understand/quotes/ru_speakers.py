@@ -18,6 +18,7 @@ from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
 from .ru_citing import CITING as _CITING
 from .ru_described_alike import alike
+from .ru_unnamed_antecedent import owns_a_title, past_description
 from .ru_bodies import GOVERNMENT_ANAPHORS, BodyAnaphors, other_kind  # noqa: F401 (GOVERNMENT_ANAPHORS: as before)
 
 
@@ -338,6 +339,12 @@ class SpeakerLinks(BodyAnaphors):
         return Ref(None, sp.name, Mention(ps, pe, self.text[ps:pe]))
 
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
+        """``named_antecedent``, unless an unnamed person is the subject since its last mention
+        (ru_unnamed_antecedent.py ``past_description``: "Президент посетил завод. Он заявил", ru34f)."""
+        return past_description(self.an, self.text, pos, gender, blocked,
+                                self.named_antecedent(pos, gender, blocked))
+
+    def named_antecedent(self, pos: int, gender: str | None, blocked):
         """A pronoun speaker before ``pos``: the speaker of the last attribution read before it when that is a person
         agreeing in gender and no other person agreeing is named after it outside what was reported (the one who
         spoke goes on speaking: "Лавров заявил, что высказывания Кана …. Он подчеркнул …" is Лавров); else the last
@@ -350,7 +357,8 @@ class SpeakerLinks(BodyAnaphors):
             k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), 0)
             lo = max(self.an.sents[max(k - 1, 0)][0], last.end if last is not None else 0)
             bodies = [x for m, x in self.an.mentions_in(lo, pos, ("ORG", "GPE"))
-                      if not self._in_words(m.start) and not any(q.start <= m.start < q.end for _, q in self.found)]
+                      if not self._in_words(m.start) and not any(q.start <= m.start < q.end for _, q in self.found)
+                      and not owns_a_title(self.an, m)]  # ("представитель МИД Мария Захарова …. Они": not МИД)
             if bodies:
                 return bodies[-1]  # named since the last attribution, in this sentence or the one before
             if a is not None and a.type in ("ORG", "GPE"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...record import Mention, Ref
 from .. import rules
+from .ru_role_of import held_for_owner
 
 _GENDER = {"masc": "Masc", "fem": "Fem"}
 _KEEP = ("amod", "nmod")  # (what names the role with its head: "глава региона", "новый министр финансов")
@@ -23,6 +24,13 @@ def unnamed_subject_before(an, text: str, pos: int, gender: str | None, blocked,
     with: the main subject of the sentence before (or, past subjects that are agreeing pronouns, of an earlier one in
     the same paragraph) when it is an animate noun naming no person and agreeing; None otherwise. ``blocked``: spans
     of quoted words, where neither the pronoun nor its antecedent may stand."""
+    span = antecedent_span(an, text, pos, gender, blocked)
+    return _described(an, text, span[1], span[2], pos, pe, span[0]) if span is not None else None
+
+
+def antecedent_span(an, text: str, pos: int, gender: str | None, blocked):
+    """The unnamed subject a pronoun at ``pos`` goes on with (``unnamed_subject_before``), as (its token, the start
+    and the end of its role as written), else None."""
     if gender not in _GENDER and gender != "plur" or any(s <= pos < e for s, e in blocked):
         return None
     k = next((i for i, (a, b) in enumerate(an.sents) if a <= pos < b), None)
@@ -30,8 +38,7 @@ def unnamed_subject_before(an, text: str, pos: int, gender: str | None, blocked,
         return None  # (someone named before it in its own sentence is coreference's)
     own = _clause_subject(an, an.sents[k][0], pos, gender)
     if own is not None:
-        s, e = _role_span(an, own)
-        return _described(an, text, s, e, pos, pe)
+        return (own, *_role_span(an, own))
     for j in range(k - 1, max(k - 1 - _BACK, -1), -1):
         ps, ss = an.sents[j][0], an.sents[j + 1][0]
         if j < k - 1 and "\n" in text[an.sents[j][1]:ss]:
@@ -49,15 +56,15 @@ def unnamed_subject_before(an, text: str, pos: int, gender: str | None, blocked,
         if subj.pos != "NOUN" or f.get("Animacy") != "Anim" or \
                 any(u.head == subj.i and u.dep in ("conj", "appos", "flat", "flat:name") for u in an.toks):
             return None  # (a thing, a name, several: not this reading)
-        s, e = _role_span(an, subj)
-        return _described(an, text, s, e, pos, pe)
+        return (subj, *_role_span(an, subj))
     return None
 
 
-def _described(an, text: str, s: int, e: int, pos: int, pe: int) -> Ref | None:
+def _described(an, text: str, s: int, e: int, pos: int, pe: int, subj) -> Ref | None:
     """The speaker named by the description text[s:e], the pronoun its mention; None when a person is named in it
-    ("Помощник Петрова": whose role it is, coreference's to read)."""
-    if an.mentions_in(s, e, ("PERSON",)):
+    ("Президент Путин": coreference's to read), unless the person named is only whose the role is ("Помощник
+    Петрова": the aide, someone else, ru34f)."""
+    if any(not held_for_owner(an, subj, m) for m, _ in an.mentions_in(s, e, ("PERSON",))):
         return None
     name = text[s:e]
     return Ref(None, name[:1].upper() + name[1:], Mention(pos, pe, text[pos:pe]))
@@ -107,3 +114,41 @@ def _role_span(an, subj) -> tuple[int, int]:
     if any(an.toks[x].pos == "PUNCT" for x in range(lo, hi + 1)):
         return subj.start, subj.end
     return an.toks[lo].start, an.toks[hi].end
+
+
+def past_description(an, text: str, pos: int, gender: str | None, blocked, named):
+    """The antecedent of a singular pronoun at ``pos`` when ``named`` (the person the readers found for it, else
+    None) was named before a sentence whose subject is an unnamed person (ru34f, issue 16): "Министр финансов Иван
+    Петров прилетел в Казань. Президент посетил завод. Он заявил" -- the subject of the sentence before is the
+    likeliest antecedent, and a bare role names a person only as coreference reads the role itself ("Президент
+    заявил": ``described_person``): that person, else none (the description is the speaker,
+    ``unnamed_subject_before``). So too when ``named`` is only whose that subject's role is ("Помощник Петрова
+    посетил завод. Он заявил": the aide). ``named`` stays when it is named after the subject ("Журналист спросил
+    Петрова. Он ответил": the one asked) or when the subject is his role ("Министр финансов Иван Петров … .
+    Министр посетил завод. Он …")."""
+    if gender not in _GENDER or getattr(named, "type", None) != "PERSON":
+        return named
+    span = antecedent_span(an, text, pos, gender, blocked)
+    seen = [m.start for m in named.mentions if m.end <= pos and not any(s <= m.start < e for s, e in blocked)]
+    if span is None or not seen:
+        return named
+    subj, s, e = span
+    last = max(seen)
+    inner = next((m for m, a in an.mentions_in(s, e, ("PERSON",)) if m.start == last), None)
+    if last >= e or s <= last and (inner is None or not held_for_owner(an, subj, inner)):
+        return named  # (named after the subject's role, or its own name)
+    if an.mentions_in(s, e, ("PERSON",)):
+        return None  # (the role of someone named in it: the description, not he)
+    d = an.described_person(s, e, None, blocked, s)
+    return next((a for a in an.actors if d is not None and d.entity is not None and a.id == d.entity), None)
+
+
+def owns_a_title(an, m) -> bool:
+    """The organisation at mention ``m`` only says whose one person's title is ("Официальный представитель МИД
+    Мария Захарова", "глава Минфина"): the genitive complement of a singular animate noun. A plural pronoun ("они")
+    never goes on with it (ru34f, issue 16: one person of it spoke, not the body; "Представители МИД …. Они" are
+    many of it and may be it)."""
+    t = an.tok_at_start.get(m.start)
+    head = an.toks[t.head] if t is not None and t.dep == "nmod" and t.head is not None and t.head >= 0 else None
+    f = (head.feats or {}) if head is not None else {}
+    return head is not None and head.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number") == "Sing"
