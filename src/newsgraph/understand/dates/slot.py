@@ -1,0 +1,73 @@
+"""A month naming a slot of a recurring schedule (round 34, issue 18): "the March states", "the March primaries",
+"the February debate". A month used as the modifier of a noun of scheduled happenings names which of the
+schedule's slots the noun is (the states that vote in March), not the time of the clause's act: a past clause
+("officials this week detailed the operation in the March states", written in January) does not move it into last
+year. It takes the slot's nearest occurrence. Nouns that label a part of the calendar ahead (``calendar_slot_nouns``:
+"states", "primaries", "contests") always do; a single happening (``schedule_slot_nouns``: "debate", "meeting") only
+when the clause does not tell what was done at it: "Rubio stumbled in the February debate" and "the February debate,
+where he stumbled" keep the past. English parse only (Russian puts such a month after its noun, as a genitive)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .attachment import root_of
+from .determined import after_determiner
+from .patterns import settings
+
+_AT = ("in", "at", "during")  # prepositions that place an act at a happening ("stumbled in the February debate")
+
+
+@lru_cache(maxsize=None)
+def _nouns(lang: str) -> tuple[frozenset, frozenset]:
+    conf = settings(lang)
+    return tuple(frozenset(w for w in conf.get(k, "").split("|") if w)
+                 for k in ("calendar_slot_nouns", "schedule_slot_nouns"))
+
+
+def _slot_noun(doc, i: int, nouns: frozenset):
+    """The noun of ``nouns`` the month at token ``i`` modifies, over up to three names or adjectives between ("the
+    March Fox News debate"), else None."""
+    for j in range(i + 1, min(i + 5, len(doc))):
+        t = doc[j]
+        if t.lower_ in nouns and t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ not in ("PROPN", "ADJ") or t.is_punct:
+            return None
+    return None
+
+
+def _told_at(noun) -> bool:
+    """Does the clause tell what was done at the happening: the noun after "in"/"at"/"during" on a verb ("stumbled
+    in the February debate"), or a relative clause in the past on the noun ("the February debate, where he
+    stumbled")?"""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _AT and noun.head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children)
+
+
+def slot_when(view, text: str, c, t: str | None, lang: str) -> str | None:
+    """The direction of the month ``c`` (no day, no year) in a past clause ``t`` (or one of a happening the past verb
+    does not tell of, tense.py's "past_other") when it names a schedule's slot (see
+    the module docstring): "near" for the slot, "past" for a happening the clause tells what was done at (so a month
+    just ahead of publication does not pull it forward: "He recalled the February debate, where he stumbled",
+    written in January, is last year's), else None."""
+    if c.kind != "month" or c.day or t not in ("past", "perfect", "past_other") or \
+            re.search(r"\d", text[c.start:c.end]):
+        return None
+    calendar, single = _nouns(lang)
+    root = root_of(view, c.start, c.end)
+    if root is None or not (calendar or single):
+        return None
+    tok, inside = root
+    doc, first = tok.doc, min(inside)
+    if not after_determiner(doc, first) and not (first > 0 and doc[first - 1].tag_ in ("POS", "PRP$")):
+        return None  # ("the March states", "its March meeting", "Clinton's March push"; not "in March")
+    if t == "past_other":
+        c.tense = "past"  # (a happening a past verb does not tell of: the clause is past, as tense.py reads it)
+    if _slot_noun(doc, max(inside), calendar) is not None:
+        return "near"
+    noun = _slot_noun(doc, max(inside), single)
+    if noun is None:
+        return None
+    return "past" if _told_at(noun) else "near"
