@@ -18,6 +18,7 @@ CASES = [
     (_SUIT + "In October, the appeals court reversed a previous decision.", "2015-11-19", "October", "2012-10"),
     (_BANKS + "It was the largest bankruptcy in history.", "2016-02-10", "September", "2008-09"),
     (_BANKS + "He is now a professor.", "2016-02-10", "September", "2008-09"),
+    (_BANKS + "Its founder still lives in New York.", "2016-02-10", "September", "2008-09"),  # a state, no story
     # the month inside its sentence, not opening it
     ("In 2013, the suit was filed. The court dismissed it in October. The case is still pending.", "2016-02-10",
      "October", "2013-10"),

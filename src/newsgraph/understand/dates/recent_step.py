@@ -13,7 +13,8 @@ a new act that reaches up to now:
 
 Near misses keep the narrative's year: a story that ends in the past ("In 2008, the banks were failing. In September,
 Lehman collapsed. It was the largest bankruptcy in history."), a present sentence of another state ("... In November,
-he was elected. He is now a professor"), a month inside its sentence. English parse only."""
+he was elected. He is now a professor", "Its founder still lives in New York": a state, not the story unfinished),
+a month inside its sentence. English parse only."""
 from __future__ import annotations
 
 import re
