@@ -25,6 +25,10 @@ NEAR_MISSES = [
     ("Rubio stumbled in the February debate, where Christie attacked him.", "2016-04-10", "2016-02"),
     # a bare month is the time of the act, not a slot
     ("In March, voters went to the polls.", "2016-02-10", "2015-03"),
+    # the object of the past verb: an act at it; a slot not coming soon: the one just past, not the nearest
+    ("Republicans won the November elections by a wide margin.", "2016-09-20", "2015-11"),
+    ("Clinton swept the March states, aides said.", "2016-02-20", "2015-03"),
+    ("Kasich campaigned hard for the March primaries, aides said.", "2016-10-10", "2016-03"),
     # a month modifying a noun that is no scheduled happening keeps the clause's past
     ("The company released the March figures last week.", "2016-02-10", "2015-03"),
 ]
@@ -32,5 +36,5 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text,published,value", SLOTS + NEAR_MISSES)
 def test_a_month_naming_a_schedules_slot(dates_by_text, text, published, value):
-    found = {d.text: d for d in dates_by_text(text, published).values() if d.text in ("February", "March")}
+    found = {d.text: d for d in dates_by_text(text, published).values() if d.text in ("February", "March", "November")}
     assert [d.value for d in found.values()] == [value]

@@ -166,7 +166,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
         if t in (None, "present", "either") and (attachment.names_record(self.view, c.start, c.end, self.dr) or
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
-        if (slot_way := slot.slot_when(self.view, self.text, c, t, self.dr.lang)) is not None:
+        if (slot_way := slot.slot_when(self.view, self.text, c, t, self.dr.lang, self.pub)) is not None:
             return slot_way  # "detailed the work in the March states" (in January): a schedule's slot (slot.py)
         dated = c.kind in ("date", "month")
         if dated and t in ("past", "perfect") and c.month and embedded.coming_soon(c.month, c.day, self.pub) and \

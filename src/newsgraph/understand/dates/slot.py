@@ -2,15 +2,18 @@
 "the February debate". A month used as the modifier of a noun of scheduled happenings names which of the
 schedule's slots the noun is (the states that vote in March), not the time of the clause's act: a past clause
 ("officials this week detailed the operation in the March states", written in January) does not move it into last
-year. It takes the slot's nearest occurrence. Nouns that label a part of the calendar ahead (``calendar_slot_nouns``:
-"states", "primaries", "contests") always do; a single happening (``schedule_slot_nouns``: "debate", "meeting") only
-when the clause does not tell what was done at it: "Rubio stumbled in the February debate" and "the February debate,
-where he stumbled" keep the past. English parse only (Russian puts such a month after its noun, as a genitive)."""
+year. In a past clause it is the coming one when that is near (``embedded.coming_soon``: a campaign works toward it),
+else the one just past (written in April, "campaigned hard in the March states" is this March). A happening the
+clause tells what was done at stays past: after "in"/"at"/"during" on the verb ("stumbled in the February debate"),
+as the verb's object ("swept the March primaries"), or with a past relative clause ("the February debate, where he
+stumbled"); a label of the calendar (``calendar_slot_nouns``: "states") is a place, so only as the object ("swept
+the March states"). English parse only (Russian puts such a month after its noun, as a genitive)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from . import embedded
 from .attachment import root_of
 from .determined import after_determiner
 from .patterns import settings
@@ -37,21 +40,23 @@ def _slot_noun(doc, i: int, nouns: frozenset):
     return None
 
 
-def _told_at(noun) -> bool:
-    """Does the clause tell what was done at the happening: the noun after "in"/"at"/"during" on a verb ("stumbled
-    in the February debate"), or a relative clause in the past on the noun ("the February debate, where he
-    stumbled")?"""
-    if noun.dep_ == "pobj" and noun.head.lower_ in _AT and noun.head.head.pos_ in ("VERB", "AUX"):
+def _told_at(noun, place: bool) -> bool:
+    """Does the clause tell what was done at the happening: the noun as the object of a verb ("swept the March
+    primaries"), after "in"/"at"/"during" on a verb ("stumbled in the February debate"; not for a ``place``, "organize
+    in the March states"), or with a relative clause in the past ("the February debate, where he stumbled")?"""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return True
-    return any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children)
+    if not place and noun.dep_ == "pobj" and noun.head.lower_ in _AT and noun.head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return not place and any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children)
 
 
-def slot_when(view, text: str, c, t: str | None, lang: str) -> str | None:
+def slot_when(view, text: str, c, t: str | None, lang: str, pub) -> str | None:
     """The direction of the month ``c`` (no day, no year) in a past clause ``t`` (or one of a happening the past verb
-    does not tell of, tense.py's "past_other") when it names a schedule's slot (see
-    the module docstring): "near" for the slot, "past" for a happening the clause tells what was done at (so a month
-    just ahead of publication does not pull it forward: "He recalled the February debate, where he stumbled",
-    written in January, is last year's), else None."""
+    does not tell of, tense.py's "past_other", which the caller reads as the nearest) when it names a schedule's slot
+    (see the module docstring): "future" for a slot coming soon, "past" for one that is not or for a happening the
+    clause tells what was done at (so a month just ahead of publication does not pull it forward: "He recalled the
+    February debate, where he stumbled", written in January, is last year's), else None."""
     if c.kind != "month" or c.day or t not in ("past", "perfect", "past_other") or \
             re.search(r"\d", text[c.start:c.end]):
         return None
@@ -63,11 +68,16 @@ def slot_when(view, text: str, c, t: str | None, lang: str) -> str | None:
     doc, first = tok.doc, min(inside)
     if not after_determiner(doc, first) and not (first > 0 and doc[first - 1].tag_ in ("POS", "PRP$")):
         return None  # ("the March states", "its March meeting", "Clinton's March push"; not "in March")
-    if t == "past_other":
-        c.tense = "past"  # (a happening a past verb does not tell of: the clause is past, as tense.py reads it)
-    if _slot_noun(doc, max(inside), calendar) is not None:
-        return "near"
-    noun = _slot_noun(doc, max(inside), single)
+    noun, place = _slot_noun(doc, max(inside), calendar), True
+    if noun is None:
+        noun, place = _slot_noun(doc, max(inside), single), False
     if noun is None:
         return None
-    return "past" if _told_at(noun) else "near"
+    told = _told_at(noun, place)
+    if t == "past_other":
+        if not told:
+            return None  # (the nearest, as the caller reads it: "the nominee for the November election later said")
+        c.tense = "past"  # (the clause is past, as tense.py reads it)
+    if told:
+        return "past"
+    return "future" if embedded.coming_soon(c.month, None, pub) else "past"
