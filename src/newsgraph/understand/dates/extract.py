@@ -8,15 +8,13 @@ from collections import Counter
 from ...record import DateExpr
 from . import calendar as C
 from . import (ages, ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
-               known_happening, quoted, relative, tense, tense_natasha, written_years)
+               known_happening, quoted, relative, slot, tense, tense_natasha, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
 from .keep import WhichAreDates
-from .lexical import (_TARGET, _count_nouns, _entity_candidates, _joiner, _street, edition_after,
-                      rough_patterns)
+from .lexical import _TARGET, _count_nouns, _entity_candidates, _joiner, _street, edition_after, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, date_rules, settings
-
 
 
 # figures still to come: "are due", "expected", "will be released", "scheduled for" (after a month's figure noun)
@@ -168,6 +166,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
         if t in (None, "present", "either") and (attachment.names_record(self.view, c.start, c.end, self.dr) or
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
+        if (slot_way := slot.slot_when(self.view, self.text, c, t, self.dr.lang, self.pub)) is not None:
+            return slot_way  # "detailed the work in the March states" (in January): a schedule's slot (slot.py)
         dated = c.kind in ("date", "month")
         if dated and t in ("past", "perfect") and c.month and embedded.coming_soon(c.month, c.day, self.pub) and \
                 embedded.inside_another_noun(self.view, self.text, c.start, self.dr.happening_nouns,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import calendar as C
-from . import attachment, background, guards, happening, narrative, quoted, relative, tense
+from . import attachment, background, guards, happening, narrative, quoted, recent_step, relative, tense
 from .cand import Cand
 from .lexical import _TARGET
 from .patterns import YEAR, settings
@@ -387,7 +387,11 @@ class FromOtherDates:
                 # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
                 if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True and \
                         not narrative.ended(self.text, self.dr.lang, self.view, self.dr.reporting_verbs, chosen, j, i,
-                                            self.pub.year):
+                                            self.pub.year) and \
+                        not recent_step.recent_step(self.view, self.text, self.dr.lang, c, o, tense.clause_tense(
+                            self.view, c.start, c.end, self.dr)[0] == "perfect", self.pub.year):
+                    # (a new, recent act after the story: "In October, the 3rd Circuit reversed ... The case is
+                    # ongoing", recent_step.py)
                     y = _year_from(o, c)
                     c.anchor = str(y)
                     return y

@@ -14,7 +14,10 @@
   preposition ("will make their first appearance on Wednesday") stays an adverbial."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import fronted, guards, happening, joined, quoted
+from .patterns import settings
 from .tense_natasha import MAX_STEPS
 from .tense_natasha import tense_natasha as _tense_natasha
 
@@ -96,6 +99,9 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 return None, adverbial
             t = t.head
             continue
+        if t.i not in inside and t.pos_ in ("VERB", "AUX") and _state_participle(t, dr.lang):
+            t = t.head  # "will give him the boost needed for a strong performance Tuesday": the noun's clause tells
+            continue    # the time; a participle of a state places nothing in the past (r34)
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             t = _saying_before(t, span, dr) or t
             if quoted.in_quote(_text(doc), span.start_char) and not quoted.in_quote(_text(doc), t.idx):
@@ -162,6 +168,20 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 adverbial = False
         t = t.head
     return ("future" if later and not fronted.past_sentence(doc, span) else None), adverbial
+
+
+def _state_participle(v, lang: str) -> bool:
+    """Is ``v`` a past participle right after its noun, with no auxiliary, of a verb of a state or a need
+    (``state_participles``: "the boost needed", "the votes required")? It describes the noun as it is, not a past act;
+    a participle of an act keeps its past ("the man arrested Tuesday will appear in court")."""
+    if v.tag_ != "VBN" or v.dep_ != "acl" or v.head.i > v.i or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return v.lemma_.lower() in _words(lang, "state_participles")
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str, key: str) -> frozenset:
+    return frozenset(w for w in settings(lang).get(key, "").split("|") if w)
 
 
 def _bare_gerund(v) -> bool:
