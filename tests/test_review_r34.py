@@ -15,7 +15,7 @@ import importlib.util
 
 import pytest
 
-from newsgraph.ingest.base import RawDocument
+from test_review_r33 import of, run  # (tests/ is on the path: the round-33 review's helpers)
 
 
 def _has(module: str) -> bool:
@@ -35,22 +35,6 @@ needs_c = pytest.mark.skipif(not _has("newsgraph.understand.quotes.ru_plural_obj
 @pytest.fixture(scope="module")
 def pipe(quote_pipe):
     return quote_pipe  # (conftest's pipeline up to the quotes, loaded once per session)
-
-
-def run(pipe, text):
-    """[(quote text, speaker's entity name or the speaker as written, [every speaker], [outlets])] of the text."""
-    rec = pipe.run(RawDocument(source="review34a", text=text, language="ru"))
-    ents = {e.id: e for e in rec.entities}
-
-    def name(r):
-        return ents[r.entity].name if r is not None and r.entity in ents else (r.name if r is not None else None)
-    return [(q.text, name(q.speaker), [name(s) for s in q.speakers], [o.name for o in q.reported_by])
-            for q in rec.quotes]
-
-
-def of(got, start):
-    """The quote whose text starts with ``start``, else None."""
-    return next((g for g in got if g[0].startswith(start)), None)
 
 
 # =====================================================================================================================
