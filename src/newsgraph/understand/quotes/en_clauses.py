@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import rules
 from .en_agreement import agrees_with_sayer_only, others_report_as
-from .en_ctx import FINITE, Context
+from .en_ctx import Context, finite
 from .en_modal_conj import past_the_modal
 from .en_rec import _judgement_verbs as judgement_shapes, word_sets
 
@@ -74,8 +74,7 @@ def gerund_subject(verb):
     complement (xcomp) and the clause's finite verb under it. A speech verb takes no gerund complement that holds a
     clause of its own ("denied taking bribes" has none), so the gerund's subtree is the content."""
     ger = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
-    if ger is None or not any(c.dep_ == "ccomp" and c.i > ger.i and (c.tag_ in FINITE or any(
-            a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in c.children)) for c in ger.children):
+    if ger is None or not any(c.dep_ == "ccomp" and c.i > ger.i and finite(c) for c in ger.children):
         return None
     return ger
 

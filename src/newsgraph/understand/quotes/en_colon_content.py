@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .en_ctx import FINITE, Context, Found, subject_speaker
+from .en_ctx import Context, Found, finite, subject_speaker
 
 _QUOTES = "“\"‘'«"
 _BETWEEN = ("dobj", "dative", "prep", "pobj", "advmod", "npadvmod", "det", "compound", "amod", "poss", "nummod",
@@ -86,8 +86,7 @@ def _written_block(ctx: Context, verb, subj, a: int, b: int) -> bool:
     text = ctx.text
     if verb.lemma_.lower() not in _WRITING or text[b:b + 1] not in ".!?…" and text[b - 1:b] not in ".!?…":
         return False
-    if not any(t.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in t.children)
-               for t in ctx.tokens(a, b) if t.pos_ in ("VERB", "AUX")):
+    if not any(finite(t) for t in ctx.tokens(a, b) if t.pos_ in ("VERB", "AUX")):
         return False
     name = subj.text if subj.pos_ == "PROPN" else None
     return not (name and re.search(r"\b" + re.escape(name) + r"\b", text[a:b]))

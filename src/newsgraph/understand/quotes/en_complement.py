@@ -12,7 +12,7 @@ structure, not on one arc:
 """
 from __future__ import annotations
 
-from .en_ctx import FINITE
+from .en_ctx import finite as _finite
 
 _ADJUNCT_DEPS = ("prep", "advmod", "npadvmod", "punct", "advcl")
 
@@ -28,10 +28,6 @@ def after_complementiser(comp):
     if not before or any(c.dep_ not in _ADJUNCT_DEPS for c in before):
         return None
     return mark
-
-
-def _finite(v) -> bool:
-    return v.tag_ in FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in v.children)
 
 
 def _closed_list(v) -> bool:

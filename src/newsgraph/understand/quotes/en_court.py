@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import rules
 from .en_clauses import in_question
-from .en_ctx import FINITE, Context, Found, subject_speaker
+from .en_ctx import Context, Found, finite, subject_speaker
 
 
 def court_heard(ctx: Context, found: list[Found]) -> list[Found]:
@@ -50,4 +50,4 @@ def _not_stated(ctx: Context, tok, comp) -> bool:
     the defendant scream") is a perception of an act, not a statement."""
     if in_question(tok) or ctx.text[slice(*ctx.sent(tok.idx))].rstrip().rstrip('"”’').endswith("?"):
         return True
-    return not (comp.tag_ in FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in comp.children))
+    return not finite(comp)

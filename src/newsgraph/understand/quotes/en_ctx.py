@@ -26,6 +26,11 @@ CUT_TRAIL = re.compile(r",?\s+(?:according\s+to|as\s+(?:reported|cited|quoted)\s
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
+def finite(tok) -> bool:
+    """``tok`` is the verb of a finite clause: tensed itself or through its auxiliary ("If the council had read")."""
+    return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
+
+
 @lru_cache(maxsize=4)
 def _lex(lang: str = LANG):
     more = rules.wordset(lang, "speech_cues") if lang == "en" else frozenset()

@@ -10,7 +10,7 @@ after the attribution (one content split by its cue, as the guidelines write it)
 from __future__ import annotations
 
 from .. import commas
-from .en_ctx import FINITE
+from .en_ctx import FINITE, finite as _finite
 
 # the relations of an adverbial opening to the verb it hangs on (spaCy's English labels)
 _ADVERBIAL = ("advcl", "prep", "advmod", "npadvmod")
@@ -24,11 +24,6 @@ def _roots(ctx, a: int, b: int) -> list:
     if toks and toks[0].dep_ == "cc":
         toks = toks[1:]  # (a sentence's opening "And" or "But" joins it to the one before: "And if you missed it, …")
     return [t for t in toks if t.head.i == t.i or not (a <= t.head.idx < b)]
-
-
-def _finite(tok) -> bool:
-    """``tok`` is the verb of a finite clause: tensed itself or through its auxiliary ("If the council had read")."""
-    return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
 
 
 def _sayer_chain(v) -> set[int]:

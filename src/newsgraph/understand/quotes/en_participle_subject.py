@@ -10,7 +10,7 @@ clauses, not this shape), a participle without "being" ("said the money spent wa
 comma or a quotation mark between the two (another clause or another reader's words)."""
 from __future__ import annotations
 
-from .en_ctx import FINITE
+from .en_ctx import finite
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
@@ -23,7 +23,7 @@ def participle_predicate_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     nxt = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > comp.i), None)
     if nxt is None or nxt.left_edge.i != comp.right_edge.i + 1 or any(c.dep_ in _SUBJECTS for c in nxt.children):
         return b
-    if not (nxt.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in nxt.children)):
+    if not finite(nxt):
         return b
     span = ctx.doc[comp.right_edge.i + 1:nxt.right_edge.i + 1]
     if any(t.text in ",;:“”\"" for t in span[:-1]) or span[-1].idx >= s_hi:

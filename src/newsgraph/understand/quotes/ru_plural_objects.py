@@ -8,6 +8,7 @@ the arguments of the main verb (a pair inside a clause of its own is no antecede
 from __future__ import annotations
 
 from ...record import Ref
+from .ru_unnamed_antecedent import PRONOUN_GENDER
 
 _ARGS = ("obj", "iobj", "obl")
 _NAME_PARTS = ("flat", "flat:name", "appos")
@@ -62,8 +63,6 @@ def asked_object(an, start: int, cue: str) -> bool:
     return verb.low in cue.split() and (verb.feats or {}).get("Number") == "Plur" and \
         not any(u.head == verb.i and u.dep.startswith("nsubj") and u is not t for u in an.toks)
 
-
-_GENDER = {"masc": "Masc", "fem": "Fem"}
 _NAMED = ("PERSON", "ORG", "GPE", "MEDIA")
 
 
@@ -92,7 +91,7 @@ def pronoun_subject(an, text: str, sp, kind: str | None) -> Ref | None:
             any(u.head == subj.i and u.dep in ("appos", "flat", "flat:name", "nmod") for u in an.toks):
         return None  # (a subject that names someone, "Президент Путин" / "глава Минфина", is the readers' own)
     if f.get("Number") != ("Plur" if kind == "plur" else "Sing") or kind != "plur" and \
-            f.get("Gender") != _GENDER.get(kind):
+            f.get("Gender") != PRONOUN_GENDER.get(kind):
         return None  # ("Президент наградил Петрову. Она заявила": she is no president, the object is hers)
     if kind != "plur" and not any(t.head == root.i and t.dep in ("obj", "iobj", "obl") and
                                   any(u.dep == "conj" and u.head == t.i for u in an.toks) for t in an.toks):

@@ -14,7 +14,7 @@ from ...record import Mention, Ref
 from .. import rules
 from .ru_role_of import held_for_owner
 
-_GENDER = {"masc": "Masc", "fem": "Fem"}
+PRONOUN_GENDER = {"masc": "Masc", "fem": "Fem"}  # (pronouns.tsv kinds: the gender they agree with)
 _KEEP = ("amod", "nmod")  # (what names the role with its head: "глава региона", "новый министр финансов")
 _BACK = 3  # sentences looked at, the one before first
 
@@ -31,7 +31,7 @@ def unnamed_subject_before(an, text: str, pos: int, gender: str | None, blocked,
 def antecedent_span(an, text: str, pos: int, gender: str | None, blocked):
     """The unnamed subject a pronoun at ``pos`` goes on with (``unnamed_subject_before``), as (its token, the start
     and the end of its role as written), else None."""
-    if gender not in _GENDER and gender != "plur" or any(s <= pos < e for s, e in blocked):
+    if gender not in PRONOUN_GENDER and gender != "plur" or any(s <= pos < e for s, e in blocked):
         return None
     k = next((i for i, (a, b) in enumerate(an.sents) if a <= pos < b), None)
     if k is None or an.mentions_in(an.sents[k][0], pos, ("PERSON",)):
@@ -93,7 +93,7 @@ def _agrees(an, subj, root, gender: str) -> bool:
         return an.toks[subj.i].low in _PRONOUN_FORMS.get(gender, ())
     if gender == "plur":
         return f.get("Number") == "Plur"
-    return f.get("Number") == "Sing" and (_GENDER[gender] in (f.get("Gender"), v.get("Gender")) or
+    return f.get("Number") == "Sing" and (PRONOUN_GENDER[gender] in (f.get("Gender"), v.get("Gender")) or
                                           gender == "fem" and subj.lemma in rules.words("ru", "titles"))
 
 
@@ -126,7 +126,7 @@ def past_description(an, text: str, pos: int, gender: str | None, blocked, named
     посетил завод. Он заявил": the aide). ``named`` stays when it is named after the subject ("Журналист спросил
     Петрова. Он ответил": the one asked) or when the subject is his role ("Министр финансов Иван Петров … .
     Министр посетил завод. Он …")."""
-    if gender not in _GENDER or getattr(named, "type", None) != "PERSON":
+    if gender not in PRONOUN_GENDER or getattr(named, "type", None) != "PERSON":
         return named
     span = antecedent_span(an, text, pos, gender, blocked)
     seen = [m.start for m in named.mentions if m.end <= pos and not any(s <= m.start < e for s, e in blocked)]
