@@ -246,6 +246,8 @@ def attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
         # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
         return before.endswith(":") and (colon_intro(ctx, lo, lo + len(before), dq) or
                                          name_colon(ctx, lo, lo + len(before), dq))
+    if before.endswith(":") and adds_a_thing(cue):
+        return False
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     appos = len(between) > 10 and "that" not in between and inverted_apposition(ctx, cue, lo + len(before), dq)
     # a paragraph that hands over to the quotation's own paragraph: "X said that given the candidates:\n\n“…”"
@@ -258,3 +260,15 @@ def attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     if not appos:
         speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
+
+
+def adds_a_thing(cue) -> bool:
+    """'add X to Y' places a thing and says nothing: "Butz can add a new title to his resume: “song anthropologist.”",
+    "added a new line to the bill:" (the colon shows the thing added); "added:" and "added a warning to his remarks:"
+    (a speech noun added) speak."""
+    if cue.lemma_ != "add":
+        return False
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ in ("to", "onto") for c in cue.children) and not any(
+        o.lower_ in rules.wordset("en", "speech_event_nouns") or o.lemma_ in rules.words("en", "content_nouns")
+        for o in objs)
