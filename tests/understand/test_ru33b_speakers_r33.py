@@ -103,7 +103,8 @@ def test_they_after_a_plural_subject_are_the_pair(pipe):
 def test_they_after_a_meeting_with_someone_are_no_pair(pipe):  # near miss: "с начальником" is no conjunct
     got = run(pipe, "Министр обороны Андрей Белоусов провел совещание с начальником Генштаба Валерием Герасимовым. "
                     "Они заявили, что армия готова.\n")
-    assert speaker_of(got, "армия готова")[2] != ["Андрей Белоусов", "Валерий Герасимов"], got
+    # (r35: "они" left on one person drops the reading, quotes/ru_kept.no_lone_they: no pair either way)
+    assert all(g[2] != ["Андрей Белоусов", "Валерий Герасимов"] for g in got if g[0].startswith("армия готова")), got
 
 
 # -- «…». Ее слова приводит X ---------------------------------------------------------------------------------------

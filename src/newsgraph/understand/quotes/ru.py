@@ -44,7 +44,7 @@ from .ru_interviews import InterviewReaders
 from .ru_layouts import LayoutReaders
 from .ru_relayed_words import RelayedWords
 from .ru_marks import quoted_spans, straight_nesting, strip_content
-from .ru_kept import kept_quotes
+from .ru_kept import kept_quotes, no_lone_they
 from .ru_title_holders import title_named_after
 from .ru_outlet_credits import credited_outlets
 from .ru_more import MoreReaders
@@ -381,7 +381,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
 
     def _kept(self) -> list[Quote]:
         found = title_named_after(self.an, self.found, self.pointing)  # (ru_title_holders.py, r30)
-        return kept_quotes(found, self.pointing)  # (ru_kept.py)
+        return kept_quotes(no_lone_they(self.an, found), self.pointing)  # (ru_kept.py)
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
         return credited_outlets(self, start, end, speaker)  # (named, or by an outlet noun after a credit: r28)

@@ -36,3 +36,16 @@ def _reports(q: Quote, k: Quote) -> bool:
     if a is None or b is None or a.entity is not None and any(r.entity == a.entity for r in k.reported_by):
         return False
     return a.entity != b.entity if a.entity is not None and b.entity is not None else a.name != b.name
+
+
+_THEY = frozenset({"они", "их", "ими", "им", "ними", "них"})
+
+
+def no_lone_they(an, found: list[tuple[float, Quote]]) -> list[tuple[float, Quote]]:
+    """Without the readings whose speaker is a plural pronoun ("Они заявили", "по их словам") that every resolver
+    left on ONE person ("Ольга Смирнова прокомментировала слова Петрова. Они заявили …"): "они" needs a plural
+    antecedent (a pair, a body, a group described), and a wrong speaker is worse than none (r35)."""
+    persons = {a.id for a in an.actors if a.type == "PERSON"}
+    return [(p, q) for p, q in found if not (
+        q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text.lower() in _THEY
+        and q.speaker.entity in persons and len({s.entity for s in q.speakers or []}) < 2)]

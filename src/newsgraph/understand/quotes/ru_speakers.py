@@ -358,7 +358,8 @@ class SpeakerLinks(BodyAnaphors):
             lo = max(self.an.sents[max(k - 1, 0)][0], last.end if last is not None else 0)
             bodies = [x for m, x in self.an.mentions_in(lo, pos, ("ORG", "GPE"))
                       if not self._in_words(m.start) and not any(q.start <= m.start < q.end for _, q in self.found)
-                      and not owns_a_title(self.an, m)]  # ("представитель МИД Мария Захарова …. Они": not МИД)
+                      and not owns_a_title(self.an, m) and not (x.type == "GPE" and self._a_place(m))]
+            # ("представитель МИД Мария Захарова …. Они": not МИД; "прибыла в Казань. Они": a place, no body)
             if bodies:
                 return bodies[-1]  # named since the last attribution, in this sentence or the one before
             if a is not None and a.type in ("ORG", "GPE"):
@@ -375,6 +376,11 @@ class SpeakerLinks(BodyAnaphors):
         if r is None and a is not None and a.type in ("ORG", "GPE") and gender in ("fem", "masc", None):
             return a  # "Еврокомиссия выступала против …. Она заявила …": no person agrees, the body goes on
         return r
+
+    def _a_place(self, m) -> bool:
+        """A place name after a preposition of place or motion ("в Казань", "из Москвы"): where, not who."""
+        words = self.text[max(0, m.start - 12):m.start].split()
+        return bool(words) and words[-1].lower() in rules.wordset("ru", "loc_preps") | {"из", "до", "к", "ко"}
 
     def _member_of(self, m) -> bool:
         """An organisation's mention right after a noun for one who speaks for it ("представитель ОАО «РЖД»")."""
