@@ -339,6 +339,9 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if wpre and all(v for _, v in cues):
         alt = "|".join(rf"(?P<wd_{k}>(?i:{v}))" for k, v in cues)
         pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre})\s+)?(?:{alt})\s+(?P<wd>{WD}){E}"))
+    # timestamps, month-first dates of an English template, a weekday after a clock (round 35, dates/stamps.py)
+    from .stamps import stamp_patterns
+    pats.extend(stamp_patterns(lang, conf, MON, WD, Y))
     # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
     if wpre:
         pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+(?P<wd>{WD}){E}"))

@@ -23,6 +23,8 @@ def tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
     for _ in range(MAX_STEPS):
         if t.i not in ids and t.pos == "ADJ" and t.low in dr.future_words:  # a short adjective of duty heads its
             return _duty(toks, t, dr, own=True), True  # clause ("делегация ... должна прояснить": round 31)
+        if t.i not in ids and t.low in dr.future_words and _short_participle(t):  # a plan's participle heads it
+            return _planned(toks, t), True  # ("заседание запланировано на 19 декабря": round 35)
         if t.i not in ids and t.pos in ("VERB", "AUX"):
             if (t.lemma or t.low) in dr.target_verbs and inside[0].i > 0 and toks[inside[0].i - 1].low in _RU_TO:
                 return "future", True  # "матч перенесли на 20 апреля": the new time, ahead of the act (round 33)
@@ -70,6 +72,22 @@ def _duty(toks, v, dr, own: bool = False) -> str | None:
         if (own or k != v.i) and x.low in dr.future_words:
             return "past" if x.i + 1 < len(toks) and toks[x.i + 1].low in _RU_WAS else "future"
     return None
+
+
+def _short_participle(t) -> bool:
+    """A short passive participle ("запланировано", "намечены"): natasha tags it a past verb form."""
+    f = t.feats or {}
+    return t.pos in ("VERB", "AUX") and f.get("VerbForm") == "Part" and f.get("Variant") == "Short"
+
+
+def _planned(toks, v) -> str:
+    """The time a plan's short participle ("запланировано") gives its date: ahead, unless its auxiliary is past
+    ("было запланировано на 19 декабря": the plan of then, round 35)."""
+    for c in v.children:
+        ct = toks[c]
+        if ct.pos == "AUX" and ((ct.feats or {}).get("Tense") == "Past" or ct.low in _RU_WAS):
+            return "past"
+    return "future"
 
 
 _RU_TO = frozenset({"на", "до"})  # the new time a verb of moving in time names ("перенесли на субботу")
