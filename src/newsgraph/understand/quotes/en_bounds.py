@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import commas
+from .. import commas, rules
 from .en_ctx import CUT_TRAIL, FINITE, Context
 from .en_misparsed import misread_past
 from .en_rec import lead_dateline
@@ -45,7 +45,19 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
     while a < b and t[a].isspace():
         a += 1
     a = lead_dateline(t, a, b)  # the lead of the article or of a paragraph: no dateline is anyone's words
-    return a, b
+    return _after_addressee(ctx, a, b), b
+
+
+def _after_addressee(ctx: Context, a: int, b: int) -> int:
+    """The content's start after the addressee of "told" the parse glued to its subject ("Smith told reporters Jones
+    had been fired": "reporters" a compound of "Jones"): a plural common noun right after a verb of telling, before a
+    proper name, is whom he told, not what he said ("told voters the plan", an object with its own clause, is parsed
+    right and never reaches here)."""
+    toks = [tk for tk in ctx.tokens(a, b)]
+    if len(toks) < 3 or toks[0].tag_ != "NNS" or toks[0].dep_ != "compound" or toks[0].head.pos_ != "PROPN" or \
+            toks[0].i == 0 or ctx.doc[toks[0].i - 1].lemma_ not in rules.wordset("en", "directive_verbs"):
+        return a
+    return toks[1].idx
 
 
 _GOES_ON = re.compile(r",\s+(?:and|but|or)\s")
