@@ -32,17 +32,16 @@ class RoleAtBody:
         gap = _GAP.search(self.text, max(0, m.start - 3), m.start)
         t = next((x for x in reversed(self.an.toks) if x.end <= gap.start()), None) if gap else None
         feats = (t.feats or {}) if t is not None else {}
+        if t is not None and t.end == gap.start() and t.pos == "NOUN" and feats.get("Case") in (None, "Nom") and \
+                t.lemma in rules.wordset("ru", "outsider_nouns"):
+            return self._described(t, m)  # ("Клиенты Сбербанка пожаловались": its clients, not the bank, r35)
         reporters = rules.wordset("ru", "reporter_nouns") if self._relayed_by(t) else frozenset()  # ("Как передает
         # корреспондент «Вестей», губернатор заявил": the reporter relays, no role whose holder speaks; review29b)
         if t is None or t.end != gap.start() or t.pos != "NOUN" or feats.get("Case") not in (None, "Nom") or \
                 feats.get("Number") == "Plur" or t.lemma in rules.wordset("ru", "members") | reporters or \
                 self.an.tok_at_start.get(t.start) is None or not self.an._is_title_word(t):
             return body
-        start = t.start
-        for x in reversed(self.an.toks[:t.i]):
-            if x.pos != "ADJ" or self.text[x.end:start] != " ":
-                break
-            start = x.start
+        start = self._adjectives_from(t)
         end = m.end + (1 if m.end < len(self.text) and self.text[m.end] in _CLOSE and gap.end() > gap.start() and
                        self.text[gap.end() - 1] in "«„“\"" else 0)
         state = next((x for x, _ in self.an.mentions_in(end, end + 40, ("GPE",)) if x.start == end + 1 and
@@ -53,6 +52,22 @@ class RoleAtBody:
             return holder
         phrase = self.text[start:end]
         return Ref(None, phrase, Mention(start, end, phrase))
+
+    def _described(self, t, m) -> Ref:
+        """The description from ``t`` (and the adjectives before it) to the body's mention ``m``."""
+        start = self._adjectives_from(t)
+        end = m.end + (1 if self.text[m.end:m.end + 1] in tuple(_CLOSE) and m.end < len(self.text) else 0)
+        phrase = self.text[start:end]
+        return Ref(None, phrase, Mention(start, end, phrase))
+
+    def _adjectives_from(self, t) -> int:
+        """The start of ``t`` with the adjectives right before it ("Бывший глава", "Разгневанные клиенты")."""
+        start = t.start
+        for x in reversed(self.an.toks[:t.i]):
+            if x.pos != "ADJ" or self.text[x.end:start] != " ":
+                break
+            start = x.start
+        return start
 
     def _relayed_by(self, t) -> bool:
         """Is the title word ``t`` (maybe after adjectives: "собственный корреспондент") the subject of a relaying verb
