@@ -28,6 +28,7 @@ from .. import commas
 from ...record import Mention, Quote, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE, quote_pairs
+from .ru_closed_quote_end import closed_quote_end
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
 from .ru_demands import DemandReaders
@@ -329,6 +330,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             ce = self._same_subject_attribution(cs, ce, se, speaker, cm, prio)
             ce = self.participle_end(cm, cs, ce)
             ce = self._before_quotation(cs, ce)
+            ce = closed_quote_end(self, cs, ce)  # ("что «…», Иван Орлов - отказался": ru_closed_quote_end.py)
             ce = self.gerund_split(cs, ce, speaker, prio, (ss, se2))  # ("…, добавив, что …": ru_wire.py)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
