@@ -61,3 +61,15 @@ def test_press_secretary_of_a_named_governor_is_not_read_as_a_placed_holder(pipe
     got = run(pipe, "Губернатор Игорь Руденко посетил Тверь. Пресс-секретарь губернатора Твери Анна Котова заявила, "
                     "что визит прошел успешно.\n")
     assert find(got, "визит прошел")[1] == "Анна Котова", got
+
+
+# -- "обращает внимание водителей на …": advice to those named (light_verb_frames.tsv addr-на) -------------------
+
+def test_drawing_drivers_attention_to_a_topic_is_advice(pipe):
+    got = run(pipe, "Полиция Омска обращает внимание пешеходов на опасность гололеда у остановок.\n")
+    g = find(got, "опасность гололеда")
+    assert g is not None and g[1] == "Полиция Омска", got
+
+
+def test_noticing_a_car_is_no_statement(pipe):  # near miss: no addressee, "обратили внимание на" is noticing
+    assert run(pipe, "Инспекторы обратили внимание на подозрительный фургон у моста.\n") == []
