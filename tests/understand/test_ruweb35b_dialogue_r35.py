@@ -44,3 +44,14 @@ def test_content_ends_at_the_quote_before_another_persons_clause(pipe):
 def test_a_list_after_the_quote_goes_on(pipe):  # near miss: no person and verb after the comma
     got = run(pipe, "Петр Соколов сказал, что «Газпром», Роснефть и Лукойл снизят цены.\n")
     assert find(got, "«Газпром»")[0].endswith("снизят цены"), got
+
+
+# -- a colon after an infinitive the cue governs explains, it is no content -----------------------------------------
+
+def test_a_colon_after_a_fear_and_its_infinitive_is_no_content(pipe):
+    assert run(pipe, "Соседи боятся открывать окна: во дворе жгут мусор.\n") == []
+
+
+def test_a_colon_after_the_cue_and_its_addressee_is_content(pipe):  # near miss: no infinitive before the colon
+    got = run(pipe, "Директор лицея заявил родителям: занятия начнутся в понедельник.\n")
+    assert find(got, "занятия начнутся") is not None, got

@@ -23,6 +23,7 @@ outlet). Quotations in marks and dialogue lines are read in ru_quotation.py.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .. import commas
 from ...record import Mention, Quote, Ref
@@ -280,7 +281,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
         for cm in self.cues_in(ss, se):  # (with "поспешил заверить": ru_leads.py)
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
-                or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
+                or self._colon_tail(cm, se) or self._question_tail(cm, se)  # (ru_questions.py)
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")) or \
                     _SELF.search(tail.group("mid")) or \
                     self.own_clause_between(cm.end(), cm.end() + tail.end("mid")):  # (r34: ", и выяснилось, что")
@@ -346,6 +347,15 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         t = self.an.tok_at_start.get(cm.start())
         return t is not None and t.text.lower().endswith(("ся", "сь")) and not _deponent(t.text) and \
             any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
+
+    def _colon_tail(self, cm, se):
+        """ "Жители заявили: …": the words after a colon close to the cue, not after an infinitive the cue governs
+        ("Жители боятся выходить на улицу: всё затоплено": the colon explains the fear; r35, a real regional page)."""
+        m = _COLON_TAIL.match(self.text[cm.end():se])
+        if m and any((t.feats or {}).get("VerbForm") == "Inf" for t in
+                     takewhile(lambda t: t.start < cm.end() + m.end("mid"), self.tokens_from(cm.end()))):
+            return None
+        return m
 
     def _second_attribution(self, cs, ce, se) -> int:
         """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second
