@@ -73,3 +73,15 @@ def test_drawing_drivers_attention_to_a_topic_is_advice(pipe):
 
 def test_noticing_a_car_is_no_statement(pipe):  # near miss: no addressee, "обратили внимание на" is noticing
     assert run(pipe, "Инспекторы обратили внимание на подозрительный фургон у моста.\n") == []
+
+
+# -- a mood "requires" something: no demand (words.tsv sign_nouns) --------------------------------------------------
+
+def test_a_mood_requiring_a_walk_is_no_demand(pipe):
+    got = run(pipe, "Сосед не спал до утра. Настроение требовало прогулки к реке, но жена спрятала ключи.\n")
+    assert find(got, "прогулки") is None, got
+
+
+def test_tenants_demanding_repairs_still_demand(pipe):  # near miss: people demand
+    got = run(pipe, "Жильцы требовали ремонта крыши.\n")
+    assert find(got, "ремонта крыши") is not None, got
