@@ -2,8 +2,8 @@
 закончат к пятнице", "Жильцам пообещали, что лифт заменят". The plural past verb has no subject; before it stand only
 whom the words were told (a dative pronoun or noun) and adverbs; the report is kept with no speaker, as "Министру
 Петрову сообщили, что …" is (ru_subjects.py ``told_before``). Not "Жители заявили, что …" (a nominative subject),
-not "Ему заявила, что …" (a singular verb: its subject is the person named before), not a verb with words of its
-own clause before it ("Решив проблему, им сообщили …": a gerund, ru_subjects.py reads those)."""
+not "Ей заявила, что …" (a singular verb: its subject is a person named before; left unread here), not words
+with a verb of their own before the cue ("Решив проблему, им сообщили …": any other verb ends the reading)."""
 from __future__ import annotations
 
 _ALLOWED = ("ADV", "ADP", "ADJ", "DET", "PUNCT", "PART", "CCONJ")
