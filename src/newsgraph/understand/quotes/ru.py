@@ -23,11 +23,13 @@ outlet). Quotations in marks and dialogue lines are read in ru_quotation.py.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .. import commas
 from ...record import Mention, Quote, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE, quote_pairs
+from .ru_closed_quote_end import closed_quote_end
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
 from .ru_demands import DemandReaders
@@ -279,7 +281,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
         for cm in self.cues_in(ss, se):  # (with "поспешил заверить": ru_leads.py)
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
-                or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
+                or self._colon_tail(cm, se) or self._question_tail(cm, se)  # (ru_questions.py)
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")) or \
                     _SELF.search(tail.group("mid")) or \
                     self.own_clause_between(cm.end(), cm.end() + tail.end("mid")):  # (r34: ", и выяснилось, что")
@@ -329,6 +331,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             ce = self._same_subject_attribution(cs, ce, se, speaker, cm, prio)
             ce = self.participle_end(cm, cs, ce)
             ce = self._before_quotation(cs, ce)
+            ce = closed_quote_end(self, cs, ce)  # ("что «…», Иван Орлов - отказался": ru_closed_quote_end.py)
             ce = self.gerund_split(cs, ce, speaker, prio, (ss, se2))  # ("…, добавив, что …": ru_wire.py)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
@@ -344,6 +347,15 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         t = self.an.tok_at_start.get(cm.start())
         return t is not None and t.text.lower().endswith(("ся", "сь")) and not _deponent(t.text) and \
             any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
+
+    def _colon_tail(self, cm, se):
+        """ "Жители заявили: …": the words after a colon close to the cue, not after an infinitive the cue governs
+        ("Жители боятся выходить на улицу: всё затоплено": the colon explains the fear; r35, a real regional page)."""
+        m = _COLON_TAIL.match(self.text[cm.end():se])
+        if m and any((t.feats or {}).get("VerbForm") == "Inf" for t in
+                     takewhile(lambda t: t.start < cm.end() + m.end("mid"), self.tokens_from(cm.end()))):
+            return None
+        return m
 
     def _second_attribution(self, cs, ce, se) -> int:
         """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second

@@ -27,14 +27,15 @@ _COLON = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:\s+(?=[^\s«„“\"—�
 
 
 @lru_cache(maxsize=None)
-def light_verb_frames() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
-    """{noun lemma: (light verbs, light verbs taking "с" + the noun, frames)} from light_verb_frames.tsv."""
-    out = {}
+def light_verb_frames() -> dict[str, list[tuple[frozenset[str], frozenset[str], frozenset[str]]]]:
+    """{noun lemma: [(light verbs, light verbs taking "с" + the noun, frames), …]} from light_verb_frames.tsv (a
+    noun may have rows of verbs with frames of their own: "внимание" акцентировать "на", обращать "addr-на")."""
+    out: dict = {}
     for noun, verbs, frames in rules.table("ru", "light_verb_frames"):
         vs = [v.strip() for v in verbs.split(",")]
         plain = frozenset(v for v in vs if not v.startswith("с:"))
-        out[noun] = (plain, frozenset(v[2:] for v in vs if v.startswith("с:")),
-                     frozenset(f.strip() for f in frames.split(",")))
+        out.setdefault(noun, []).append((plain, frozenset(v[2:] for v in vs if v.startswith("с:")),
+                                         frozenset(f.strip() for f in frames.split(","))))
     return out
 
 
@@ -56,14 +57,14 @@ class LightVerbReaders:
         for t in self.tokens_from(ss):
             if t.start >= end:
                 break
-            row = table.get(t.lemma)
-            if row is None or t.pos != "NOUN" or t.head == t.i or any(o <= t.start < c for o, c in self.pairs):
+            rows = table.get(t.lemma)
+            if rows is None or t.pos != "NOUN" or t.head == t.i or any(o <= t.start < c for o, c in self.pairs):
                 continue
-            plain, with_s, frames = row
             host = toks[t.head]
             after_s = bool(_AFTER_S.search(text[max(ss, t.start - 4):t.start]))
-            if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i or \
-                    host.i > 0 and toks[host.i - 1].low == "не":
+            frames = next((f for plain, with_s, f in rows if host.lemma in plain and not after_s or
+                           host.lemma in with_s and after_s), None)
+            if frames is None or host.i > t.i or host.i > 0 and toks[host.i - 1].low == "не":
                 continue  # (a promise not given, a question not raised: nothing said)
             if (t.feats or {}).get("Case") == "Dat" or any(toks[c].low in _UNREAL for c in host.children) or \
                     _in_a_work(toks, ss, host):
@@ -115,7 +116,19 @@ class LightVerbReaders:
         if len(after) == 2 and after[1].start < end and after[1].low != "то" and after[1].pos in _NOMINAL and \
                 any(f in frames and after[0].low in preps for f, preps in _TOPIC_PREPS):
             return after[1].start, end_inf
+        addressed = toks[t.i + 1:t.i + 4]  # (r35: "обращает внимание водителей на выбор скорости": advice to those
+        # named; without them "обратили внимание на автомобиль" is noticing)
+        if "addr-на" in frames and len(addressed) == 3 and addressed[2].start < end and \
+                _addressee(addressed[0]) and addressed[1].low == "на" and addressed[2].pos in _NOMINAL and \
+                addressed[2].low != "то":
+            return addressed[2].start, end_inf
         if "gen" in frames and after and after[0].start < end and after[0].pos in _NOMINAL and \
                 (after[0].feats or {}).get("Case") == "Gen":  # ("затронул тему повышения пенсий")
             return after[0].start, end_inf
         return None
+
+
+def _addressee(t) -> bool:
+    """An animate noun in the genitive or accusative: whose attention is drawn ("водителей", "жителей")."""
+    f = t.feats or {}
+    return t.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Case") in ("Gen", "Acc")

@@ -145,7 +145,9 @@ class QuotationReaders(OwnerAfterQuote):
         """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." A line, or a part of a paragraph opening with a
         dash after a sentence's end ("Он отметил, что …. — Мы довольны, — добавил тренер."; priority 2.3, before a
         trailing reading of its last sentence)."""
-        for ls, line, prio in self._dash_lines():
+        lines = list(self._dash_lines())
+        while lines:
+            ls, line, prio = lines.pop(0)
             lm = re.match(rf"\s*(?:[{DASH}]\s*|--?\s+)", line)
             if not lm:
                 continue
@@ -168,6 +170,9 @@ class QuotationReaders(OwnerAfterQuote):
                 continue
             content = self.text[s1:e1]
             end = e1
+            if sep2 and self._next_turn(sep2.end(), ls + len(line.rstrip())):
+                lines.insert(0, (sep2.end(1), self.text[sep2.end(1):ls + len(line)], prio))  # ("— A? — спросил X.
+                sep2 = None  # — B, — ответил Y.": B is Y's turn, not more of X's words; r35, real Kazakh pages)
             if sep2:
                 s2, e2 = sep2.end(), ls + len(line.rstrip())
                 joint = ". " if sep2.group(1) == "." and self.text[e1 - 1] not in "!?…" else " "
@@ -175,6 +180,17 @@ class QuotationReaders(OwnerAfterQuote):
                 end = e2
             self.add(prio, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
                      (ls, ls + len(line)), text_override=content.strip())
+
+    def _next_turn(self, s: int, e: int) -> bool:
+        """Do the words from ``s`` carry a dash attribution of their own ("…, — ответил мэр …", "…? — спросил …"):
+        another speaker's turn in a dialogue written as one paragraph, not the same speaker going on? Not a dash
+        inside the words ("Трубу заменят — до зимы"): a cue verb, or any finite verb (``verb_cue``: "— кивнул он"),
+        right after the dash."""
+        sep = _DIALOGUE_SEP.search(self.text, s, e)
+        if sep is None:
+            return False
+        nxt = _DIALOGUE_SEP.search(self.text, sep.end(), e)
+        return bool(self.rr.cue.match(self.text, sep.end()) or self.verb_cue(sep.end(), nxt.start() if nxt else e))
 
     def described_after(self, cm, end: int) -> Ref | None:
         """A person described, not named, as the subject right after the cue ("«…», — говорит женщина.", "—

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...record import Mention, Ref
+from .. import rules
 from ..coref.ru import _cue_gender
 from .ru_datelines import dateline_end
 from .ru_medium import spoken_in
@@ -50,7 +51,7 @@ class NamedSpeakers:
                     # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
                     # Гринспен"), before a name that only qualifies it
                     if named and not any(m.start <= h < m.end for m, _ in named for h in heads) and \
-                            self.an._is_title_word(ct.nat):
+                            self.an._is_title_word(ct.nat) and not _placed_holder(self.an, ct, named):
                         # "Помощник Хиллари Клинтон … заявил": a title whose name only qualifies it describes
                         # someone else, named before with that role (only when one is)
                         r = self.an.described_person(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end, cue,
@@ -131,3 +132,20 @@ class NamedSpeakers:
         if a is None or gender != "plur" or getattr(a, "type", None) != "PERSON":
             return None
         return self.described_goes_on(pos, gender, ps, pe)
+
+
+
+def _placed_holder(an, title, named) -> bool:
+    """Is a person named right after the title and the place it governs ("аким Тараза Батыр Молдахметов", "мэр
+    Твери Иван Петров", "аким Алматинской области Канат Бозумбаев"): the holder, whatever the parse attached the name
+    to (r35, real Kazakh pages)? Between the title and the name only capitalised words and territory nouns
+    (words.tsv ``territory_nouns``); a role held for someone names a person or an office there ("Пресс-секретарь
+    президента России Владимира Путина", "Адвокат бизнесмена Ивана Петрова"), or nothing ("Помощник Хиллари
+    Клинтон")."""
+    territory = rules.wordset("ru", "territory_nouns")
+    for m, a in named:
+        between = [t for t in an.toks if title.end <= t.start and t.end <= m.start]
+        if a.type == "PERSON" and between and an.text[between[-1].end:m.start] == " " and all(
+                t.text[:1].isupper() or t.lemma in territory for t in between):
+            return True
+    return False

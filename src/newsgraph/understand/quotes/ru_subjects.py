@@ -13,6 +13,7 @@ from .ru_lead_clause import COMMA_THAT, main_clause_comma
 from .ru_stance import _Cue, _nominative_noun
 from .ru_comitative import comitative
 from .ru_there import there_body
+from .ru_indefinite_told import told_unnamed
 
 _NOT_IN_NAME = ("ADV", "PART", "VERB", "AUX", "SCONJ")  # words that end a body's name after "в"
 _NEXT_CLAUSE = re.compile(r",\s*(?:а|но|однако|после\s+чего|и|что|чтобы)\s")  # a clause after a main verb
@@ -103,7 +104,9 @@ class SubjectReaders:
         "Сергея Собянина спросили о …": ``addressee``)? The report is kept with no speaker, as "Сообщается, что …"
         is (r24)."""
         named = self.an.mentions_in(start, cue.start())
-        return bool(named) and all(self.addressee(m, cue) for m, _ in named)
+        if not named:
+            return told_unnamed(self.an.toks, start, self.an.tok_at_start.get(cue.start()))
+        return all(self.addressee(m, cue) for m, _ in named)
 
     def place_of_speaking(self, m, cue) -> bool:
         """Is the organisation mention ``m`` where the cue verb's own subject spoke ("Министр выступил в Думе и
