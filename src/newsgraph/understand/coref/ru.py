@@ -260,7 +260,9 @@ class RuCoref(RuSurnameForms):
             cands = [(m, a) for m, a in self.persons if m.end <= before_pos and not other_title(lem, a.role) and
                      not level_conflict(lem, a.role) and  # (r30: "Мэр Тотьмы" no "глава региона", ru_levels.py)
                      not any(s <= m.start < e for s, e in blocked)]  # (r23: not one of another office)
-            cands = not_the_owner(self, t, lem, cands)  # ("Заместитель мэра": not the mayor, ru_owned.py, r33)
+            kept = not_the_owner(self, t, lem, cands)  # ("Заместитель мэра": not the mayor, ru_owned.py, r33)
+            for_head = len(kept) < len(cands) and t.i + 1 < len(self.toks) and self.toks[t.i + 1].text[:1].isupper()
+            cands = kept  # (for_head: "Представитель Кремля" without the president, one named before speaks, r35)
             with_role = [x for x in cands if holds_title(lem, x[1].role)]
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
             if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":
@@ -307,7 +309,8 @@ class RuCoref(RuSurnameForms):
                 return None  # ("пресс-служба губернатора сообщила": the service's gender, no holder named, r24)
             with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
             with_role = by_tenure(self, t.i, with_role)  # ("Бывший губернатор" and "Губернатор", ru_tenure.py, r30)
-            if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
+            if role_only and not with_role or not with_role and not for_head and \
+                    lem in rules.wordset("ru", "members") and (any(
                     self._kind_before_name(self.text[t.end:x.start]) for x, _ in self.mentions_in(t.end, t.end + 60,
                                                                                                   ("ORG",)))
                     or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(

@@ -55,6 +55,13 @@ def _group_ids(lemmas: list[str], lang: str) -> set[int]:
     return ids
 
 
+def heads_body(body_lemma: str, role: str | None, lang: str = "ru") -> bool:
+    """The role's own title (its first word, a lemma: "президент россия") is in one group of office_synonyms.tsv with
+    the body ``body_lemma`` ("кремль"): its holder heads that body (r35)."""
+    words = (role or "").split()[:1]
+    return bool(words) and bool(_group_ids(_lemmas(body_lemma), lang) & _group_ids(_lemmas(words[0]), lang))
+
+
 def _compound_of(word: str, stems: list[str]) -> bool:
     """``word`` is a compound abbreviation of two consecutive role words: "минобороны" of "министр обороны"."""
     return any(len(a) >= 3 and len(b) >= 3 and word.startswith(a[:3]) and b[:3] in word[3:]

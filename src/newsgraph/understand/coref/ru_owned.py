@@ -8,6 +8,11 @@ names ("мэра": Петров is the mayor), or the one a possessive pronoun b
 roles held for another person (words.tsv ``person_roles``, ``deputy_titles``), never for a role that the complement
 only places ("Глава региона", "Губернатор области": the holder himself).
 
+A body named for its head (r35, web pages): "Представитель Кремля", "пресс-секретарь Кремля" speak for the office
+whose holder's title lang/ru/office_synonyms.tsv puts in one group with the body ("кремль" with "президент"): the
+president named before is the owner, not the representative; a role that only names the body ("министр" for "МИД")
+removes no one.
+
 Narrowed after review r33 (review33a): a candidate the text introduced with the title itself ("Его защищает адвокат
 Иван Петров. Его адвокат заявил", "представил нового заместителя Олега Сидорова. Его заместитель") holds it and is
 never removed; the owner a possessive points to is the last subject of its gender named before (whom the pronoun
@@ -15,7 +20,7 @@ resolves to), not merely the last person named; "их" is plural: it owns for a 
 from __future__ import annotations
 
 from .. import rules
-from .ru_offices import introduced_as
+from .ru_offices import heads_body, introduced_as
 
 _POSSESSIVE = {"его": "masc", "ее": "fem", "её": "fem", "их": None}  # (None: plural, no one person)
 
@@ -35,6 +40,9 @@ def not_the_owner(an, t, lem: str, cands: list) -> list:
         owners = {id(a) for _, a in introduced_as(an, c, cands)}
         out = [x for x in cands
                if (id(x[1]) not in owners or id(x[1]) in holders) and (x[1].role or "").split()[:1] != [c]]
+    elif nxt is not None and nxt.text[:1].isupper() and (nxt.feats or {}).get("Case") == "Gen" and \
+            an.text[t.end:nxt.start] == " ":  # ("Представитель Кремля": not the president, r35)
+        out = [x for x in cands if id(x[1]) in holders or not heads_body(an._lemma(nxt), x[1].role)]
     before = [u for u in an.toks[max(0, t.i - 3):t.i] if u.pos != "ADJ"]
     pron = before[-1] if before and before[-1].text.lower() in _POSSESSIVE and \
         (before[-1].i == t.i - 1 or all(u.pos == "ADJ" for u in an.toks[before[-1].i + 1:t.i])) else None

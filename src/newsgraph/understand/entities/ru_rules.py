@@ -118,10 +118,11 @@ def ru_rules(lang: str) -> RuRules:
         anonymous=_words_rx(_lines(lang, "anonymous_sources")),
         impersonal=frozenset(w.lower() for w in impersonal),
         # (a short name in quote marks may stand between: "рассказала «Известиям», что …"; an indirect question
-        # opens with its verb and "ли": "спросил, будут ли …")
+        # opens with its verb and "ли": "спросил, будут ли …"; an aside may follow the complementizer between
+        # commas, r35: "уточнили, что, по предварительной информации, пострадавших нет")
         indirect_tail=re.compile(r"(?P<mid>(?:[^.!?«»:\n]|«[^«»\n]{1,30}»){0,80}?),\s+(?:(?:" +
                                  _words_rx(_lines(lang, "complementizers")).pattern +
-                                 r")\s+|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
+                                 r")(?:\s+|,\s*(?=[^,.!?«»:;\n]{2,60},\s))|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
     )
 
 

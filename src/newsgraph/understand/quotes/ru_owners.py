@@ -11,6 +11,8 @@
   words.tsv ``study_authors``), after the text reported a study of a named body ("показал опрос ВЦИОМ", "Такие
   данные приводит центр «Трудовой мониторинг»"): that body, the last so reported. Researchers of a body named in
   the phrase ("исследователи Высшей школы экономики") are that body's, not the study's.
+- A statement named bare right after an organisation's report ("Об этом сообщили в пресс-службе ГУ МВД … «…», —
+  говорится в сообщении."): that organisation's (r35).
 """
 from __future__ import annotations
 
@@ -133,6 +135,39 @@ def _post_author(an, q, noun, gen, before: list) -> Ref | None:
     return None
 
 
+def _body_told_before(an, before: list, k: int):
+    """The last quote before sentence ``k`` when an organisation spoke it and its clause reaches the sentence right
+    before (r35, web pages: "Об этом ТАСС сообщили в пресс-службе ГУ МВД по Московской области. «…», — говорится в
+    сообщении."): a document named bare right after a body's report is that body's statement, as the text goes on
+    quoting it. None when the last quote is a person's or ends earlier."""
+    if k == 0 or not before:
+        return None
+    p = before[-1]
+    if p.speaker is None or p.speaker.entity is None or \
+            max([t.end for t in _clause(an, p)] + [p.end]) <= an.sents[k - 1][0]:
+        return None
+    a = next((x for x in an.actors if x.id == p.speaker.entity), None)
+    return p if a is not None and a.type == "ORG" else None
+
+
+def _bare_statement(an, q, before: list) -> Ref | None:
+    """ "«…», — говорится в сообщении." with no owner in its phrase (a noun of words.tsv ``document_nouns`` after "в",
+    no genitive or name after it) right after an organisation's report: that organisation (``_body_told_before``)."""
+    docs = rules.wordset("ru", "document_nouns")
+    for t in _clause(an, q):
+        prev = an.toks[t.i - 1] if t.i > 0 else None
+        if t.pos != "NOUN" or t.lemma not in docs or prev is None or prev.lemma not in ("в", "во"):
+            continue
+        nxt = an.toks[t.i + 1] if t.i + 1 < len(an.toks) else None
+        if nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") and (nxt.feats or {}).get("Case") == "Gen":
+            return None  # ("в сообщении министерства": its owner's phrase, read elsewhere)
+        k = next((i for i, (a, b) in enumerate(an.sents) if a <= q.start < b), 0)
+        told = _body_told_before(an, before, k)
+        return Ref(told.speaker.entity, told.speaker.name, Mention(prev.start, t.end, an.text[prev.start:t.end])) \
+            if told is not None else None
+    return None
+
+
 def earlier_owner(an, q, before: list) -> Ref | None:
     """The speaker of ``q`` by the document or study its clause names, owned by a body named before (see the
     module); ``before`` the text's quotes before ``q``, their speakers resolved. None when no rule applies."""
@@ -149,7 +184,7 @@ def earlier_owner(an, q, before: list) -> Ref | None:
             return None
     found = _document(an, q) or _document(an, q, media=True)
     if found is None:
-        return None
+        return _bare_statement(an, q, before) if sp is None else None
     noun, gen = found
     if noun.lemma in rules.wordset("ru", "speaking_media"):
         return _post_author(an, q, noun, gen, before)

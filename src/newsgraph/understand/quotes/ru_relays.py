@@ -101,8 +101,9 @@ class RelayReaders:
             before.pop()
             while before and before[-1].pos == "ADJ":  # ("собственный корреспондент")
                 before.pop()
-        told = any((t.feats or {}).get("Case") == "Dat" for t in self.an.toks  # (its kind too: "агентству")
-                   if (before[-1].end if before else ss) <= t.start < r.mention.end)
+        told = not (before and before[-1].pos == "ADP") and any(  # (a dative after "по" is governed: "цитата по
+            (t.feats or {}).get("Case") == "Dat" for t in self.an.toks  # ТАСС", r35; its kind too: "агентству")
+            if (before[-1].end if before else ss) <= t.start < r.mention.end)
         between = sp is not None and sp.end <= s and bool(before) and sp.start <= before[-1].start and \
             all(t.end <= sp.end or t.text[:1].isupper() for t in before if t.start >= sp.start) and \
             not (q.start <= sp.start < q.end)  # (with the rest of a name the tagger cut: "Хвана | Чжан Епа", r27)
