@@ -24,7 +24,8 @@ from .. import rules
 from .en_ctx import Context, Found
 from .en_roles import person_words
 
-_SAYS = re.compile(r"(?P<src>[^\s:][^:\n]{0,60}?)[ \t]+(?P<cue>says|say|warns|warn|claims|claim)[ \t]+(?P<content>\S.*)")
+_SAYS = re.compile(r"(?P<src>[^\s:][^:\n]{0,60}?)[ \t]+(?P<cue>says|say|warns|warn|claims|claim)"
+                   r"[ \t]+(?P<content>\S.*)")
 _SEP = re.compile(r"[ \t]*(?::|[ \t][-–—])[ \t]+")
 _BODY_WORDS = 15
 _MAX_WORDS = 25
