@@ -23,7 +23,7 @@ def test_statement_reported_him_as_telling():
 def test_reported_quoting_as_saying():
     qs = _quotes("Trade Minister Rosa Kell met exporters on Monday.\n\n\"Tariffs will fall by half,\" the Coastal Daily "
                  "reported, quoting Kell as saying.")
-    assert ("Tariffs will fall by half", "Rosa Kell", "saying") in qs
+    assert ("Tariffs will fall by half", "Rosa Kell", "quoting") in qs
 
 
 def test_near_miss_quoted_as_evidence():

@@ -49,9 +49,11 @@ def quoted_as(ctx: Context, found: list[Found]) -> list[Found]:
         if obj is None or obj.i < tok.i or (v := _speech_ing(ctx, obj)) is None:
             continue
         q = _report_of(ctx, tok, found)
-        if q is None or any(p.start == q.start and p.end == q.end and p.cue_i == v.i for p in found + added):
+        if q is None or any(p.start == q.start and p.end == q.end and p.cue_i in (v.i, tok.i) and p is not q
+                            for p in found + added):
             continue
-        new = Found(kind=q.kind, start=q.start, end=q.end, text=q.text, cue=v.text, cue_i=v.i, origin="quoted-as",
+        cue = tok if tok.tag_ == "VBG" else v  # "reported, quoting X as saying": "quoting", as en_citing's "citing"
+        new = Found(kind=q.kind, start=q.start, end=q.end, text=q.text, cue=cue.text, cue_i=cue.i, origin="quoted-as",
                     parts=list(q.parts), date=q.date)
         new.attr = (obj.left_edge.idx, v.idx + len(v.text))
         if not subject_speaker(ctx, new, obj) or (new.speaker is None and not new.speaker_name):
