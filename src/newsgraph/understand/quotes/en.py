@@ -73,6 +73,7 @@ from .en_own_act import end_before_own_act
 from .en_headline_roles import headline_described
 from .en_headline_source import headline_sources
 from .en_quoted_as import quoted_as
+from .en_relay_tail import relay_tails
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
@@ -146,6 +147,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too
     found = according_relays(ctx, found)  # "…, the ministry said, according to Reuters": the relaying source too
     found = quoted_as(ctx, found)  # "…,” the daily reported quoting the ministry as saying": the ministry too
+    found = relay_tails(ctx, found)  # "C, the ministry said, Reuters reported": Reuters too (en_relay_tail)
     found = court_heard(ctx, found)  # "…, the court heard": what a court, a jury or an inquest heard
     found = colon_contents(ctx, found)  # "Hewitt writes:⏎⏎The movie …": unquoted words after a colon
     found = end_before_own_act(ctx, found)  # "denies that it was …, and goes on to": the sayer's next act
