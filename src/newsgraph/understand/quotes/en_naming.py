@@ -73,7 +73,7 @@ def _complement_end(ctx: Context, verb, f: Quoted) -> int:
         lo, last = c.left_edge.idx, c.right_edge
         hi = last.idx + len(last.text)
         if lo <= f.start < hi:
-            while last.i > c.i and (last.is_punct or last.is_space) and not ctx.text[last.idx] in "\"”’'":
+            while last.i > c.i and (last.is_punct or last.is_space) and ctx.text[last.idx] not in "\"”’'":
                 last = ctx.doc[last.i - 1]
             return last.idx + len(last.text)
     return 0
