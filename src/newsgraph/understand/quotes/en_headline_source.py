@@ -51,16 +51,23 @@ def _lead_lines(text: str):
             yield a + len(line) - len(line.lstrip()), a + len(line.rstrip())
 
 
-def _new(ctx: Context, a: int, b: int, sa: int, sb: int, cue: str) -> Found:
+def sourced(ctx: Context, a: int, b: int, sa: int, sb: int, cue: str, origin: str, parts=()) -> Found:
+    """A found attribution of the content [a, b) to the source written at [sa, sb): the entity the tagger found
+    there, else the words as written (resolved later as any description). Also en_relay_tail's."""
     text = ctx.text[a:b]
     q = Found(kind="mixed" if any(c in text for c in '"“”') else "indirect", start=a, end=b, text=text, cue=cue,
-              origin="headline-source")
-    q.attr = (min(sa, a), max(sb, b)) if cue != ":" else (sa, sb)
+              origin=origin, parts=list(parts))
     hit = ctx.entity_at(sa, sb)
     if hit is not None and hit[0] >= sa and hit[1] <= sb:
         q.speaker, q.speaker_span = hit[2], (hit[0], hit[1])
     else:
         q.speaker_name, q.speaker_span = ctx.text[sa:sb], (sa, sb)
+    return q
+
+
+def _new(ctx: Context, a: int, b: int, sa: int, sb: int, cue: str) -> Found:
+    q = sourced(ctx, a, b, sa, sb, cue, "headline-source")
+    q.attr = (min(sa, a), max(sb, b)) if cue != ":" else (sa, sb)
     return q
 
 

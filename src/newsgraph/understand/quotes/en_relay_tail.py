@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .en_ctx import Context, Found
+from .en_headline_source import sourced
 
 _CUES = r"(?P<cue>said|says|reported|reports)"
 _WHEN = r"(?:[ \t]+(?:on|late|early|in|this|last|earlier)(?:[ \t]+[\w-]+){0,2})?"
@@ -36,16 +37,9 @@ def _source_ok(ctx: Context, a: int, b: int) -> bool:
 
 def _new(ctx: Context, like: tuple[int, int, list], sa: int, sb: int, cue: str, cue_at: int) -> Found:
     a, b, parts = like
-    text = ctx.text[a:b]
-    q = Found(kind="mixed" if any(c in text for c in '"“”') else "indirect", start=a, end=b, text=text, cue=cue,
-              origin="relay-tail", parts=list(parts))
+    q = sourced(ctx, a, b, sa, sb, cue, "relay-tail", parts)
     q.cue_i = ctx.token_at(cue_at).i
     q.attr = (sa, cue_at + len(cue))
-    hit = ctx.entity_at(sa, sb)
-    if hit is not None and hit[0] >= sa and hit[1] <= sb:
-        q.speaker, q.speaker_span = hit[2], (hit[0], hit[1])
-    else:
-        q.speaker_name, q.speaker_span = ctx.text[sa:sb], (sa, sb)
     return q
 
 
