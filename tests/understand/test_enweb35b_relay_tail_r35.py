@@ -36,3 +36,9 @@ def test_near_miss_a_single_tail():
 def test_near_miss_a_participle_after_the_tail():
     qs = _quotes("The mill will close in June, the company said on Monday, adding that 300 jobs would go.")
     assert sorted(c for _, _, c in qs) == ["adding", "said"]
+
+
+def test_a_known_outlet_is_the_quotes_credit_not_a_quote():  # the record's reported_by (attribution-dev's form)
+    doc = analyze("Finnish President Alexander Stubb said the border would stay closed, Yle reported.")
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [("the border would stay closed", "Alexander Stubb")]
+    assert [r.name for r in doc.quotes[0].reported_by] == ["Yle"]

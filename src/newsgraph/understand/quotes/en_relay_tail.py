@@ -1,11 +1,12 @@
 """A second source credited at the end of an inverted attribution (round 35, enweb35b; wire copy on real web pages):
 "Poroshenko said C, a statement on his website said on Tuesday", "C, the ministry said on Wednesday, Reuters
-reported", "C, the health ministry said on Wednesday, Trend reports citing TASS". The statement, the outlet (and the
-agency it cites) relay what the first source said: the en-attr guidelines record each of them as an attribution of
-the same content (as "…, according to Reuters": en_citing.according_relays). When the relay tail breaks the parse
-(the ministry's clause found by no reader, or the outlet's words read as its content), the inverted attribution
-before the tail is read here, its quotes read again: the content runs from the sentence's start (after a dateline)
-to ", SOURCE said".
+reported", "C, the health ministry said on Wednesday, Trend reports citing TASS". The statement (and the agency an
+outlet cites) relay what the first source said: an attribution of the same content each (as en_citing's cited
+source); a news outlet the tagger knows (a MEDIA actor: "…, Yle reported") is the quote's outlet credit
+(reported_by, as the record gives "…, DW reported"; attribution-dev), no quote of its own. When the relay tail
+breaks the parse (the ministry's clause found by no reader, or the outlet's words read as its content), the inverted
+attribution before the tail is read here, its quotes read again: the content runs from the sentence's start (after a
+dateline) to ", SOURCE said".
 
 The rule holds only when every sign agrees: the sentence ends with ", SOURCE said|says|reported|reports" (a time
 adjunct after the verb, then an optional "citing X"), SOURCE is at most eight words, opens with a capital or a
@@ -41,6 +42,11 @@ def _new(ctx: Context, like: tuple[int, int, list], sa: int, sb: int, cue: str, 
     q.cue_i = ctx.token_at(cue_at).i
     q.attr = (sa, cue_at + len(cue))
     return q
+
+
+def _outlet(ctx: Context, q: Found) -> bool:
+    """The relaying source is a news outlet the tagger found (a MEDIA actor)."""
+    return q.speaker is not None and q.speaker_span is not None and ctx.actors.entities[q.speaker].type == "MEDIA"
 
 
 def _tail(ctx: Context, a: int, b: int):
@@ -91,7 +97,10 @@ def relay_tails(ctx: Context, found: list[Found]) -> list[Found]:
             base = mine[-1]
         like = (base.start, base.end, base.parts)
         relay = _new(ctx, like, m.start("src"), m.end("src"), m.group("cue"), m.start("cue"))
-        added.append(relay)
+        if _outlet(ctx, relay):  # "…, Yle reported": the record's outlet credit (reported_by), as en_credit gives it
+            base.outlets = [*base.outlets, (relay.speaker, *relay.speaker_span)]
+        else:
+            added.append(relay)
         if m.group("cited"):
             cue_at = ctx.text.rfind("citing", m.end("cue"), m.start("cited"))
             if _source_ok(ctx, m.start("cited"), m.end("cited")):
