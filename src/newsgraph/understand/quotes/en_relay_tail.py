@@ -98,7 +98,8 @@ def relay_tails(ctx: Context, found: list[Found]) -> list[Found]:
         like = (base.start, base.end, base.parts)
         relay = _new(ctx, like, m.start("src"), m.end("src"), m.group("cue"), m.start("cue"))
         if _outlet(ctx, relay):  # "…, Yle reported": the record's outlet credit (reported_by), as en_credit gives it
-            base.outlets = [*base.outlets, (relay.speaker, *relay.speaker_span)]
+            if all(o[0] != relay.speaker for o in base.outlets):
+                base.outlets = [*base.outlets, (relay.speaker, *relay.speaker_span)]
         else:
             added.append(relay)
         if m.group("cited"):
