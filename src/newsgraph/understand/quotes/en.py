@@ -71,6 +71,9 @@ from .en_spk_mates import described_mates
 from .en_own_cue import credited_in_sentence
 from .en_own_act import end_before_own_act
 from .en_headline_roles import headline_described
+from .en_headline_source import headline_sources
+from .en_quoted_as import quoted_as
+from .en_relay_tail import relay_tails
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
@@ -132,6 +135,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     check_speakers(ctx, [q for q in found if q.follows is None and _who(q) not in (checked.get(id(q)), (None,) * 3)])
     found = pointing_claims(ctx, writer_aside(ctx, found))  # '…, although we …'; '…, pointing to B'
     found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
+    found = headline_sources(ctx, found)  # "Nine dead after strikes: health ministry" (en_headline_source)
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
     found = experienced(ctx, found)  # "Trump is finding them reluctant …": no report (en_experienced)
     found = embedded_posts(ctx, found)  # "… — Jane Roe (@janeroe) June 29, 2016": the post's author
@@ -142,6 +146,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = citing_before_content(ctx, found)  # "X reported, citing Y, that C": the content is C
     found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too
     found = according_relays(ctx, found)  # "…, the ministry said, according to Reuters": the relaying source too
+    found = quoted_as(ctx, found)  # "…,” the daily reported quoting the ministry as saying": the ministry too
+    found = relay_tails(ctx, found)  # "C, the ministry said, Reuters reported": Reuters too (en_relay_tail)
     found = court_heard(ctx, found)  # "…, the court heard": what a court, a jury or an inquest heard
     found = colon_contents(ctx, found)  # "Hewitt writes:⏎⏎The movie …": unquoted words after a colon
     found = end_before_own_act(ctx, found)  # "denies that it was …, and goes on to": the sayer's next act

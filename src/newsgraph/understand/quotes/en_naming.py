@@ -63,6 +63,22 @@ def _over_complement(node, cues: frozenset[str]):
     return node
 
 
+def _complement_end(ctx: Context, verb, f: Quoted) -> int:
+    """The end of the infinitive the cue governs when the quotation is a part of it ('vowed to “avenge” the deaths
+    of its leaders', 'urged voters to “stay home” on Tuesday'): the promise or the request is the whole infinitive,
+    not its quoted words alone (round 35, enweb35b). Else 0."""
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.i < verb.i:
+            continue
+        lo, last = c.left_edge.idx, c.right_edge
+        hi = last.idx + len(last.text)
+        if lo <= f.start < hi:
+            while last.i > c.i and (last.is_punct or last.is_space) and ctx.text[last.idx] not in "\"”’'":
+                last = ctx.doc[last.i - 1]
+            return last.idx + len(last.text)
+    return 0
+
+
 def _extends(ctx: Context, f: Quoted, by_verb: dict):
     """The naming verb of a quote already made whose object this later quotation still describes, deeper in the same
     sentence ('called Trump a "pathological liar" who is "utterly amoral," a "bully"'), else None."""
@@ -116,6 +132,7 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
         while a < f.start and ctx.text[a].isspace():
             a += 1
         b = modified_noun_end(ctx, f) or f.end  # 'the “crooked” process': the noun phrase (en_naming_ends)
+        b = max(b, _complement_end(ctx, verb, f))  # 'vowed to “avenge” the deaths': the whole infinitive (r35)
         q = Found("mixed", a, b, ctx.text[a:b], cue=verb.text, cue_i=verb.i, origin="naming")
         if subj.lower_ == "it" and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
             q.pronoun = "it"  # 'It called the plants "a living window"': no empty "it" names a thing; the

@@ -165,6 +165,8 @@ def role_phrases(ctx, i: int, abbr) -> list[list[str]]:
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
             out.append(_norm(after.group(1).split(), abbr))
+    titled = rules.mapping("en", "title_roles")  # "Mr Justice Saunders" is a judge (title_roles.tsv, r35)
+    out += [[titled[p[-1]]] for p in out if p and p[-1] in titled]
     from .en_relations import described_after  # (r33: "Douglas Schoen, a former pollster for Bill Clinton,")
     return out + described_after(ctx, i)
 
