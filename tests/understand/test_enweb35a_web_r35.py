@@ -60,6 +60,9 @@ def test_a_block_under_an_attributed_colon_is_the_speakers():
     # the outlet's own line after the colon
     ("Ruiz said she would answer readers' questions:\n\nWe will publish our interview with her next week.\n",
      "We will publish"),
+    # a participle's statement: the page dropped the post it quoted; the paragraph after it is the fact checker's
+    ("Some of the mayor's critics took to social media, claiming that her salary far exceeded her budget:\n\n"
+     "We have found no evidence to support this claim.\n", "We have found"),
 ])
 def test_no_block_without_an_attributed_colon_and_an_own_voice(text, start):
     assert _none_starts(text, start)

@@ -8,11 +8,14 @@ keep that voice. A colon after no attributed statement ("The plan has three part
 block in the third person ("Ruiz said the plan has three parts:⏎⏎The first cuts …") is the writer's list.
 (en_colon_content reads a colon right after a speech verb, "Hewitt writes:⏎⏎…", as an indirect content; this is the
 colon after a whole attributed clause, which that reader leaves to the writer, review31b, unless the block's own
-voice says whose it is.)"""
+voice says whose it is.) The statement is the sentence's own, its cue the main verb and finite ("Ruiz has
+announced that …:", "Ruiz says …:", "… but Ruiz stressed …:"): a participle's ("critics took to social media,
+claiming that …:") hands over to a post the page dropped, and the paragraph after it is the writer's, a fact
+check's "We have found no evidence …" (en-attr dev 8380689f358c).)"""
 from __future__ import annotations
 
 from .en_answers import _answer, _labelled, _outlet_voice, _own_voice, _paragraphs
-from .en_ctx import Context, Found
+from .en_ctx import Context, Found, finite
 
 
 def colon_blocks(ctx: Context, found: list[Found]) -> list[Found]:
@@ -25,7 +28,7 @@ def colon_blocks(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         lo = ctx.sent(b - 1)[0]
         heads = [q for q in found if q.cue_i is not None and (q.speaker is not None or q.speaker_name) and
-                 max(a, lo) <= ctx.doc[q.cue_i].idx < b]
+                 max(a, lo) <= ctx.doc[q.cue_i].idx < b and _main_verb(ctx.doc[q.cue_i])]
         if not heads:
             continue
         head = max(heads, key=lambda q: q.cue_i)  # the statement the colon closes
@@ -39,3 +42,9 @@ def colon_blocks(ctx: Context, found: list[Found]) -> list[Found]:
             q.origin, q.speaker_name, q.speaker_span = "block", head.speaker_name, head.speaker_span
             out.append(q)
     return sorted(found + out, key=lambda q: q.start) if out else found
+
+
+def _main_verb(cue) -> bool:
+    """The cue is its sentence's main verb, tensed (or one coordinated with it)."""
+    return cue.pos_ in ("VERB", "AUX") and finite(cue) and (cue.dep_ == "ROOT" or cue.dep_ == "conj"
+                                                            and cue.head.dep_ == "ROOT")
