@@ -94,3 +94,15 @@ def test_as_x_put_it_credits_the_quotation():
 ])
 def test_put_it_that_words_nothing_credits_nothing(text):
     assert not any(k == "direct" and t in ("dead on arrival", "fragile") for t, _, k in _quotes(text))
+
+
+# "according to a poll X published": a relative clause without its pronoun names the poll's maker (en_docs._author)
+def test_a_poll_x_published_is_xs():
+    qs = _quotes("More than half, 58%, of residents think the city is heading in the wrong direction, according to a "
+                 "poll the Harbor Ledger published Sunday.")
+    assert any(t.startswith("More than half") and s and "Ledger" in s for t, s, _ in qs)
+
+
+def test_a_poll_unnamed_makers_published_stays_the_poll():
+    qs = _quotes("Most residents back the new ferry, according to a poll the researchers published Sunday.")
+    assert any(t.startswith("Most residents") and s == "a poll" for t, s, _ in qs)
