@@ -106,3 +106,16 @@ def test_a_poll_x_published_is_xs():
 def test_a_poll_unnamed_makers_published_stays_the_poll():
     qs = _quotes("Most residents back the new ferry, according to a poll the researchers published Sunday.")
     assert any(t.startswith("Most residents") and s == "a poll" for t, s, _ in qs)
+
+
+# "A, but no one, he says, has …": the interrupting attribution reports its own clause, not the one coordinated
+# before it (en_aside_start)
+def test_an_interrupted_clause_after_a_coordinator_starts_after_it():
+    qs = _quotes("Jim Cole has run the paper for decades. In all that time, he has seen big changes to the industry "
+                 "but no one, he says, has shaken it more than the mayor.")
+    assert any(t == "no one has shaken it more than the mayor" and s and "Cole" in s for t, s, _ in qs)
+
+
+def test_coordinated_nouns_before_the_attribution_stay_in_the_content():
+    qs = _quotes("The new stadium and the old arena, the mayor said, will both close in May.")
+    assert any(t.startswith("The new stadium and the old arena") for t, _, _ in qs)

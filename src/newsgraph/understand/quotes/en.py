@@ -38,6 +38,7 @@ from .en_citing import according_relays, cited_sources, citing_before_content
 from .en_colon_content import colon_contents
 from .en_block_quotes import colon_blocks
 from .en_put_it import put_it_quotes
+from .en_aside_start import coordinated_openings
 from .en_court import court_heard
 from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
@@ -106,6 +107,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = continued_answers(ctx, dotted_answers(ctx, turns(ctx, direct + indirect)))  # interviews (en_answers)
     found = colon_blocks(ctx, found)  # "X says …:⏎⏎We will …": a block in the speaker's voice (en_block_quotes)
     found = put_it_quotes(ctx, found)  # '“…,” as lawyer Mark Feld put it' (en_put_it)
+    found = coordinated_openings(ctx, found)  # '…, but no one, he says, has …' (en_aside_start)
     found = dash_interview(ctx, found)  # "— Did you expect to win?" / "— No. …" (en_dash_turns)
     found = sorted(handle_posts(ctx, quoted_answers(ctx, unlabelled_interview(ctx, found))), key=lambda q: q.start)
     check_speakers(ctx, found)

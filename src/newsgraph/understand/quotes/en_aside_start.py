@@ -1,0 +1,39 @@
+"""Where a statement cut by its attribution begins (English, round 35, enweb35a): "In all that time he has seen big
+changes, but no one, he says, has shaken the trade more than the mayor". The attribution set off by commas inside the
+sentence reports the clause it interrupts ("no one … has shaken …"), not the writer's clause coordinated before it;
+a misparse hangs "no one" on the first clause's object and the content ran from the sentence's start. When the
+words before the attribution's comma are a finite clause with a subject of its own, then a coordinator ("but",
+"and", "while", "yet", "whereas") and a short subject (five words at most, no comma), the content starts after the
+coordinator. A coordination of nouns before the attribution ("The stadium and the arena, the mayor said, will
+close") has no clause before its "and": the content keeps it whole."""
+from __future__ import annotations
+
+import re
+
+from .en_ctx import Context, Found, finite
+
+_COORD = re.compile(r"\b(?:but|and|while|yet|whereas)\s+", re.I)
+MAX_SUBJECT_WORDS = 5
+
+
+def coordinated_openings(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` with the first piece of each interrupted indirect content cut to its own clause."""
+    text = ctx.text
+    for q in found:
+        if q.kind != "indirect" or len(q.parts) != 2 or q.cue_i is None:
+            continue
+        (a, b), (c, d) = q.parts
+        if not b <= ctx.doc[q.cue_i].idx < c:
+            continue  # (the cue stands between the two pieces)
+        m = None
+        for m in _COORD.finditer(text, a, b):
+            pass
+        if m is None or "," in text[m.end():b] or len(text[m.end():b].split()) > MAX_SUBJECT_WORDS:
+            continue
+        before = [t for t in ctx.tokens(a, m.start()) if not t.is_punct]
+        if not any(t.pos_ in ("VERB", "AUX") and finite(t) and any(ch.dep_ in ("nsubj", "nsubjpass")
+                                                                     for ch in t.children) for t in before):
+            continue
+        q.parts = [(m.end(), b), (c, d)]
+        q.start, q.text = m.end(), text[m.end():b] + " " + text[c:d]
+    return found
