@@ -116,6 +116,13 @@ def test_an_interrupted_clause_after_a_coordinator_starts_after_it():
     assert any(t == "no one has shaken it more than the mayor" and s and "Cole" in s for t, s, _ in qs)
 
 
+def test_an_interrupted_clause_cut_short_by_a_misparse_gets_its_predicate_back():
+    qs = _quotes("Jim Cole, co-founder of the Ledger, has spent decades in local news. In all that time, he’s "
+                 "witnessed seismic changes to the business but no one, he says, has been a catalyst for change more "
+                 "than Mayor Dana Pruitt.")
+    assert any(t == "no one has been a catalyst for change more than Mayor Dana Pruitt" for t, _, _ in qs)
+
+
 def test_coordinated_nouns_before_the_attribution_stay_in_the_content():
     qs = _quotes("The new stadium and the old arena, the mayor said, will both close in May.")
     assert any(t.startswith("The new stadium and the old arena") for t, _, _ in qs)
