@@ -56,6 +56,10 @@ def _rest(ctx: Context, q: Found) -> tuple[int | None, int | None]:
     if m is None:
         return None, None
     c, d = m.end(), ctx.sent(cue.idx)[1]
+    first = ctx.token_at(c)
+    if first is None or first.pos_ not in ("AUX", "VERB"):
+        return None, None  # the predicate goes on ("…, he says, has been …"), not an apposition of the speaker
+        # (", said Rachel Cole, a spokeswoman …") nor the writer's next clause (", a source told CNN, but …")
     while d > c and text[d - 1] in " .!?\n":
         d -= 1
     return (c, d) if d - c > 3 else (None, None)
