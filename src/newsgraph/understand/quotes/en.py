@@ -36,6 +36,9 @@ from .en_attr import abbreviation, attr_after, attr_before
 from .en_carry import pronoun_speakers
 from .en_citing import according_relays, cited_sources, citing_before_content
 from .en_colon_content import colon_contents
+from .en_block_quotes import colon_blocks
+from .en_put_it import put_it_quotes
+from .en_aside_start import coordinated_openings
 from .en_court import court_heard
 from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
@@ -105,6 +108,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = continued_answers(ctx, dotted_answers(ctx, turns(ctx, direct + indirect)))  # interviews (en_answers)
+    found = colon_blocks(ctx, found)  # "X says …:⏎⏎We will …": a block in the speaker's voice (en_block_quotes)
+    found = put_it_quotes(ctx, found)  # '“…,” as lawyer Mark Feld put it' (en_put_it)
+    found = coordinated_openings(ctx, found)  # '…, but no one, he says, has …' (en_aside_start)
     found = dash_interview(ctx, found)  # "— Did you expect to win?" / "— No. …" (en_dash_turns)
     found = sorted(handle_posts(ctx, quoted_answers(ctx, unlabelled_interview(ctx, found))), key=lambda q: q.start)
     check_speakers(ctx, found)

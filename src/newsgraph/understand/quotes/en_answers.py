@@ -140,7 +140,7 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
                 break
             run.append((a, b))
         if not (asked and closed):
-            if not asked and closed is None:
+            if not asked and closed is None and not _speech_label(text, t):
                 continue  # (a turn no question asked and no turn follows: a headline's "Pence: …")
             n = 0
             while n < len(run) and _own_voice(ctx, *run[n], found) and not _outlet_voice(ctx, *run[n], t.speaker):
@@ -151,6 +151,17 @@ def continued_answers(ctx: Context, found: list[Found]) -> list[Found]:
 
 
 _OWN_VOICE = frozenset({"i", "we", "me", "us", "my", "our", "you", "your"})
+
+
+def _speech_label(text: str, t: Found) -> bool:
+    """The turn's label is a transcript's, in capitals, below the text's first line ("Video Transcript⏎⏎JEROME
+    POWELL: Good afternoon …"): a speech printed whole under its speaker's name, its later paragraphs unlabelled
+    (round 35, enweb35a: a press conference's transcript on a finance page). A headline's "Pence: …" (the first
+    line, Title Case) opens no speech."""
+    if t.attr is None or not text[:t.attr[0]].strip():
+        return False
+    label = text[t.attr[0]:t.attr[1]].strip(" \t\n:")
+    return label.isupper() and len(label) >= 3
 
 
 def _own_voice(ctx: Context, a: int, b: int, found: list[Found]) -> bool:

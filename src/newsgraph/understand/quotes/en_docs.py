@@ -217,6 +217,13 @@ def _author(ctx, tok):
                 hit = _actor(ctx, g)
                 if hit is not None:
                     return hit
+    for c in tok.children:  # "a poll The New York Times and Siena College published Saturday" (a relative clause,
+        # its pronoun dropped; round 35, enweb35a): the subject of its verb of making public
+        if c.dep_ == "relcl" and c.lemma_.lower() in _verbs():
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")), None)
+            hit = _actor(ctx, subj) if subj is not None else None
+            if hit is not None:
+                return hit
     v = tok.head  # "The GAO released a report": the subject of a verb of making public
     if tok.dep_ in ("dobj", "nsubjpass") and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _verbs():
         if tok.dep_ == "dobj":

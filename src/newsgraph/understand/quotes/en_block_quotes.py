@@ -1,0 +1,50 @@
+"""Block quotations under a colon (English, round 35, enweb35a): a speaker's words set apart as a block under a
+paragraph that attributes to them and ends in a colon ("Chief executive Ana Ruiz says the cuts were hard to make:⏎⏎As
+we close the year, I'm writing to share that we will …"). Web pages print such a block as a paragraph of its own and
+the extraction drops its quotation marks (a <blockquote>, a memo or a letter quoted whole). The block is that
+speaker's direct words when it speaks in the first or second person ("I", "we", "you": the writer's narration does
+not) and holds no quotation, label or statement read already; the paragraphs after it go on the same way while they
+keep that voice. A colon after no attributed statement ("The plan has three parts:") hands over to nothing, and a
+block in the third person ("Ruiz said the plan has three parts:⏎⏎The first cuts …") is the writer's list.
+(en_colon_content reads a colon right after a speech verb, "Hewitt writes:⏎⏎…", as an indirect content; this is the
+colon after a whole attributed clause, which that reader leaves to the writer, review31b, unless the block's own
+voice says whose it is.) The statement is the sentence's own, its cue the main verb and finite ("Ruiz has
+announced that …:", "Ruiz says …:", "… but Ruiz stressed …:"): a participle's ("critics took to social media,
+claiming that …:") hands over to a post the page dropped, and the paragraph after it is the writer's, a fact
+check's "We have found no evidence …" (en-attr dev 8380689f358c).)"""
+from __future__ import annotations
+
+from .en_answers import _answer, _labelled, _outlet_voice, _own_voice, _paragraphs
+from .en_ctx import Context, Found, finite
+
+
+def colon_blocks(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` and a direct quote for each paragraph in its speaker's own voice under an attributed colon."""
+    text = ctx.text
+    paras = _paragraphs(text)
+    out: list[Found] = []
+    for k, (a, b) in enumerate(paras[:-1]):
+        if not text[a:b].endswith(":") or _labelled(text, a) is not None:
+            continue
+        lo = ctx.sent(b - 1)[0]
+        heads = [q for q in found if q.cue_i is not None and (q.speaker is not None or q.speaker_name) and
+                 max(a, lo) <= ctx.doc[q.cue_i].idx < b and _main_verb(ctx.doc[q.cue_i])]
+        if not heads:
+            continue
+        head = max(heads, key=lambda q: q.cue_i)  # the statement the colon closes
+        for x, y in paras[k + 1:]:
+            if _labelled(text, x) is not None or not _own_voice(ctx, x, y, found + out) or \
+                    _outlet_voice(ctx, x, y, head.speaker):
+                break
+            q = _answer(ctx, x, y, head.speaker, found + out, head)
+            if q is None:
+                break
+            q.origin, q.speaker_name, q.speaker_span = "block", head.speaker_name, head.speaker_span
+            out.append(q)
+    return sorted(found + out, key=lambda q: q.start) if out else found
+
+
+def _main_verb(cue) -> bool:
+    """The cue is its sentence's main verb, tensed (or one coordinated with it)."""
+    return cue.pos_ in ("VERB", "AUX") and finite(cue) and (cue.dep_ == "ROOT" or cue.dep_ == "conj"
+                                                            and cue.head.dep_ == "ROOT")
