@@ -105,14 +105,35 @@ def score(first: str, last: str, errors: bool = False, lang: str = "ru"):
     return score_gold({k: v for k, v in load("written").items() if first <= k <= last})
 
 
+def score_file(path: Path, lang: str = "ru", first: str = "", last: str = "\uffff"):
+    """The ru-attr Score of a set in this markup kept OUTSIDE the repository (r35: excerpts of real web pages a
+    developer may read and annotate but not commit), its items ``first``..``last`` only: each text analysed as
+    ``language`` with the pipeline, scored as the written splits are."""
+    from .. import analyze_many
+    from ..ingest.base import RawDocument
+    from .ru_attr import Score, load_ann
+    gold = {ident: (text, load_ann(text, to_ann(spans, meta, text, numbered=lang != "en")))
+            for ident, text, spans, meta in parse(Path(path).read_text(encoding="utf-8")) if first <= ident <= last}
+    sc = Score()
+    raws = [RawDocument(source=f"score-file/{k}", text=t, language=lang) for k, (t, _) in gold.items()]
+    for name, rec in zip(gold, analyze_many(raws)):
+        sc.add(name, gold[name][1], rec.to_dict() if hasattr(rec, "to_dict") else {})
+    return sc
+
+
 def main(argv: list[str]) -> None:
-    """``[--lang ru|en]`` then nothing (rebuild the files) or ``--score FIRST LAST [--errors]``."""
+    """``[--lang ru|en]`` then nothing (rebuild the files), ``--score FIRST LAST [--errors]``, or ``--score-file
+    FILE [--only FIRST LAST] [--errors]`` (a set in this markup kept outside the repository)."""
     lang = "ru"
     if "--lang" in argv:
         i = argv.index("--lang")
         lang, argv = argv[i + 1], argv[:i] + argv[i + 2:]
-    if len(argv) >= 3 and argv[0] == "--score":
-        sc = score(argv[1], argv[2], lang=lang)
+    if len(argv) >= 2 and argv[0] in ("--score", "--score-file"):
+        if argv[0] == "--score-file":
+            rng = argv[argv.index("--only") + 1:argv.index("--only") + 3] if "--only" in argv else ["", "\uffff"]
+            sc = score_file(Path(argv[1]), lang, *rng)
+        else:
+            sc = score(argv[1], argv[2], lang=lang)
         if "--errors" in argv:
             for row in sc.errors:
                 print(*row, sep="\t")
