@@ -8,7 +8,8 @@ from collections import Counter
 from ...record import DateExpr
 from . import calendar as C
 from . import (ages, ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
-               known_happening, quoted, relative, slot, tense, tense_natasha, written_years)
+               known_happening, quoted, relative, slot, target_day, tense, tense_natasha,
+               written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -152,6 +153,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if attachment.held_until(self.view, c.start, c.end, self.dr):
             return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
+        if target_day.nearest_thing(self.view, c, t, self.dr):
+            return "near"  # "grounded for Sunday", "to delay Thursday's hearing", "Following Tuesday's vote, ... will"
         if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.outcome_supposed(self.view, c.start, c.end, self.dr):
@@ -358,7 +361,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             c.value, c.precision = (d.isoformat(), "day") if d else (None, None)
         elif c.kind == "weekday":
             when = self.when(c)
-            c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
+            day = target_day.range_end(self.text, c, chosen, i, self.dr.lang)  # "Friday through Tuesday" (r35)
+            c.value, c.precision = (day or C.weekday_date(c.weekday, pub, when)).isoformat(), "day"
             c.settled = discourse.settled(when, c.tense, c.adverbial) or \
                 discourse.cued(self.view, self.text, c, self.dr) or \
                 discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when) or \
