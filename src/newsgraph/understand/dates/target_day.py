@@ -10,6 +10,10 @@ the act, not after now). Such a day is the nearest one. The prepositions are a t
 ``preceding_prepositions`` in dates_settings.tsv); only a bare weekday ("for Sunday", "for Friday afternoon") is a
 thing's time, not a possessive ("was charged for Thursday's robbery": the robbery's own day, by the tense).
 
+A day a past act sets a term to end on (Russian "арест продлили до 22 августа", "арестовали до 22 мая": the
+verbs ``term_verbs``, the preposition ``term_prepositions``) is the nearest such day too, and is no past act after
+publication: the term runs on from the act.
+
 The second day of a weekday range ("Friday afternoon through Tuesday evening", "Saturday to Monday") is the first
 such day after the range's first day: a range runs forward (``weekday_range_joiners``; not "and"/"or", which list
 days)."""
@@ -92,3 +96,16 @@ def range_end(text: str, c, chosen: list, i: int, lang: str) -> dt.date | None:
         return None
     start = dt.date.fromisoformat(first.value)
     return start + dt.timedelta(days=(c.weekday - start.weekday() - 1) % 7 + 1)
+
+
+def term_end(text: str, c, lang: str) -> bool:
+    """Is the day ``c`` (no year written) the end of a term a verb of its sentence sets (see the module docstring)?"""
+    conf = settings(lang)
+    verbs, preps = conf.get("term_verbs"), conf.get("term_prepositions")
+    if c.kind != "date" or not verbs or not preps:
+        return False
+    before = text[max(0, c.start - 120):c.start]
+    if not re.search(rf"(?:^|\W)(?:{preps})\s+$", before, re.I):
+        return False
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    return re.search(rf"(?:^|\W)(?:{verbs})", sentence, re.I) is not None
