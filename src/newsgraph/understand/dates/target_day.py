@@ -3,7 +3,7 @@ range (round 35, issue 18: real web pages, the second web date set).
 
 A weekday that names the time of a thing rather than the time of the clause's act is not placed by the clause's
 tense: "flights already grounded for Sunday" (the grounding is past, the flights are Sunday's), "a sentencing hearing
-set for Thursday", "began to creep into Sunday", "a watch issued for Friday afternoon"; nor is the thing a verb of
+set for Thursday", "a watch issued for Friday afternoon"; nor is the thing a verb of
 moving in time takes as its object ("decided not to delay Thursday's hearing": it was set for a day near the act),
 nor the thing a future act follows ("Following Tuesday's primaries, the counties will hold runoffs": it comes before
 the act, not after now). Such a day is the nearest one. The prepositions are a table (``target_day_prepositions``,
@@ -52,7 +52,7 @@ def thing_time(view, start: int, end: int, lang: str, target_verbs: frozenset) -
     if t is None:
         return False
     if t.dep_ == "pobj" and t.head.lower_ in _words(lang, "target_day_prepositions"):
-        return True  # "grounded for Sunday", "set for Thursday", "into Sunday"
+        return True  # "grounded for Sunday", "set for Thursday"
     if t.dep_ == "poss" and t.head.dep_ in ("dobj", "nsubjpass"):
         v = t.head.head  # "to delay Thursday's hearing", "Thursday's launch was postponed"
         return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in target_verbs
