@@ -367,7 +367,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             c.settled = discourse.settled(when, c.tense, c.adverbial) or \
                 discourse.cued(self.view, self.text, c, self.dr) or \
                 discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when) or \
-                (c.tense is None and ahead.imperative(self.view, c.start, c.end))
+                (c.tense is None and ahead.imperative(self.view, c.start, c.end)) or day is not None or \
+                (when == "near" and target_day.nearest_thing(self.view, c, c.tense, self.dr))  # (a thing's own day)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if self._year_written_before(c, days):
