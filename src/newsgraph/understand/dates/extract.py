@@ -8,7 +8,8 @@ from collections import Counter
 from ...record import DateExpr
 from . import calendar as C
 from . import (ages, ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
-               known_happening, quoted, relative, slot, tense, tense_natasha, written_years)
+               known_happening, quoted, relative, slot, target_day, tense, tense_natasha,
+               written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -152,6 +153,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if attachment.held_until(self.view, c.start, c.end, self.dr):
             return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
+        if target_day.nearest_thing(self.view, c, t, self.dr) or target_day.term_end(self.text, c, self.dr.lang):
+            return "near"  # "grounded for Sunday", "to delay Thursday's hearing", "Following Tuesday's vote, ... will"
         if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.outcome_supposed(self.view, c.start, c.end, self.dr):
@@ -302,8 +305,9 @@ class _Resolver(FromOtherDates, WhichAreDates):
             # (the first end of a range aimed at: "voted for a two-year delay, from 2018 to 2020")
             return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
             #         "said it would finish by 2024", "has called a referendum for June 5, 2016": the time aimed at
-        if tense.cue(self.text, c.start, self.dr) == "aim":
-            return  # "admitted it was political, looking to the July 30 primary": the past act looked ahead
+        if tense.cue(self.text, c.start, self.dr) == "aim" or target_day.term_end(self.text, c, self.dr.lang):
+            return  # "admitted it was political, looking to the July 30 primary": the past act looked ahead (or set a
+            #         term: "арест продлили до 22 августа", target_day.py)
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
         # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
@@ -358,11 +362,13 @@ class _Resolver(FromOtherDates, WhichAreDates):
             c.value, c.precision = (d.isoformat(), "day") if d else (None, None)
         elif c.kind == "weekday":
             when = self.when(c)
-            c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
+            day = target_day.range_end(self.text, c, chosen, i, self.dr.lang)  # "Friday through Tuesday" (r35)
+            c.value, c.precision = (day or C.weekday_date(c.weekday, pub, when)).isoformat(), "day"
             c.settled = discourse.settled(when, c.tense, c.adverbial) or \
                 discourse.cued(self.view, self.text, c, self.dr) or \
                 discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when) or \
-                (c.tense is None and ahead.imperative(self.view, c.start, c.end))
+                (c.tense is None and ahead.imperative(self.view, c.start, c.end)) or day is not None or \
+                (when == "near" and target_day.nearest_thing(self.view, c, c.tense, self.dr))  # (a thing's own day)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if self._year_written_before(c, days):

@@ -197,6 +197,9 @@ def _period(pub: dt.date, unit: str, k: int, got: dict, when: str | None) -> Rea
         return Reading(None, "week", C.iso_span(a, b))
     if unit == "weekend":
         which = "prev" if k < 0 else "next" if k > 0 else when
+        if k == 0 and "this" in got and which == "past" and pub.weekday() >= 3:
+            which = None  # "this weekend" from Thursday on is the week's own, whatever the tense: the one just past
+            #               is "last weekend" (round 35 web: "the extreme temps this weekend" in a perfect, on a Friday)
         a, b = C.weekend(pub, which)
         return Reading(None, "weekend", C.iso_span(a, b))
     if unit == "month":
