@@ -56,11 +56,32 @@ def _clause_scan(toks, first: int, last: int, dr) -> str | None:
             return uk
         if tense == "Past" or (dr.past_endings is not None and dr.past_endings.search(tk.low)):
             return "past"
-        if tense == "Fut" or tk.low in dr.future_words:
+        if tense == "Fut" or tk.low in dr.future_words or (tk.low in _forecast_words(dr.lang) and
+                                                           _forecast_of(toks, k, first, last, lo)):
             if k + 1 < len(toks) and toks[k + 1].low in _RU_WAS:
                 return "past"  # "должна была прояснить": a duty of the past (round 31)
             return "future"
     return None
+
+
+@lru_cache(maxsize=None)
+def _forecast_words(lang: str) -> frozenset:
+    from .patterns import settings
+    return frozenset(w for w in settings(lang).get("forecast_words", "").split("|") if w)
+
+
+def _forecast_of(toks, k: int, first: int, last: int, lo: int) -> bool:
+    """Does the forecast verb at ``k`` ("ожидают", ``forecast_words``) look ahead for the date at [first, last]? Only
+    for its own adjunct ("решение ожидается в четверг") or that of the thing forecast after it ("прогнозируют
+    снижение ставки в пятницу"); not for the date of a noun elsewhere ("по итогам торгов в пятницу": the trading's
+    day), nor in a phrase the clause opens with, after its noun ("После аварии 3 мая жители ожидают": the parse may
+    hang the date on the verb). (round 35 fix)"""
+    ids = range(first, last + 1)
+    top = next((toks[i] for i in ids if toks[i].head not in ids or toks[i].head == i), toks[first])
+    h = top.head
+    if h == k:
+        return not (toks[lo].pos == "ADP" and any(toks[i].pos in ("NOUN", "PROPN") for i in range(lo + 1, first)))
+    return k < h and toks[h].head == k and not any(toks[c].pos == "ADP" for c in toks[h].children)
 
 
 def _duty(toks, v, dr, own: bool = False) -> str | None:
