@@ -47,7 +47,6 @@ def _xfail(reason: str):
 # ruweb35a: "там" after a body's quoted statement (quotes/ru_there.py ``there_body`` / ``quoted_gap``)
 # =====================================================================================================================
 
-@_xfail("ruweb35a regression: ru_there.quoted_gap lets 'Там' skip a quoted paragraph that goes on with narration")
 def test_there_after_a_hospital_in_the_quoted_paragraph_is_not_the_body(pipe):
     """ruweb35a, quotes/ru_there.py ``there_body`` with the new ``quoted_gap``: the paragraph between the body's
     report and "Там уточнили" opens with a quotation mark, so ``quoted_gap`` counts the WHOLE paragraph as the body's
@@ -89,8 +88,6 @@ def test_also_there_after_a_place_is_no_body(pipe):  # guard (every branch): no 
 # ruweb35a: a representative of the Kremlin (coref/ru_owned.py ``not_the_owner``, coref/ru.py ``for_head``)
 # =====================================================================================================================
 
-@_xfail("ruweb35a: coref/ru.py for_head skips the members check, so the last person named (the blogger) is taken; "
-        "main credits the president")
 def test_a_kremlin_representative_is_not_the_blogger_he_denies(pipe):
     """ruweb35a, coref/ru.py (``for_head`` turns off the ``members`` check once ``not_the_owner`` removed the
     president): "Андрей Бурцев написал в Telegram, что президент … уйдет в отставку. Представитель Кремля назвал это
@@ -163,7 +160,6 @@ def test_a_bare_official_statement_is_the_bodys_too(pipe):
 # ruweb35a (second commit): an aside after "что," (entities/ru_rules.py ``indirect_tail``)
 # =====================================================================================================================
 
-@_xfail("ruweb35a regression: indirect_tail's aside after 'что,' opens content at a relative 'то, что'")
 def test_a_relative_what_after_a_pointer_with_an_aside_is_no_content(pipe):
     """ruweb35a (21a75d5e), entities/ru_rules.py ``indirect_tail`` (", что, <aside>, "): in "Министр повторил то,
     что, по его словам, говорил еще весной: налоги не вырастут" the "что" is relative (what he said in spring,

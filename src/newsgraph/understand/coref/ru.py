@@ -25,8 +25,8 @@ from .ru_levels import level_conflict
 from .ru_surname_forms import RuSurnameForms, declined_in_a, surname_nominatives  # noqa: F401 (re-exported)
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_complements import complement_fits, heads_level, other_complement
-from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
-                         of_another_state, office_fits, other_title, the_other)
+from .ru_offices import (chunk_initials, heads_body, holder_named_after, holds_title, introduced_as,
+                         office_conflicts, of_another_state, office_fits, other_title, the_other)
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -263,6 +263,13 @@ class RuCoref(RuSurnameForms):
             kept = not_the_owner(self, t, lem, cands)  # ("Заместитель мэра": not the mayor, ru_owned.py, r33)
             for_head = len(kept) < len(cands) and t.i + 1 < len(self.toks) and self.toks[t.i + 1].text[:1].isupper()
             cands = kept  # (for_head: "Представитель Кремля" without the president, one named before speaks, r35)
+            if for_head:  # (only one introduced with a role of that body, "пресс-секретарь президента"; else the
+                # role as written: not the blogger whose claim the Kremlin denies, review35a)
+                body = self._lemma(self.toks[t.i + 1])
+                cands = [x for x in cands if holds_title(lem, x[1].role) or any(
+                    heads_body(body, " ".join(ws[k:])) for ws in [(x[1].role or "").split()] for k in range(1, len(ws)))]
+                if not cands:
+                    return None
             with_role = [x for x in cands if holds_title(lem, x[1].role)]
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
             if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":
