@@ -114,7 +114,6 @@ def test_a_kremlin_representative_is_the_presidents_press_secretary(pipe):  # gu
     assert of(got, "визит продлится")[1] == "Андрей Бурцев", got
 
 
-@_xfail("ruweb35a miss: ru_owned.not_the_owner fires only on a capitalised body ('Кремля'), not 'мэрии'")
 def test_a_city_hall_representative_is_not_the_mayor(pipe):
     """ruweb35a, coref/ru_owned.py ``not_the_owner`` (the new branch needs ``nxt.text[:1].isupper()``): the obvious
     variant of "Представитель Кремля" is "Представитель мэрии" -- office_synonyms.tsv already groups "мэрия" with
@@ -142,7 +141,6 @@ def test_a_statement_on_another_bodys_site_is_that_bodys(pipe):  # guard (every 
 
 
 @needs_a
-@_xfail("ruweb35a miss: ru_owners._bare_statement wants 'в' right before the document noun")
 def test_a_bare_official_statement_is_the_bodys_too(pipe):
     """ruweb35a, quotes/ru_owners.py ``_bare_statement`` (``prev.lemma in ("в", "во")``): "— говорится в
     официальном сообщении" / "в заявлении" are the same bare statement as "в сообщении", yet only the last is

@@ -260,14 +260,12 @@ class RuCoref(RuSurnameForms):
             cands = [(m, a) for m, a in self.persons if m.end <= before_pos and not other_title(lem, a.role) and
                      not level_conflict(lem, a.role) and  # (r30: "Мэр Тотьмы" no "глава региона", ru_levels.py)
                      not any(s <= m.start < e for s, e in blocked)]  # (r23: not one of another office)
-            kept = not_the_owner(self, t, lem, cands)  # ("Заместитель мэра": not the mayor, ru_owned.py, r33)
+            kept, kept_from = not_the_owner(self, t, lem, cands), cands  # ("Заместитель мэра": not the mayor,
+            # ru_owned.py, r33)
             for_head = len(kept) < len(cands) and t.i + 1 < len(self.toks) and self.toks[t.i + 1].text[:1].isupper()
             cands = kept  # (for_head: "Представитель Кремля" without the president, one named before speaks, r35)
-            if for_head:  # (only one introduced with a role of that body, "пресс-секретарь президента"; else the
-                # role as written: not the blogger whose claim the Kremlin denies, review35a)
-                body = self._lemma(self.toks[t.i + 1])
-                cands = [x for x in cands if holds_title(lem, x[1].role) or any(
-                    heads_body(body, " ".join(ws[k:])) for ws in [(x[1].role or "").split()] for k in range(1, len(ws)))]
+            if for_head:
+                cands = self._of_the_body(t, lem, cands, [x for x in kept_from if x not in cands])
                 if not cands:
                     return None
             with_role = [x for x in cands if holds_title(lem, x[1].role)]
@@ -356,6 +354,21 @@ class RuCoref(RuSurnameForms):
             return False  # (a capitalised noun inside a sentence is a name's part; "Оба кандидата" are two; "Другой
             # турист", "Ещё один турист" someone else: bare or "Сам X" only, review r30 6)
         return bool(introduced_as(self, lem, [(m, a) for m, a in self.persons if m.end <= before_pos]))
+
+    def _of_the_body(self, t, lem: str, cands: list, heads: list) -> list:
+        """ "Представитель Кремля" once its head (``heads``, the president) left the candidates (r35): one introduced
+        with a role of that body ("пресс-секретарь президента", "представитель Кремля Иван Петров"), else one named
+        with no role who did not speak of the head in his own sentence ("Андрей Бурцев написал, что президент уйдет в
+        отставку": the claim the body answers, not its representative; review35a), else no one: the role as
+        written."""
+        body = self._lemma(self.toks[t.i + 1])
+        with_role = [x for x in cands if holds_title(lem, x[1].role) or any(
+            heads_body(body, " ".join(ws[k:])) for ws in [(x[1].role or "").split()] for k in range(1, len(ws)))]
+        if with_role:
+            return with_role
+        owners = {id(a) for _, a in heads}
+        return [(m, a) for m, a in cands if not a.role and not any(
+            id(b) in owners and m.end <= y.start < self.sentence(m.start)[1] for y, b in self.persons)]
 
     def _title_phrase_end(self, i: int, limit: int) -> int:
         """The end of a title with its genitive complements ("глава ЦБ", "генсек ООН")."""
