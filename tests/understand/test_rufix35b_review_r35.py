@@ -63,6 +63,13 @@ def test_near_miss_a_kremlin_representative_introduced_so_is_himself(pipe):
     assert of(got, "визит продлится")[1] == "Андрей Бурцев", got
 
 
+def test_near_miss_with_no_denial_the_one_named_before_speaks_for_the_kremlin(pipe):
+    # (no denial word in the representative's sentence: the one named with no role goes on, as before the change)
+    got = run(pipe, "Андрей Бурцев сообщил, что президент Олег Гаврилов проведет совещание. «Итоги опубликуют позже», "
+                    "— сказал представитель Кремля.\n")
+    assert of(got, "Итоги опубликуют")[1] == "Андрей Бурцев", got
+
+
 # -- coref/ru_owned.py: a city hall's representative is not the mayor (office_synonyms.tsv "мэр" with "мэрия") ------
 
 def test_a_city_hall_spokesman_is_not_the_mayor(pipe):

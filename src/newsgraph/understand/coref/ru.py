@@ -358,17 +358,19 @@ class RuCoref(RuSurnameForms):
     def _of_the_body(self, t, lem: str, cands: list, heads: list) -> list:
         """ "Представитель Кремля" once its head (``heads``, the president) left the candidates (r35): one introduced
         with a role of that body ("пресс-секретарь президента", "представитель Кремля Иван Петров"), else one named
-        with no role who did not speak of the head in his own sentence ("Андрей Бурцев написал, что президент уйдет в
-        отставку": the claim the body answers, not its representative; review35a), else no one: the role as
-        written."""
+        with no role -- though when the representative denies (words.tsv ``denial_words``: "назвал это выдумкой"), not
+        one who spoke of the head in his own sentence ("Андрей Бурцев написал, что президент уйдет в отставку": the
+        claim the body answers, not its representative; review35a) -- else no one: the role as written."""
         body = self._lemma(self.toks[t.i + 1])
         with_role = [x for x in cands if holds_title(lem, x[1].role) or any(
             heads_body(body, " ".join(ws[k:])) for ws in [(x[1].role or "").split()] for k in range(1, len(ws)))]
         if with_role:
             return with_role
         owners = {id(a) for _, a in heads}
-        return [(m, a) for m, a in cands if not a.role and not any(
-            id(b) in owners and m.end <= y.start < self.sentence(m.start)[1] for y, b in self.persons)]
+        s, e = self.sentence(t.start)
+        denies = any(self._lemma(u) in rules.wordset("ru", "denial_words") for u in self.toks if s <= u.start < e)
+        return [(m, a) for m, a in cands if not a.role and not (denies and any(
+            id(b) in owners and m.end <= y.start < self.sentence(m.start)[1] for y, b in self.persons))]
 
     def _title_phrase_end(self, i: int, limit: int) -> int:
         """The end of a title with its genitive complements ("глава ЦБ", "генсек ООН")."""
