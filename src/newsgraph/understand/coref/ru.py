@@ -25,8 +25,8 @@ from .ru_levels import level_conflict
 from .ru_surname_forms import RuSurnameForms, declined_in_a, surname_nominatives  # noqa: F401 (re-exported)
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_complements import complement_fits, heads_level, other_complement
-from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
-                         of_another_state, office_fits, other_title, the_other)
+from .ru_offices import (chunk_initials, heads_body, holder_named_after, holds_title, introduced_as,
+                         office_conflicts, of_another_state, office_fits, other_title, the_other)
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -260,9 +260,14 @@ class RuCoref(RuSurnameForms):
             cands = [(m, a) for m, a in self.persons if m.end <= before_pos and not other_title(lem, a.role) and
                      not level_conflict(lem, a.role) and  # (r30: "Мэр Тотьмы" no "глава региона", ru_levels.py)
                      not any(s <= m.start < e for s, e in blocked)]  # (r23: not one of another office)
-            kept = not_the_owner(self, t, lem, cands)  # ("Заместитель мэра": not the mayor, ru_owned.py, r33)
+            kept, kept_from = not_the_owner(self, t, lem, cands), cands  # ("Заместитель мэра": not the mayor,
+            # ru_owned.py, r33)
             for_head = len(kept) < len(cands) and t.i + 1 < len(self.toks) and self.toks[t.i + 1].text[:1].isupper()
             cands = kept  # (for_head: "Представитель Кремля" without the president, one named before speaks, r35)
+            if for_head:
+                cands = self._of_the_body(t, lem, cands, [x for x in kept_from if x not in cands])
+                if not cands:
+                    return None
             with_role = [x for x in cands if holds_title(lem, x[1].role)]
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
             if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":
@@ -349,6 +354,23 @@ class RuCoref(RuSurnameForms):
             return False  # (a capitalised noun inside a sentence is a name's part; "Оба кандидата" are two; "Другой
             # турист", "Ещё один турист" someone else: bare or "Сам X" only, review r30 6)
         return bool(introduced_as(self, lem, [(m, a) for m, a in self.persons if m.end <= before_pos]))
+
+    def _of_the_body(self, t, lem: str, cands: list, heads: list) -> list:
+        """ "Представитель Кремля" once its head (``heads``, the president) left the candidates (r35): one introduced
+        with a role of that body ("пресс-секретарь президента", "представитель Кремля Иван Петров"), else one named
+        with no role -- though when the representative denies (words.tsv ``denial_words``: "назвал это выдумкой"), not
+        one who spoke of the head in his own sentence ("Андрей Бурцев написал, что президент уйдет в отставку": the
+        claim the body answers, not its representative; review35a) -- else no one: the role as written."""
+        body = self._lemma(self.toks[t.i + 1])
+        with_role = [x for x in cands if holds_title(lem, x[1].role) or any(
+            heads_body(body, " ".join(ws[k:])) for ws in [(x[1].role or "").split()] for k in range(1, len(ws)))]
+        if with_role:
+            return with_role
+        owners = {id(a) for _, a in heads}
+        s, e = self.sentence(t.start)
+        denies = any(self._lemma(u) in rules.wordset("ru", "denial_words") for u in self.toks if s <= u.start < e)
+        return [(m, a) for m, a in cands if not a.role and not (denies and any(
+            id(b) in owners and m.end <= y.start < self.sentence(m.start)[1] for y, b in self.persons))]
 
     def _title_phrase_end(self, i: int, limit: int) -> int:
         """The end of a title with its genitive complements ("глава ЦБ", "генсек ООН")."""

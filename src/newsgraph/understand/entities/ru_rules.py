@@ -102,6 +102,7 @@ def ru_rules(lang: str) -> RuRules:
     for code in _mixed(lang)[1:]:
         pron.update({w: g for w, g in rules.mapping(code, "pronouns").items() if w not in pron and foreign(w, lang)})
     impersonal = _lines(lang, "impersonal_cues")
+    compl = _words_rx(_lines(lang, "complementizers")).pattern
     forms = _verb_forms(lang, "speech_verbs") + _phrase_forms(lang, "speech_verbs") + _belief_forms(lang) + tuple(
         f for code in _mixed(lang)[1:] for f in _verb_forms(code, "speech_verbs") + _belief_forms(code)
         if foreign(f, lang))
@@ -119,11 +120,22 @@ def ru_rules(lang: str) -> RuRules:
         impersonal=frozenset(w.lower() for w in impersonal),
         # (a short name in quote marks may stand between: "рассказала «Известиям», что …"; an indirect question
         # opens with its verb and "ли": "спросил, будут ли …"; an aside may follow the complementizer between
-        # commas, r35: "уточнили, что, по предварительной информации, пострадавших нет")
-        indirect_tail=re.compile(r"(?P<mid>(?:[^.!?«»:\n]|«[^«»\n]{1,30}»){0,80}?),\s+(?:(?:" +
-                                 _words_rx(_lines(lang, "complementizers")).pattern +
-                                 r")(?:\s+|,\s*(?=[^,.!?«»:;\n]{2,60},\s))|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
+        # commas, r35: "уточнили, что, по предварительной информации, пострадавших нет", though not after a pointer,
+        # whose "что" is relative: "повторил то, что, по его словам, говорил весной", review35a)
+        indirect_tail=re.compile(r"(?P<mid>(?:[^.!?«»:\n]|«[^«»\n]{1,30}»){0,80}?)(?:,\s+(?:" + compl + r")\s+|" +
+                                 _not_after_pointer(lang) + r",\s+(?:" + compl + r"),\s*(?=[^,.!?«»:;\n]{2,60},\s)|"
+                                 r",\s+(?=[\w-]+\s+ли\s))", re.IGNORECASE),
     )
+
+
+def _not_after_pointer(lang: str) -> str:
+    """Lookbehinds: no pointer (words.tsv ``correlatives``: "то, что", "о том, что") right before the comma, whose
+    "что" is relative (review35a)."""
+    try:
+        words = rules.wordset(lang, "correlatives")
+    except rules.RuleFileError:
+        words = rules.wordset("ru", "correlatives")
+    return "".join(r"(?<!\b" + re.escape(w) + ")" for w in sorted(words))
 
 
 def _attribution_rx(lang: str, pron: dict) -> re.Pattern:

@@ -151,11 +151,14 @@ def _body_told_before(an, before: list, k: int):
 
 
 def _bare_statement(an, q, before: list) -> Ref | None:
-    """ "«…», — говорится в сообщении." with no owner in its phrase (a noun of words.tsv ``document_nouns`` after "в",
-    no genitive or name after it) right after an organisation's report: that organisation (``_body_told_before``)."""
-    docs = rules.wordset("ru", "document_nouns")
+    """ "«…», — говорится в сообщении." with no owner in its phrase (a noun of words.tsv ``document_nouns`` or
+    ``bare_statement_nouns`` after "в" and maybe adjectives, "в официальном сообщении"; no genitive or name after
+    it) right after an organisation's report: that organisation (``_body_told_before``)."""
+    docs = rules.wordset("ru", "document_nouns") | rules.wordset("ru", "bare_statement_nouns")
     for t in _clause(an, q):
         prev = an.toks[t.i - 1] if t.i > 0 else None
+        while prev is not None and prev.pos == "ADJ" and prev.i > 0:  # ("в официальном сообщении", review35a)
+            prev = an.toks[prev.i - 1]
         if t.pos != "NOUN" or t.lemma not in docs or prev is None or prev.lemma not in ("в", "во"):
             continue
         nxt = an.toks[t.i + 1] if t.i + 1 < len(an.toks) else None

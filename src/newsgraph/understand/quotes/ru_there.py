@@ -12,6 +12,8 @@ from ..marks import OPEN_CLOSE_RU
 _THERE = re.compile(r"\s*(?:Там|(?:Также|Кроме\s+того,?|При\s+этом)\s+там)"
                     r"(?:\s+(?:же|также|тоже|лишь|только|сразу|уже|при\s+этом))?(?:\s*,\s*(?:впрочем|"
                     r"однако|в\s+свою\s+очередь)\s*,)?\s*")
+_CLOSE = set(OPEN_CLOSE_RU.values())  # (the closing marks)
+_ATTRIBUTION_END = re.compile(r"[.!?…]?|,?\s*[—–-][^.!?…]*[.!?…]?")  # (an attribution, one sentence at most)
 _REACH = 600  # how far back the body may be named (a sentence or two, characters)
 
 
@@ -45,11 +47,20 @@ def quoted_gap(quotes, lo: int, hi: int) -> int:
     """The length of text[lo:hi] when it is whole paragraphs of quotation naming no one ("«Огонь охватил кровлю
     склада», — говорится в сообщении."): a body's statement quoted after its report goes on with that body, so "Также
     там отметили" after it is still the body (r35, web pages); 0 when any paragraph there is narration (it opens
-    with no quotation mark) or names a person or an organisation outside its quotation marks."""
+    with no quotation mark) or names a person or an organisation outside its quotation marks. A paragraph is
+    quotation only up to the end of its attribution (``_ends_quoted``): "«…», — говорится в сообщении. Пострадавшего
+    доставили в городскую больницу." goes on with narration, and "Там" after it is the hospital (review35a)."""
     paras = [p for p in quotes.text[lo:hi].split("\n") if p.strip()]
-    if not paras or any(p.lstrip()[:1] not in set(OPEN_CLOSE_RU) | {'"'} for p in paras):
+    if not paras or any(p.lstrip()[:1] not in set(OPEN_CLOSE_RU) | {'"'} or not _ends_quoted(p) for p in paras):
         return 0
     quoted = [(q.start, q.end) for _, q in quotes.found]
     named = [m for m, _ in quotes.an.mentions_in(lo, hi, ("PERSON", "ORG")) if not any(
         a <= m.start < b for a, b in quoted)]
     return 0 if named else hi - lo
+
+
+def _ends_quoted(para: str) -> bool:
+    """``para`` ends with its last quotation, or with one attribution after it and no sentence beyond ("», — говорится
+    в сообщении."; not "», — говорится в сообщении. Пострадавшего доставили в больницу.")."""
+    last = max(para.rfind(c) for c in _CLOSE | {"\""})
+    return last >= 0 and _ATTRIBUTION_END.fullmatch(para[last + 1:].strip()) is not None
