@@ -57,7 +57,6 @@ def dates(date_pipe, text, published, lang="en"):
 # enweb35b: en_roles.role_phrases with title_roles.tsv -- "Justice" before a name is a judge only in a judge's title
 # =====================================================================================================================
 
-@xfail("enweb35b REGRESSION: the Minister of Justice is taken for 'the judge'")
 def test_minister_of_justice_is_no_judge(pipe):
     """enweb35b, quotes/en_roles.py ``role_phrases`` (title_roles.tsv: justice -> judge): "Minister of Justice
     Olena Koval welcomed the ruling ... 'The sentence reflects ...,' the judge said" -- the branch credits the
@@ -70,7 +69,6 @@ def test_minister_of_justice_is_no_judge(pipe):
     assert of(got, "The sentence reflects")[1] != "Olena Koval", got
 
 
-@xfail("enweb35b REGRESSION: the Commissioner for Justice is taken for 'the judge'")
 def test_commissioner_for_justice_is_no_judge(pipe):
     """enweb35b, quotes/en_roles.py ``role_phrases`` (title_roles.tsv): "Commissioner for Justice Didier Reynders
     welcomed the ruling. 'The fine is fair,' the judge said" -- credited to the commissioner. Narrowing as above."""
