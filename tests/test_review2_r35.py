@@ -228,7 +228,6 @@ def test_misquoted_as_saying_credits_no_one_with_it(pipe):  # guard: a denied or
 # enweb35a: en_block_quotes.colon_blocks -- a block under an attributed colon
 # =====================================================================================================================
 
-@xfail("enweb35a: a letter from someone else, quoted under the mayor's colon, credited to the mayor")
 def test_block_under_a_colon_naming_a_letter_is_not_the_speakers(pipe):
     """enweb35a, quotes/en_block_quotes.py ``colon_blocks``: "Mayor Ana Ruiz said she had received a letter from a
     resident last week:⏎⏎I have lived on this street for 40 years ..." -- the block is the resident's letter, and the
@@ -240,7 +239,6 @@ def test_block_under_a_colon_naming_a_letter_is_not_the_speakers(pipe):
     assert not_by(got, "I have lived on this street", "Ana Ruiz"), got
 
 
-@xfail("enweb35a: the writer's second-person service text under a colon credited to the mayor")
 def test_writer_addressing_the_reader_under_a_colon_is_not_the_speakers(pipe):
     """enweb35a, quotes/en_block_quotes.py ``colon_blocks`` (``_own_voice`` takes "you"): "Mayor Ana Ruiz said the
     city would close three roads this weekend for repairs, and here is what that means:⏎⏎You will need to leave the
