@@ -194,8 +194,6 @@ def test_cited_as_saying_is_read_as_quoted_as(pipe):
     assert of(got, "the port would reopen") is not None and of(got, "the port would reopen")[1] != "Reuters", got
 
 
-@xfail("enweb35b REGRESSION: the infinitive of 'urged ... to \"stay home\"' runs over an 'as' clause and swallows "
-       "the forecasters' attribution")
 def test_quoted_word_in_an_infinitive_stops_before_a_clause_of_its_own(pipe):
     """enweb35b, quotes/en_naming.py ``_complement_end``: 'The mayor urged residents to "stay home" on Tuesday as the
     storm, which forecasters said would be the worst in decades, hit the coast.' -- the branch stretches the mayor's
