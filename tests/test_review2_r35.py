@@ -262,7 +262,6 @@ def test_block_stops_at_the_writers_own_i(pipe):  # guard of enweb35a's claim (a
 # enweb35a: en_answers._speech_label -- a transcript's capitalised label
 # =====================================================================================================================
 
-@xfail("enweb35a: the transcript's speech runs on into the page's own line 'You can watch ... on our website'")
 def test_transcript_speech_stops_before_page_furniture(pipe):
     """enweb35a, quotes/en_answers.py ``continued_answers`` with ``_speech_label``: under "JEROME POWELL: Good
     afternoon ..." every later paragraph in the first or second person goes on as Powell's, and so does the page's

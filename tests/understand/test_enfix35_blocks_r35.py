@@ -23,3 +23,17 @@ def test_near_miss_the_speakers_own_letter_under_the_colon():
     qs = _speakers("School to stay shut\n\nHead teacher Paul Grant said the school would stay shut for a week:\n\n"
                    "We know this is hard for families, and I am sorry for it.\n")
     assert qs.get("We know this is hard") == "Paul Grant"
+
+
+def test_transcript_stops_at_the_pages_read_more_line():
+    qs = _speakers("Fed holds rates\n\nVideo Transcript\n\nJEROME POWELL: Good morning. My colleagues and I "
+                   "remain focused on our goal.\n\nWe have kept rates where they were.\n\nYou can read more on this page as the story "
+                   "develops.\n")
+    assert qs.get("We have kept rates w") == "JEROME POWELL"
+    assert qs.get("You can read more on") != "JEROME POWELL"
+
+
+def test_near_miss_the_speaker_addressing_the_audience_goes_on():
+    qs = _speakers("Fed holds rates\n\nVideo Transcript\n\nJEROME POWELL: Good morning. My colleagues and I "
+                   "remain focused on our goal.\n\nYou will want to know what this means for your mortgage.\n")
+    assert qs.get("You will want to kno") == "JEROME POWELL"
