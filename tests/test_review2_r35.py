@@ -160,8 +160,6 @@ def test_byline_after_a_dash_is_no_source(pipe):  # guard: a byline's job title 
 # enweb35b: en_relay_tail and en_quoted_as
 # =====================================================================================================================
 
-@xfail("enweb35b: 'the same number the ministry reported' read as a relay tail; speaker 'the same number the "
-       "ministry'")
 def test_relay_tail_skips_a_noun_with_a_relative_clause(pipe):
     """enweb35b, quotes/en_relay_tail.py ``_source_ok``: "Police said 40 people were hurt in the clashes, the same
     number the ministry reported." -- the tail is an appositive noun with a contact relative clause ("the number [that]
