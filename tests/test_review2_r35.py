@@ -307,8 +307,6 @@ def test_interrupted_clause_after_a_comma_and_but(pipe):
 # enweb35a: en_put_it.put_it_quotes -- '"…," as X put it'
 # =====================================================================================================================
 
-@xfail("enweb35a: a hypothetical 'as a lawyer might put it' makes a quote of the writer's words, speaker 'a lawyer "
-       "might'")
 def test_put_it_with_a_modal_is_the_writers_words(pipe):
     """enweb35a, quotes/en_put_it.py ``_PUT_IT``: 'The council's budget was "a bit of a mess," as a lawyer might put
     it.' -- the writer imagines how someone would word it; nobody said it. The branch makes a direct quote, speaker
@@ -319,7 +317,6 @@ def test_put_it_with_a_modal_is_the_writers_words(pipe):
     assert not any(g[1] and "might" in g[1] for g in got), got
 
 
-@xfail("enweb35a: 'as X put it on Tuesday' / 'put it to reporters' missed (only 'put it' + punctuation is read)")
 def test_put_it_with_a_time_or_an_audience(pipe):
     """enweb35a, quotes/en_put_it.py ``_PUT_IT``: the lookahead after "it" allows only punctuation, so the obvious
     variants "as Mayor Ana Ruiz put it on Tuesday" and "as Mayor Ana Ruiz put it to reporters" give no quote.
@@ -337,7 +334,6 @@ def test_put_it_credits_the_quotation(pipe):  # guard of enweb35a's claim
     assert of(got, "that nobody could pay")[1] == "Ana Ruiz", got
 
 
-@xfail("enweb35a: a film's title before 'as the studio's listing puts it' taken as speech")
 def test_put_it_after_a_title_is_no_quote(pipe):
     """enweb35a, quotes/en_put_it.py ``put_it_quotes``: 'She starred in "The Long Night," as the studio's listing
     puts it, in 2019.' -- a title in Title Case after "starred in" is a name, not wording; the branch makes it a
