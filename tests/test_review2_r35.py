@@ -178,7 +178,6 @@ def test_relay_tail_credits_the_agency(pipe):  # guard of enweb35b's claim
     assert {"the army", "the state news agency"} <= speakers, got
 
 
-@xfail("enweb35b (and main): 'cited X as saying' is missed, the obvious variant of 'quoted X as saying'")
 def test_cited_as_saying_is_read_as_quoted_as(pipe):
     """enweb35b, quotes/en_quoted_as.py ``_VERBS`` = quote, report: "Reuters cited the minister as saying the port
     would reopen on Monday." -- no quote at all, on the branch or on main; "cite" is the wire's other verb for this
@@ -290,8 +289,6 @@ def test_capital_page_labels_open_no_speech(pipe):  # guard: CORRECTION, UPDATE,
 # enweb35a: en_aside_start.coordinated_openings -- '…, but no one, he says, has …'
 # =====================================================================================================================
 
-@xfail("main (and enweb35a before 57b5d873): ', but no one, he says, has ...' with a comma before 'but' is not cut; "
-       "the content stops at 'but no one'")
 def test_interrupted_clause_after_a_comma_and_but(pipe):
     """enweb35a, quotes/en_aside_start.py ``coordinated_openings``: the rule read "…industry but no one, he says,
     has shaken it …" (their test) but not the same sentence with the usual comma before "but": there the parse gives
