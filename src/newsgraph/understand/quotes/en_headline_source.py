@@ -89,7 +89,8 @@ def _trailing(ctx: Context, a: int, b: int) -> Found | None:
     if ctx.entity_at(sa, sb, ("MEDIA",)) is not None or words[-1] == "News":
         return None  # a page title's site name, "Jury begins deliberating - BBC News": no source of the content
     hit = ctx.entity_at(sa, sb, _PERSON_ORG)
-    if head not in _heads() and not (hit is not None and hit[0] <= sa and hit[1] >= sb and _named_again(ctx, sa, sb, b)):
+    tagged = hit is not None and hit[0] <= sa and hit[1] >= sb and _named_again(ctx, sa, sb, b)
+    if head not in _heads() and not tagged:
         return None
     if head not in _role_heads() and len(words) > 1 and all(w[:1].isupper() for w in words) and \
             not _named_again(ctx, sa, sb, b):

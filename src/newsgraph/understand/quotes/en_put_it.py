@@ -80,5 +80,6 @@ def _title(text: str, a: int, b: int) -> bool:
     studio's listing puts it"): a name, not wording (r35 fix). Only inside a sentence, after a lower-case word."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[a:b])]
     before = re.findall(r"[A-Za-z]+", text[max(0, a - 30):a])
-    return len(words) >= 2 and all(w[0].isupper() or w in rules.wordset("en", "small_words") for w in words) and bool(before) and \
+    small = rules.wordset("en", "small_words")
+    return len(words) >= 2 and all(w[0].isupper() or w in small for w in words) and bool(before) and \
         before[-1][0].islower()

@@ -5,11 +5,12 @@ guidelines record both (two attributions of one content, as "Tanjug quoted X as 
 "citing" in en_citing). The reader found the report; this adds the quoted one's attribution, same content, the
 reporter kept as its outlet when it is one.
 
-Only "quote", "report" or "cite" (words.tsv quoting_verbs) with an object followed at once by "as" and a speech verb's -ing form ("as saying", "as
-telling", "as stating"), in the report's sentence outside any quotation; the report found (its cue that verb, or
-the verb under its cue: "reported, quoting X as saying"). "She quoted the poem as evidence", "reported the car as
-stolen" name no speech and are left. Where no reader found the report (no "that": "Reuters cited the minister as saying the
-port would reopen"), the clause under the -ing verb is the content of both (r35 fix, enfix35)."""
+Only "quote", "report" or "cite" (words.tsv quoting_verbs) with an object followed at once by "as" and a speech
+verb's -ing form ("as saying", "as telling", "as stating"), in the report's sentence outside any quotation; the report
+found (its cue that verb, or the verb under its cue: "reported, quoting X as saying"). "She quoted the poem as
+evidence", "reported the car as stolen" name no speech and are left. Where no reader found the report (no "that":
+"Reuters cited the minister as saying the port would reopen"), the clause under the -ing verb is the content of both
+(r35 fix, enfix35); an outlet's report stays the outlet of the quoted one's attribution."""
 from __future__ import annotations
 
 from .. import rules

@@ -147,9 +147,8 @@ def _role_words(ctx, i: int, abbr) -> set[str]:
 
 
 def _title_role(before: str, abbr) -> list[str]:
-    """The role a title right before a name gives (title_roles.tsv: "Mr Justice Saunders" is a judge, r35), unless a
-    word of ``portfolio_links`` stands before the title: then it names an office's portfolio, "Minister of Justice
-    Olena Koval", "Commissioner for Justice Didier Reynders" (r35 fix). [] when there is none."""
+    """The role a title before a name gives ("Mr Justice Saunders" is a judge: title_roles.tsv), not after a word of
+    ``portfolio_links``, an office's portfolio: "Minister of Justice Olena Koval" (r35, enfix35)."""
     words = _norm(re.split(r"[,.;:!?()\"“”\n]", before)[-1].split(), abbr)
     role = rules.mapping("en", "title_roles").get(words[-1]) if words else None
     if role is None or (len(words) > 1 and words[-2] in rules.wordset("en", "portfolio_links")):
