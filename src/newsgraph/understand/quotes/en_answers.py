@@ -21,7 +21,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import rules
 from .en_ctx import Context, Found
 from .en_label_names import _TITLES
 from .en_interviewee import SECOND_PERSON, interviewee as _interviewee
@@ -179,7 +181,16 @@ _OUTLET_LINE = re.compile(r"\?|@|\bhttps?:|\bwww\.|\binterview|\b(?:newsletter|s
 def _outlet_voice(ctx: Context, a: int, b: int, speaker: int) -> bool:
     """The paragraph [a, b) after the last answer is the outlet's ("Have a question for the chief? Send it to us at
     …", "We will publish the second part of our interview next week"), or talks of the speaker by name."""
-    return _OUTLET_LINE.search(ctx.text, a, b) is not None or any(i == speaker for _, _, i in ctx.actors.inside(a, b))
+    return _OUTLET_LINE.search(ctx.text, a, b) is not None or _page_line().search(ctx.text, a, b) is not None or \
+        any(i == speaker for _, _, i in ctx.actors.inside(a, b))
+
+
+@lru_cache(maxsize=1)
+def _page_line():
+    """The page's own furniture after a speech (words.tsv page_lines, r35 fix): "You can watch the full news
+    conference on our website" ends a transcript's run, as a newsletter's line does."""
+    words = sorted(rules.wordset("en", "page_lines"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def unlabelled_interview(ctx: Context, found: list[Found]) -> list[Found]:

@@ -15,6 +15,7 @@ check's "We have found no evidence …" (en-attr dev 8380689f358c).)"""
 from __future__ import annotations
 
 from .en_answers import _answer, _labelled, _outlet_voice, _own_voice, _paragraphs
+from .. import rules
 from .en_ctx import Context, Found, finite
 
 
@@ -32,6 +33,8 @@ def colon_blocks(ctx: Context, found: list[Found]) -> list[Found]:
         if not heads:
             continue
         head = max(heads, key=lambda q: q.cue_i)  # the statement the colon closes
+        if not _closes_at_colon(ctx, head, b) or _names_other_writer(ctx, head, b):
+            continue
         for x, y in paras[k + 1:]:
             if _labelled(text, x) is not None or not _own_voice(ctx, x, y, found + out) or \
                     _outlet_voice(ctx, x, y, head.speaker):
@@ -48,3 +51,19 @@ def _main_verb(cue) -> bool:
     """The cue is its sentence's main verb, tensed (or one coordinated with it)."""
     return cue.pos_ in ("VERB", "AUX") and finite(cue) and (cue.dep_ == "ROOT" or cue.dep_ == "conj"
                                                             and cue.head.dep_ == "ROOT")
+
+
+def _closes_at_colon(ctx: Context, head: Found, b: int) -> bool:
+    """The colon closes the attributed statement itself, not a clause of the writer's after it (r35 fix): "Ruiz said
+    the city would close three roads, and here is what that means:" hands over to the writer's own service text.
+    No finite verb may stand between the statement's content and the colon."""
+    gap = [t for t in ctx.doc if max(head.end, ctx.doc[head.cue_i].idx + 1) <= t.idx < b]
+    return not any(t.pos_ in ("VERB", "AUX") and finite(t) for t in gap)
+
+
+def _names_other_writer(ctx: Context, head: Found, b: int) -> bool:
+    """The statement names a document from someone else ("she had received a letter from a resident:", r35 fix):
+    the first person of the block under it is that writer's, not the speaker's."""
+    docs = rules.wordset("en", "written_carriers") | rules.wordset("en", "document_nouns")
+    toks = [t for t in ctx.doc if ctx.doc[head.cue_i].idx < t.idx < b]
+    return any(t.lower_ in docs and t.nbor(1).lower_ == "from" for t in toks if t.i + 1 < len(ctx.doc))

@@ -27,6 +27,7 @@ from .en_roles import person_words
 _SAYS = re.compile(r"(?P<src>[^\s:][^:\n]{0,60}?)[ \t]+(?P<cue>says|say|warns|warn|claims|claim)"
                    r"[ \t]+(?P<content>\S.*)")
 _SEP = re.compile(r"[ \t]*(?::|[ \t][-–—])[ \t]+")
+_KICKER = re.compile(r"[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,2}:[ \t]+")  # a label of one to three words: "Live:"
 _BODY_WORDS = 15
 _MAX_WORDS = 25
 _PERSON_ORG = ("PERSON", "ORG", "GROUP")
@@ -88,15 +89,39 @@ def _trailing(ctx: Context, a: int, b: int) -> Found | None:
     if ctx.entity_at(sa, sb, ("MEDIA",)) is not None or words[-1] == "News":
         return None  # a page title's site name, "Jury begins deliberating - BBC News": no source of the content
     hit = ctx.entity_at(sa, sb, _PERSON_ORG)
-    if head not in _heads() and not (hit is not None and hit[0] <= sa and hit[1] >= sb):
+    tagged = hit is not None and hit[0] <= sa and hit[1] >= sb and _named_again(ctx, sa, sb, b)
+    if head not in _heads() and not tagged:
         return None
-    return _new(ctx, a, a + len(content), sa, sb, line[m.start():m.end()].strip())
+    if head not in _role_heads() and len(words) > 1 and all(w[:1].isupper() for w in words) and \
+            not _named_again(ctx, sa, sb, b):
+        return None  # a name by an organisation's noun, "- Premier League": the page's section unless named below
+    k = _KICKER.match(content) if len(seps) > 1 else None  # "Live: Storm Darragh hits Wales - police" (r35 fix)
+    start = a + (k.end() if k is not None else 0)
+    return _new(ctx, start, a + len(content), sa, sb, line[m.start():m.end()].strip())
+
+
+def _named_again(ctx: Context, sa: int, sb: int, b: int) -> bool:
+    """The name after the dash comes again below the headline, as written or as an actor's mention (r35 fix): else
+    it is the page's section ("Arsenal beat Chelsea 2-1 to go top - Premier League"), as "- BBC News" is its site."""
+    if ctx.text.lower().find(ctx.text[sa:sb].lower(), b) >= 0:
+        return True
+    return any(m.start >= b for _, _, i in ctx.actors.inside(sa, sb) for m in ctx.actors.entities[i].mentions)
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """The heads that say a source by themselves, a ministry or a role ("- Health Ministry", "- foreign minister")."""
+    return frozenset(rules.words("en", "headline_source_heads")) | person_words("en")
 
 
 def _verbless(ctx: Context, a: int, b: int) -> Found | None:
     m = _SAYS.fullmatch(ctx.text[a:b])
     if m is None or len(m.group("content").split()) < 3 or len(m.group("src").split()) > 6:
         return None
+    first = m.group("src").split()[0].lower().strip("'’")
+    said = m.group("content").split()[0].lower().strip(",")
+    if first in rules.wordset("en", "headline_topic_openers") or said in rules.wordset("en", "headline_not_said"):
+        return None  # "What the polls say about …" names a topic, "Fans say goodbye to …" an act (r35 fix)
     toks = ctx.tokens(a + m.start("content"), b)
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in toks):
         return None  # a content with a verb of its own: the clause readers' (they found it or left it on purpose)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import rules
 from ..marks import Quoted
 from .en_clauses import _request as request_made, second_sayer
-from .en_ctx import Context, Found, subject_speaker
+from .en_ctx import Context, Found, finite, subject_speaker
 from .en_extra import _governing_subject
 from .en_indirect import _real_fragment
 from .en_naming_ends import modified_noun_end
@@ -73,10 +73,23 @@ def _complement_end(ctx: Context, verb, f: Quoted) -> int:
         lo, last = c.left_edge.idx, c.right_edge
         hi = last.idx + len(last.text)
         if lo <= f.start < hi:
+            last = _before_own_clause(ctx, c, f) or last
             while last.i > c.i and (last.is_punct or last.is_space) and ctx.text[last.idx] not in "\"”’'":
                 last = ctx.doc[last.i - 1]
             return last.idx + len(last.text)
     return 0
+
+
+def _before_own_clause(ctx: Context, c, f: Quoted):
+    """The token before the first adjunct of infinitive ``c`` after the quotation that is a clause of its own (r35
+    fix): 'urged residents to “stay home” on Tuesday as the storm, which forecasters said …, hit the coast' ends at
+    "Tuesday"; the adjunct's tensed verb says something else, maybe someone else's report. Objects stay. Else None."""
+    for ch in c.children:
+        if ch.idx < f.end or ch.dep_ not in ("advcl", "prep", "mark", "advmod", "npadvmod"):
+            continue
+        if ch.dep_ == "advcl" or any(finite(t) and t.pos_ in ("VERB", "AUX") for t in ch.subtree):
+            return ctx.doc[ch.left_edge.i - 1]
+    return None
 
 
 def _extends(ctx: Context, f: Quoted, by_verb: dict):

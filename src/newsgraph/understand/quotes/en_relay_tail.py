@@ -33,6 +33,9 @@ def _source_ok(ctx: Context, a: int, b: int) -> bool:
     if not 1 <= len(words) <= 8 or not (src[:1].isupper() or words[0].lower() in _OPENERS):
         return False
     toks = ctx.tokens(a, b)
+    if any(t.pos_ == "DET" and any(u.pos_ in ("NOUN", "PROPN", "NUM") for u in toks[:k]) for k, t in enumerate(toks)):
+        return False  # a second noun phrase inside: "the same number the ministry [reported]" is a noun with a
+        # contact relative clause, not the source (r35 fix)
     return bool(toks) and not any(t.pos_ in ("VERB", "AUX") for t in toks) and toks[-1].pos_ in ("NOUN", "PROPN")
 
 

@@ -146,6 +146,16 @@ def _role_words(ctx, i: int, abbr) -> set[str]:
     return out - {"the", "a", "an"}
 
 
+def _title_role(before: str, abbr) -> list[str]:
+    """The role a title before a name gives ("Mr Justice Saunders" is a judge: title_roles.tsv), not after a word of
+    ``portfolio_links``, an office's portfolio: "Minister of Justice Olena Koval" (r35, enfix35)."""
+    words = _norm(re.split(r"[,.;:!?()\"“”\n]", before)[-1].split(), abbr)
+    role = rules.mapping("en", "title_roles").get(words[-1]) if words else None
+    if role is None or (len(words) > 1 and words[-2] in rules.wordset("en", "portfolio_links")):
+        return []
+    return [role]
+
+
 def role_phrases(ctx, i: int, abbr) -> list[list[str]]:
     """The phrases that give actor ``i`` a role, each as its words in order (normalised): its role, the descriptions
     set beside its names, a name's own title words, the words before a name in its phrase, a role after it."""
@@ -162,11 +172,10 @@ def role_phrases(ctx, i: int, abbr) -> list[list[str]]:
         # (a clause opened by "that"/"who" starts a new phrase: "told the judge that Pell had …" gives Pell no title)
         before = re.split(r"[,.;:!?()\"“”\n]|\b(?i:and|or|by|for|of|to|with|said|says|that|who|which)\b", before)[-1]
         out.append(_norm(before.split()[-4:], abbr))
+        out.append(_title_role(text[max(0, m.start - 60):m.start], abbr))
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
             out.append(_norm(after.group(1).split(), abbr))
-    titled = rules.mapping("en", "title_roles")  # "Mr Justice Saunders" is a judge (title_roles.tsv, r35)
-    out += [[titled[p[-1]]] for p in out if p and p[-1] in titled]
     from .en_relations import described_after  # (r33: "Douglas Schoen, a former pollster for Bill Clinton,")
     return out + described_after(ctx, i)
 
