@@ -185,8 +185,6 @@ def test_an_aside_of_condition_after_what_is_left_out_of_the_start(pipe):  # gua
 # ruweb35b: a colon after an infinitive the cue governs (quotes/ru.py ``_colon_tail``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: ru.py _colon_tail drops the colon's clause after any infinitive, also after cues of "
-        "urging and promising")
 def test_colon_after_an_urging_or_promising_cue_is_still_content(pipe):
     """ruweb35b, quotes/ru.py ``_colon_tail``: any infinitive between the cue and the colon now drops the colon's
     clause. That is right after a cue of feeling ("Жители боятся выходить на улицу: всё затоплено") but wrong after a
