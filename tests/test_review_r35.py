@@ -238,7 +238,6 @@ def test_traffic_police_drawing_drivers_attention_is_advice(pipe):  # guard of r
 # ruweb35b: an indefinite-personal report told to someone unnamed (quotes/ru_indefinite_told.py ``told_unnamed``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: told_unnamed takes a relative 'что' (the whole fact) for the report's complement")
 def test_told_then_a_relative_what_is_no_report(pipe):
     """ruweb35b, quotes/ru_indefinite_told.py ``told_unnamed`` via ru_subjects.py ``told_before``: "Им сообщили об
     увольнении, что стало для них неожиданностью" -- the "что" is relative (which came as a surprise), its clause
