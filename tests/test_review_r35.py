@@ -280,7 +280,6 @@ def test_a_singular_told_keeps_the_person_named_before(pipe):  # guard (every br
 # ruweb35b: a dialogue in one paragraph (quotes/ru_quotation.py ``_next_turn``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: ru_quotation._next_turn takes any finite verb after ', —' ('значит') for a new turn")
 def test_the_same_speaker_going_on_after_a_dash_verb_keeps_his_words(pipe):
     """ruweb35b, quotes/ru_quotation.py ``_next_turn`` (``verb_cue``: any lower-case finite verb after a dash): in
     "— Трубу заменят, — сказал мэр. — Мы обещали, — значит, сделаем." the second part is the mayor going on; "—
