@@ -215,7 +215,6 @@ def test_colon_after_an_infinitive_cue_itself_is_content(pipe):  # guard (every 
 # ruweb35b: "обращает внимание водителей на …" (light_verb_frames.tsv ``addr-на``, ru_light_verbs.py)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: ru_light_verbs addr-на reads a thing's drawing of attention as advice")
 def test_an_exhibition_or_an_advert_draws_attention_but_says_nothing(pipe):
     """ruweb35b, quotes/ru_light_verbs.py (frame ``addr-на``, ``_addressee``): the frame checks that the ADDRESSEE
     is animate but not the subject: "Выставка обращает внимание посетителей на проблему загрязнения рек" and
