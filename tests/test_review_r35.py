@@ -306,7 +306,6 @@ def test_an_interrupted_sentence_is_one_turn(pipe):  # guard of ruweb35b's claim
 # ruweb35b: content closing on a quotation (quotes/ru_closed_quote_end.py ``closed_quote_end``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b miss: closed_quote_end wants a PERSON mention right after the comma (no title, no organisation)")
 def test_content_ends_at_the_quote_before_a_titled_person_or_a_body(pipe):
     """ruweb35b, quotes/ru_closed_quote_end.py ``closed_quote_end`` (``x.start == s`` for a PERSON only): the obvious
     variants of "что «все решено», Иван Орлов отказался …" run over on the branch as on main: "…, глава района Иван
@@ -320,7 +319,6 @@ def test_content_ends_at_the_quote_before_a_titled_person_or_a_body(pipe):
     assert of(got, "«рынок перегрет»")[0] == "«рынок перегрет»", got
 
 
-@_xfail("ruweb35b regression: closed_quote_end cuts at a quotation inside the content")
 def test_a_quotation_inside_the_content_does_not_cut_it(pipe):
     """ruweb35b, quotes/ru_closed_quote_end.py ``closed_quote_end``: the rule fires on ANY closing mark inside the
     content, also a partial quotation in its middle: "Следователь сообщил, что деньги ушли «на счета в Латвии», Иван
