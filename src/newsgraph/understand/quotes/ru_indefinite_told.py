@@ -41,7 +41,8 @@ def _relative_what(toks, verb) -> bool:
     about = False
     while k < len(toks) and toks[k].text.lower() != "что" and toks[k].text not in ".!?":
         t = toks[k]
-        if t.text.lower() in ("о", "об", "обо") and k + 1 < len(toks) and toks[k + 1].text.lower() not in ("том", "тех"):
+        if t.text.lower() in ("о", "об", "обо") and k + 1 < len(toks) and \
+                toks[k + 1].text.lower() not in ("том", "тех"):
             about = True
         k += 1
     if k >= len(toks) or toks[k].text.lower() != "что":
