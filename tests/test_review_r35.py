@@ -250,7 +250,6 @@ def test_told_then_a_relative_what_is_no_report(pipe):
         assert got == [], got
 
 
-@_xfail("ruweb35b (and main, which reads nothing): told_unnamed ignores the speaker named after the verb")
 def test_told_by_a_body_named_after_the_verb_is_that_bodys(pipe):
     """ruweb35b, quotes/ru_indefinite_told.py ``told_unnamed`` looks only BEFORE the verb: in "Нам сообщили в
     пресс-службе губернатора, что …" and "Жильцам заявили представители управы, что …" (inverted order, common in

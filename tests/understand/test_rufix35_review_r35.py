@@ -84,3 +84,16 @@ def test_a_quotation_opening_the_content_ends_before_a_titled_person(pipe):  # n
 def test_a_speaker_going_on_after_so(pipe):
     got = run(pipe, "— Дом сдадут в срок, — сказал директор. — Мы взяли обязательства, — значит, выполним.\n")
     assert any("Мы взяли обязательства" in g[0] for g in got), got
+
+
+def test_told_by_those_named_after_the_verb(pipe):
+    got = run(pipe, "Родителям объявили в администрации школы, что занятия начнутся позже.\n")
+    assert of(got, "занятия начнутся")[1] is not None, got
+    got = run(pipe, "Пассажирам сообщили сотрудники вокзала, что поезд задерживается.\n")
+    assert of(got, "поезд задерживается")[1] is not None, got
+
+
+def test_told_with_no_one_named_after_the_verb_has_no_speaker(pipe):  # near miss: a time, no body or subject
+    got = run(pipe, "Родителям объявили в пятницу, что занятия начнутся позже.\n")
+    q = of(got, "занятия начнутся")
+    assert q is not None and q[1] is None, got

@@ -317,6 +317,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     self.outlet_as_subject(cm, clause_start)  # ("РБК пишет, что …": ru_relays.py)
             if speaker is None and not anonymous:
                 speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
+            if speaker is None and not anonymous and self.told_before(cm, clause_start):  # (rufix35: "Нам сообщили
+                speaker = self.place_after(cm, who_e) or self.described_after(cm, who_e)  # в пресс-службе губернатора,
+                # что", "Жильцам заявили представители управы, что": the body or those named after the verb speak)
             if speaker is None and not anonymous and not self._impersonal(cm.group()) and \
                     not self.told_before(cm, clause_start):  # ("Министру сообщили, что …": to one named, r24)
                 continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
