@@ -350,7 +350,6 @@ def test_declining_to_comment_has_no_content(pipe):
 # =====================================================================================================================
 
 @needs_b
-@_xfail("ruweb35b miss: 'Исполняющий обязанности' alone is not resolved to the acting mayor named before")
 def test_the_acting_head_alone_stands_for_him(pipe):
     """ruweb35b, titles.txt "исполняющий обязанности": the comment claims "и. о. мэра Олег Клемешов", then
     "Исполняющий обязанности отметил" -- but that very text is still credited to "Исполняющий обязанности" as

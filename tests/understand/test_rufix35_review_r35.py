@@ -97,3 +97,15 @@ def test_told_with_no_one_named_after_the_verb_has_no_speaker(pipe):  # near mis
     got = run(pipe, "Родителям объявили в пятницу, что занятия начнутся позже.\n")
     q = of(got, "занятия начнутся")
     assert q is not None and q[1] is None, got
+
+
+def test_the_acting_head_written_out_stands_for_the_one_named_acting(pipe):
+    got = run(pipe, "И. о. главы района Сергей Белов осмотрел мост. Исполняющий обязанности пообещал, что ремонт "
+                    "закончат летом.\n")
+    assert of(got, "ремонт закончат")[1] == "Сергей Белов", got
+
+
+def test_the_acting_head_is_not_the_head_himself(pipe):  # near miss: the one named is the head, not acting
+    got = run(pipe, "Глава района Сергей Белов осмотрел мост. Исполняющий обязанности пообещал, что ремонт закончат "
+                    "летом.\n")
+    assert of(got, "ремонт закончат")[1] != "Сергей Белов", got
