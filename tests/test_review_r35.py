@@ -179,8 +179,6 @@ def test_an_aside_of_condition_after_what_is_left_out_of_the_start(pipe):  # gua
 # ruweb35b: a colon after an infinitive the cue governs (quotes/ru.py ``_colon_tail``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: ru.py _colon_tail drops the colon's clause after any infinitive, also after cues of "
-        "urging and promising")
 def test_colon_after_an_urging_or_promising_cue_is_still_content(pipe):
     """ruweb35b, quotes/ru.py ``_colon_tail``: any infinitive between the cue and the colon now drops the colon's
     clause. That is right after a cue of feeling ("Жители боятся выходить на улицу: всё затоплено") but wrong after a
@@ -211,7 +209,6 @@ def test_colon_after_an_infinitive_cue_itself_is_content(pipe):  # guard (every 
 # ruweb35b: "обращает внимание водителей на …" (light_verb_frames.tsv ``addr-на``, ru_light_verbs.py)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: ru_light_verbs addr-на reads a thing's drawing of attention as advice")
 def test_an_exhibition_or_an_advert_draws_attention_but_says_nothing(pipe):
     """ruweb35b, quotes/ru_light_verbs.py (frame ``addr-на``, ``_addressee``): the frame checks that the ADDRESSEE
     is animate but not the subject: "Выставка обращает внимание посетителей на проблему загрязнения рек" and
@@ -234,7 +231,6 @@ def test_traffic_police_drawing_drivers_attention_is_advice(pipe):  # guard of r
 # ruweb35b: an indefinite-personal report told to someone unnamed (quotes/ru_indefinite_told.py ``told_unnamed``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: told_unnamed takes a relative 'что' (the whole fact) for the report's complement")
 def test_told_then_a_relative_what_is_no_report(pipe):
     """ruweb35b, quotes/ru_indefinite_told.py ``told_unnamed`` via ru_subjects.py ``told_before``: "Им сообщили об
     увольнении, что стало для них неожиданностью" -- the "что" is relative (which came as a surprise), its clause
@@ -248,7 +244,6 @@ def test_told_then_a_relative_what_is_no_report(pipe):
         assert got == [], got
 
 
-@_xfail("ruweb35b (and main, which reads nothing): told_unnamed ignores the speaker named after the verb")
 def test_told_by_a_body_named_after_the_verb_is_that_bodys(pipe):
     """ruweb35b, quotes/ru_indefinite_told.py ``told_unnamed`` looks only BEFORE the verb: in "Нам сообщили в
     пресс-службе губернатора, что …" and "Жильцам заявили представители управы, что …" (inverted order, common in
@@ -277,7 +272,6 @@ def test_a_singular_told_keeps_the_person_named_before(pipe):  # guard (every br
 # ruweb35b: a dialogue in one paragraph (quotes/ru_quotation.py ``_next_turn``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b regression: ru_quotation._next_turn takes any finite verb after ', —' ('значит') for a new turn")
 def test_the_same_speaker_going_on_after_a_dash_verb_keeps_his_words(pipe):
     """ruweb35b, quotes/ru_quotation.py ``_next_turn`` (``verb_cue``: any lower-case finite verb after a dash): in
     "— Трубу заменят, — сказал мэр. — Мы обещали, — значит, сделаем." the second part is the mayor going on; "—
@@ -305,7 +299,6 @@ def test_an_interrupted_sentence_is_one_turn(pipe):  # guard of ruweb35b's claim
 # ruweb35b: content closing on a quotation (quotes/ru_closed_quote_end.py ``closed_quote_end``)
 # =====================================================================================================================
 
-@_xfail("ruweb35b miss: closed_quote_end wants a PERSON mention right after the comma (no title, no organisation)")
 def test_content_ends_at_the_quote_before_a_titled_person_or_a_body(pipe):
     """ruweb35b, quotes/ru_closed_quote_end.py ``closed_quote_end`` (``x.start == s`` for a PERSON only): the obvious
     variants of "что «все решено», Иван Орлов отказался …" run over on the branch as on main: "…, глава района Иван
@@ -319,7 +312,6 @@ def test_content_ends_at_the_quote_before_a_titled_person_or_a_body(pipe):
     assert of(got, "«рынок перегрет»")[0] == "«рынок перегрет»", got
 
 
-@_xfail("ruweb35b regression: closed_quote_end cuts at a quotation inside the content")
 def test_a_quotation_inside_the_content_does_not_cut_it(pipe):
     """ruweb35b, quotes/ru_closed_quote_end.py ``closed_quote_end``: the rule fires on ANY closing mark inside the
     content, also a partial quotation in its middle: "Следователь сообщил, что деньги ушли «на счета в Латвии», Иван
@@ -352,7 +344,6 @@ def test_declining_to_comment_has_no_content(pipe):
 # =====================================================================================================================
 
 @needs_b
-@_xfail("ruweb35b miss: 'Исполняющий обязанности' alone is not resolved to the acting mayor named before")
 def test_the_acting_head_alone_stands_for_him(pipe):
     """ruweb35b, titles.txt "исполняющий обязанности": the comment claims "и. о. мэра Олег Клемешов", then
     "Исполняющий обязанности отметил" -- but that very text is still credited to "Исполняющий обязанности" as

@@ -250,7 +250,10 @@ class RuCoref(RuSurnameForms):
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
                     (t.feats or {}).get("Number") != "Plur" and (rel := relative_named(self, t, blocked)) is not False:
                 return rel  # ("Ее муж признался": her husband, named with her family name; ru_family.py, r21)
-            if (t.feats or {}).get("Number") == "Plur" or plural_calling(t.text, cue.group() if cue else None):
+            first = self.toks[j]  # (a two-word title whose last word is no title: "Исполняющий обязанности", its
+            role_only = role_only or j != t.i and lem not in self.rr.titles  # object plural; only its holder, never
+            # the last one named, as "Главный редактор" may be; rufix35)
+            if (first.feats or {}).get("Number") == "Plur" or plural_calling(t.text, cue.group() if cue else None):
                 return None  # ("Эксперты считают", "Синоптики предупредили": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
             if gender in (None, "plur") and (t.feats or {}).get("Number") == "Sing":

@@ -4,6 +4,8 @@ rather than held ("кандидат в президенты Белоруссии
 natasha's analyses and lemmas (``toks``, ``nat_at``, ``_lemma``, ``rr.titles``)."""
 from __future__ import annotations
 
+import re
+
 from ...record import Mention
 from .. import rules
 from ..coref.ru import person_nouns
@@ -11,6 +13,7 @@ from ..coref.ru_offices import deputy_of, written_out_titles
 from .ru_names import verb_form
 
 _NAME_MARKS = frozenset("«»„“\"")
+_ACTING = re.compile(r"(?:^|(?<=[\s(]))[Ии]\.\s?о\.\s*$")  # "и. о." (исполняющий обязанности) before a title
 
 
 class RuRoles:
@@ -64,6 +67,9 @@ class RuRoles:
         if head == t0.i - 1 and self._held_for(self.toks[head], t0):
             return None
         title = " ".join(self._lemma(self.toks[x]) for x in range(k, head + 1))
+        if _ACTING.search(self.text, max(0, self.toks[k].start - 8), self.toks[k].start):
+            title = f"исполнять обязанность {title}"  # ("И. о. мэра Олег Клемешов", then "Исполняющий обязанности
+            # отметил": the abbreviation the role walk stops at, its dots; rufix35)
         tail = self.text[self.toks[head].end:m.start].strip() if head + 1 < t0.i else ""
         into = self._running_for(k)
         if into:  # "кандидату в президенты Белоруссии": the office sought, not held

@@ -317,6 +317,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     self.outlet_as_subject(cm, clause_start)  # ("РБК пишет, что …": ru_relays.py)
             if speaker is None and not anonymous:
                 speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
+            if speaker is None and not anonymous and self.told_before(cm, clause_start):  # (rufix35: "Нам сообщили
+                speaker = self.place_after(cm, who_e) or self.described_after(cm, who_e)  # в пресс-службе губернатора,
+                # что", "Жильцам заявили представители управы, что": the body or those named after the verb speak)
             if speaker is None and not anonymous and not self._impersonal(cm.group()) and \
                     not self.told_before(cm, clause_start):  # ("Министру сообщили, что …": to one named, r24)
                 continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
@@ -349,10 +352,14 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
 
     def _colon_tail(self, cm, se):
-        """ "Жители заявили: …": the words after a colon close to the cue, not after an infinitive the cue governs
-        ("Жители боятся выходить на улицу: всё затоплено": the colon explains the fear; r35, a real regional page)."""
+        """ "Жители заявили: …": the words after a colon close to the cue, not after an infinitive a cue of feeling
+        governs ("Жители боятся выходить на улицу: всё затоплено": the colon explains the fear; r35, a real regional
+        page; words.tsv attitude_cues). After a cue of urging or promising the clause is content ("призвал сохранять
+        спокойствие: ситуация под контролем", rufix35)."""
         m = _COLON_TAIL.match(self.text[cm.end():se])
-        if m and any((t.feats or {}).get("VerbForm") == "Inf" for t in
+        feeling = rules.wordset("ru", "attitude_cues")
+        if m and any(t.lemma in feeling for t in takewhile(lambda t: t.start < cm.end(), self.tokens_from(
+                cm.start()))) and any((t.feats or {}).get("VerbForm") == "Inf" for t in
                      takewhile(lambda t: t.start < cm.end() + m.end("mid"), self.tokens_from(cm.end()))):
             return None
         return m

@@ -28,4 +28,26 @@ def told_unnamed(toks, start: int, verb) -> bool:
             told = True
         elif t.pos not in _ALLOWED or case == "Nom":
             return False
-    return told
+    return told and not _relative_what(toks, verb)
+
+
+def _relative_what(toks, verb) -> bool:
+    """Is the "что" after the cue relative, the whole fact its antecedent ("Им сообщили об увольнении, что стало для
+    них неожиданностью": the surprise is the dismissal, nothing reported; rufix35)? So when an "о"-phrase other than
+    "о том" closes the cue's clause before it, or "что" is the subject of the verb right after it (singular: "что
+    стало", "что возмущает"; not "что заменят"). Not "Жильцам сообщили о том, что …", nor "сообщили в четверг, что
+    лифт заменят"."""
+    k = verb.i + 1
+    about = False
+    while k < len(toks) and toks[k].text.lower() != "что" and toks[k].text not in ".!?":
+        t = toks[k]
+        if t.text.lower() in ("о", "об", "обо") and k + 1 < len(toks) and \
+                toks[k + 1].text.lower() not in ("том", "тех"):
+            about = True
+        k += 1
+    if k >= len(toks) or toks[k].text.lower() != "что":
+        return False
+    nxt = next((t for t in toks[k + 1:k + 4] if t.pos not in ("ADV", "PART")), None)
+    f = (nxt.feats or {}) if nxt is not None else {}
+    return about or nxt is not None and nxt.pos in ("VERB", "AUX") and f.get("VerbForm") == "Fin" and \
+        f.get("Number") == "Sing" and (f.get("Gender") == "Neut" or f.get("Tense") != "Past")

@@ -24,6 +24,7 @@ _NOMINAL = ("NOUN", "ADJ", "DET", "NUM", "PROPN")
 _ABOUT_CLAUSE = re.compile(r"\s+об?\s+том\s*,\s*(?=[\w«])", re.IGNORECASE)  # "… о том, что/как/когда/ли …"
 _TOPIC_PREPS = (("о", ("о", "об", "обо")), ("на", ("на",)))
 _COLON = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:\s+(?=[^\s«„“\"—–-])")
+_ACTORS = ("PERSON", "ORG", "GPE", "MEDIA")  # mentions that name someone who may speak
 
 
 @lru_cache(maxsize=None)
@@ -120,12 +121,25 @@ class LightVerbReaders:
         # named; without them "обратили внимание на автомобиль" is noticing)
         if "addr-на" in frames and len(addressed) == 3 and addressed[2].start < end and \
                 _addressee(addressed[0]) and addressed[1].low == "на" and addressed[2].pos in _NOMINAL and \
-                addressed[2].low != "то":
+                addressed[2].low != "то" and self._advising_subject(toks[t.head]):
             return addressed[2].start, end_inf
         if "gen" in frames and after and after[0].start < end and after[0].pos in _NOMINAL and \
                 (after[0].feats or {}).get("Case") == "Gen":  # ("затронул тему повышения пенсий")
             return after[0].start, end_inf
         return None
+
+
+    def _advising_subject(self, host) -> bool:
+        """Can the subject of "обращает внимание водителей на …" give advice? Not a thing made to be looked at or
+        a state of things (words.tsv exhibits, titled_works, listed_works, sign_nouns: "Выставка обращает внимание
+        посетителей на проблему", "Реклама …": it draws attention, nobody says anything; rufix35) unless a name or
+        an actor stands in its phrase. People and bodies ("Госавтоинспекция", "Полиция Омска") pass."""
+        subj = next((self.an.toks[c] for c in host.children if self.an.toks[c].dep.startswith("nsubj")), None)
+        if subj is None or subj.pos != "NOUN" or (subj.feats or {}).get("Animacy") == "Anim":
+            return True
+        things = set().union(*(rules.wordset("ru", w) for w in ("exhibits", "titled_works", "listed_works",
+                                                                  "sign_nouns")))
+        return subj.lemma not in things or bool(self.an.mentions_in(subj.start, subj.end + 1, _ACTORS))
 
 
 def _addressee(t) -> bool:

@@ -184,13 +184,20 @@ class QuotationReaders(OwnerAfterQuote):
     def _next_turn(self, s: int, e: int) -> bool:
         """Do the words from ``s`` carry a dash attribution of their own ("…, — ответил мэр …", "…? — спросил …"):
         another speaker's turn in a dialogue written as one paragraph, not the same speaker going on? Not a dash
-        inside the words ("Трубу заменят — до зимы"): a cue verb, or any finite verb (``verb_cue``: "— кивнул он"),
-        right after the dash."""
+        inside the words ("Трубу заменят — до зимы"): a cue verb, or a finite verb (``verb_cue``: "— кивнул он")
+        with its subject right after it, right after the dash. Not "— Мы обещали, — значит, сделаем." (a verb with
+        no subject after it: the same speaker going on; rufix35)."""
         sep = _DIALOGUE_SEP.search(self.text, s, e)
         if sep is None:
             return False
         nxt = _DIALOGUE_SEP.search(self.text, sep.end(), e)
-        return bool(self.rr.cue.match(self.text, sep.end()) or self.verb_cue(sep.end(), nxt.start() if nxt else e))
+        if self.rr.cue.match(self.text, sep.end()):
+            return True
+        v = self.verb_cue(sep.end(), nxt.start() if nxt else e)
+        t = self.an.tok_at_start.get(v.start()) if v is not None else None
+        subj = self.an.toks[t.i + 1] if t is not None and t.i + 1 < len(self.an.toks) else None
+        return subj is not None and (subj.pos == "PROPN" or subj.pos in ("NOUN", "PRON") and
+                                     (subj.feats or {}).get("Case") == "Nom")
 
     def described_after(self, cm, end: int) -> Ref | None:
         """A person described, not named, as the subject right after the cue ("«…», — говорит женщина.", "—

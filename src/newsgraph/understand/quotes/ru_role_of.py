@@ -49,14 +49,18 @@ class RoleOfParty:
         t = self.an.tok_at_start.get(m.start)
         k = t.i - 1 if t is not None else -1
         toks = self.an.toks
-        while k > 0 and (toks[k].feats or {}).get("Case") == "Gen" and _nominal(toks[k]) and \
-                _nominal(toks[k - 1]) and self.text[toks[k - 1].end:toks[k].start] == " ":
+        while k > 0 and (toks[k].feats or {}).get("Case") == "Gen" and _owners_word(self.an, toks[k]) and \
+                _owners_word(self.an, toks[k - 1]) and self.text[toks[k - 1].end:toks[k].start] == " ":
             k -= 1  # ("Жена бизнесмена": the role's head, before the owner's calling in the genitive; r34: the
             # step looked at the word before the calling, not the calling, and never passed "бизнесмена"; rufix34: a
             # participle as an adjective, "Мать погибшего солдата")
         if k < 0 or (self.an.toks[k].feats or {}).get("Case") == "Gen":
             return None
         role = self.an.toks[k]
+        holder = self.an.described_person(role.start, role.end, cue, blocked, role.start, role_only=True) \
+            if k < t.i - 1 else None  # (rufix35: "пресс-секретарь президента Дмитрий Песков … пресс-секретарь
+        if holder is not None and holder.entity != a.id:  # Президента России Владимира Путина заявил": Песков)
+            return holder
         name = _nominative(role.text.lower()) + self.text[role.end:m.end]
         return Ref(None, name, Mention(role.start, m.end, self.text[role.start:m.end]))
 
@@ -119,9 +123,23 @@ def held_for_owner(an, ct, m) -> bool:
     if nxt is None or not (ct.lemma in rules.wordset("ru", "person_roles") or ct.text.lower() in _kinship()):
         return False
     between = an.toks[ct.i + 1:nxt.i]  # (rufix34: with a participle or an adjective, "Мать погибшего солдата")
-    return len(between) <= 3 and (not between or any(u.pos == "NOUN" for u in between)) and \
-        all(_nominal(u) and u.text.islower() and (u.feats or {}).get("Case") == "Gen" for u in between) and \
-        (ct.feats or {}).get("Case") == "Nom" and (nxt.feats or {}).get("Case") == "Gen"
+    return len(between) <= 4 and (not between or any(u.pos == "NOUN" or an._is_title_word(u) for u in between)) and \
+        all(_owners_word(an, u) and (u.feats or {}).get("Case") == "Gen" for u in between) and \
+        (ct.feats or {}).get("Case") == "Nom" and (nxt.feats or {}).get("Case") in ("Gen", "Acc" if between else "Gen")
+    # (a name right after a noun phrase is in no accusative: the tagger's Acc of "Игоря" is the genitive, rufix35)
+
+
+def _owners_word(an, u) -> bool:
+    """A word of the owner's calling between a role and the owner's name: a lower-case noun, adjective or participle,
+    or the place or title of that calling, capitalised ("пресс-секретарь Президента России Владимира Путина",
+    "губернатора Тульской области Алексея Дюмина", "губернатора Твери Игоря Руденя": rufix35; a place's name, an
+    adjective of it, or a title word), never a person's or a body's name."""
+    if not (_nominal(u) or u.pos == "PROPN"):
+        return False
+    if u.text.islower():
+        return True
+    return not any(m.start <= u.start < m.end for m, _ in an.mentions_in(max(0, u.start - 60), u.end + 60,
+                                                                             ("PERSON", "ORG", "MEDIA")))
 
 
 def _nominal(t) -> bool:
