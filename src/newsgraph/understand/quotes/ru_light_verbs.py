@@ -121,7 +121,8 @@ class LightVerbReaders:
         # named; without them "обратили внимание на автомобиль" is noticing)
         if "addr-на" in frames and len(addressed) == 3 and addressed[2].start < end and \
                 _addressee(addressed[0]) and addressed[1].low == "на" and addressed[2].pos in _NOMINAL and \
-                addressed[2].low != "то" and self._advising_subject(toks[t.head]):
+                addressed[2].low != "то" and self._advising_subject(toks[t.head]) and \
+                not _shown(toks, addressed[2].i, end):
             return addressed[2].start, end_inf
         if "gen" in frames and after and after[0].start < end and after[0].pos in _NOMINAL and \
                 (after[0].feats or {}).get("Case") == "Gen":  # ("затронул тему повышения пенсий")
@@ -146,3 +147,13 @@ def _addressee(t) -> bool:
     """An animate noun in the genitive or accusative: whose attention is drawn ("водителей", "жителей")."""
     f = t.feats or {}
     return t.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Case") in ("Gen", "Acc")
+
+
+def _shown(toks, i: int, end: int) -> bool:
+    """Is the topic from token ``i`` (its first noun, after adjectives and numbers) a thing one is shown and looks at
+    (words.tsv sights, exhibits: "обратил внимание туристов на фрески собора", "… гостей на экспозицию")? Drawing
+    someone's attention to it is showing, not advising (diff35ru); a matter to heed passes ("… граждан на сроки
+    подачи деклараций", "… министров на рост цен")."""
+    noun = next((t for t in toks[i:i + 4] if t.start < end and t.pos not in ("ADJ", "DET", "NUM")), None)
+    return noun is not None and noun.pos == "NOUN" and \
+        noun.lemma in rules.wordset("ru", "sights") | rules.wordset("ru", "exhibits")
