@@ -153,7 +153,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if attachment.held_until(self.view, c.start, c.end, self.dr):
             return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
-        if target_day.nearest_thing(self.view, c, t, self.dr) or target_day.term_end(self.text, c, self.dr.lang):
+        if target_day.nearest_thing(self.view, c, t, self.dr) or \
+                target_day.term_end(self.view, self.text, c, self.dr.lang):
             return "near"  # "grounded for Sunday", "to delay Thursday's hearing", "Following Tuesday's vote, ... will"
         if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
@@ -305,7 +306,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             # (the first end of a range aimed at: "voted for a two-year delay, from 2018 to 2020")
             return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
             #         "said it would finish by 2024", "has called a referendum for June 5, 2016": the time aimed at
-        if tense.cue(self.text, c.start, self.dr) == "aim" or target_day.term_end(self.text, c, self.dr.lang):
+        if tense.cue(self.text, c.start, self.dr) == "aim" or \
+                target_day.term_end(self.view, self.text, c, self.dr.lang):
             return  # "admitted it was political, looking to the July 30 primary": the past act looked ahead (or set a
             #         term: "арест продлили до 22 августа", target_day.py)
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)

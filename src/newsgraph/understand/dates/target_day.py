@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .attachment import root_of
 from .patterns import settings
+from .tense_natasha import MAX_STEPS
 
 _PARTS = ("morning", "afternoon", "evening", "night", "noon", "midday")  # the part of a day a weekday may head
 
@@ -98,8 +99,12 @@ def range_end(text: str, c, chosen: list, i: int, lang: str) -> dt.date | None:
     return start + dt.timedelta(days=(c.weekday - start.weekday() - 1) % 7 + 1)
 
 
-def term_end(text: str, c, lang: str) -> bool:
-    """Is the day ``c`` (no year written) the end of a term a verb of its sentence sets (see the module docstring)?"""
+def term_end(view, text: str, c, lang: str) -> bool:
+    """Is the day ``c`` (no year written) the end of a term a verb sets (see the module docstring)? The verb is the
+    one the date's phrase hangs on (the parse's first verb above it): a term verb elsewhere in the sentence sets no
+    term to that day ("арестован в мае и находился под стражей до 22 августа", "закрыли на ремонт, который шел до 22
+    августа", "После закрытия границы туристы ждали до 22 августа": a past act that ran until then; diff35dates). With
+    no parse, a term verb anywhere in the sentence before it."""
     conf = settings(lang)
     verbs, preps = conf.get("term_verbs"), conf.get("term_prepositions")
     if c.kind != "date" or not verbs or not preps:
@@ -107,5 +112,24 @@ def term_end(text: str, c, lang: str) -> bool:
     before = text[max(0, c.start - 120):c.start]
     if not re.search(rf"(?:^|\W)(?:{preps})\s+$", before, re.I):
         return False
+    stems = re.compile(rf"(?:{verbs})", re.I)
+    toks = view.tokens if view is not None else []
+    inside = [t for t in toks if t.start < c.end and c.start < t.end]
+    if inside:
+        verb = _verb_above(toks, inside)
+        return verb is not None and stems.match(verb.low) is not None
     sentence = re.split(r"[.!?]\s", before)[-1]
-    return re.search(rf"(?:^|\W)(?:{verbs})", sentence, re.I) is not None
+    return re.search(rf"(?:^|\W){stems.pattern}", sentence, re.I) is not None
+
+
+def _verb_above(toks, inside):
+    """The first verb (or a short participle, tagged a verb) up the heads from the date's words, outside them."""
+    ids = {t.i for t in inside}
+    t = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
+    for _ in range(MAX_STEPS):
+        if t.i not in ids and t.pos in ("VERB", "AUX"):
+            return t
+        if t.head is None or t.head == t.i or not 0 <= t.head < len(toks):
+            return None
+        t = toks[t.head]
+    return None
