@@ -100,6 +100,9 @@ def relay_tails(ctx: Context, found: list[Found]) -> list[Found]:
             base = mine[-1]
         like = (base.start, base.end, base.parts)
         relay = _new(ctx, like, m.start("src"), m.end("src"), m.group("cue"), m.start("cue"))
+        if relay.speaker is not None and relay.speaker == base.speaker:
+            continue  # the quote's speaker is the tail's source already: no one relays himself (diff35en: "Trump
+            # welcomed …, saying X, suggesting …, CNN reported" read X as CNN's and gave CNN as its outlet too)
         if _outlet(ctx, relay):  # "…, Yle reported": the record's outlet credit (reported_by), as en_credit gives it
             if all(o[0] != relay.speaker for o in base.outlets):
                 base.outlets = [*base.outlets, (relay.speaker, *relay.speaker_span)]
