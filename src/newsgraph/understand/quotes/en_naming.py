@@ -87,9 +87,17 @@ def _before_own_clause(ctx: Context, c, f: Quoted):
     for ch in c.children:
         if ch.idx < f.end or ch.dep_ not in ("advcl", "prep", "mark", "advmod", "npadvmod"):
             continue
-        if ch.dep_ == "advcl" or any(finite(t) and t.pos_ in ("VERB", "AUX") for t in ch.subtree):
+        if ch.dep_ == "advcl" or any(finite(t) and t.pos_ in ("VERB", "AUX") for t in ch.subtree) or _act_after(ch):
             return ctx.doc[ch.left_edge.i - 1]
     return None
+
+
+def _act_after(ch) -> bool:
+    """A preposition of circumstance (words.tsv adjunct_preps) over a verb: 'she vows to “defend the ACA” before
+    sketching out her own ideas' tells the speaker's next act, the writer's sequence, not the promise (diff35en,
+    PolNeAR train); 'to “stay home” on Tuesday', 'for the workers' (no verb) stay the request's."""
+    return ch.dep_ == "prep" and ch.lower_ in rules.wordset("en", "adjunct_preps") and \
+        any(t.pos_ == "VERB" for t in ch.subtree)
 
 
 def _extends(ctx: Context, f: Quoted, by_verb: dict):

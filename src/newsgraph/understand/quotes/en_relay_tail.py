@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .en_ctx import Context, Found
+from .en_ctx import Context, Found, finite
 from .en_headline_source import sourced
 
 _CUES = r"(?P<cue>said|says|reported|reports)"
@@ -59,6 +59,15 @@ def _tail(ctx: Context, a: int, b: int):
     return m
 
 
+def _clause_between(ctx: Context, q: Found, t0: int) -> bool:
+    """A tensed clause stands between the quote (its content and its cue) and the tail: the tail reports that clause,
+    not the quote (diff35en, PolNeAR train: "In Seattle, C, KING-TV reported, while in Chicago the parade began with
+    a moment of silence, the Chicago Sun-Times reported" gave C to the Sun-Times too)."""
+    cue = ctx.doc[q.cue_i]
+    lo = max(q.end, cue.idx + len(cue.text))
+    return any(t.pos_ in ("VERB", "AUX") and finite(t) for t in ctx.tokens(lo, t0))
+
+
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)\n]*\))?[ \t]*[-–—][ \t]+")  # "KIEV (Reuters) - "
 
 
@@ -94,12 +103,16 @@ def relay_tails(ctx: Context, found: list[Found]) -> list[Found]:
             if any(q.cue_i is not None and ctx.doc[q.cue_i].idx >= t0 for q in found if a <= q.start < b):
                 continue  # the tail is a found quote's own attribution
             mine = [q for q in found if a <= q.start and q.end <= t0 and q.cue_i is not None
-                    and ctx.doc[q.cue_i].idx < t0 and ctx.text[q.end:t0].count(",") <= 2]
+                    and ctx.doc[q.cue_i].idx < t0 and ctx.text[q.end:t0].count(",") <= 2
+                    and not _clause_between(ctx, q, t0)]
             if not mine:
                 continue
             base = mine[-1]
         like = (base.start, base.end, base.parts)
         relay = _new(ctx, like, m.start("src"), m.end("src"), m.group("cue"), m.start("cue"))
+        if relay.speaker is not None and relay.speaker == base.speaker:
+            continue  # the quote's speaker is the tail's source already: no one relays himself (diff35en: "Trump
+            # welcomed …, saying X, suggesting …, CNN reported" read X as CNN's and gave CNN as its outlet too)
         if _outlet(ctx, relay):  # "…, Yle reported": the record's outlet credit (reported_by), as en_credit gives it
             if all(o[0] != relay.speaker for o in base.outlets):
                 base.outlets = [*base.outlets, (relay.speaker, *relay.speaker_span)]
