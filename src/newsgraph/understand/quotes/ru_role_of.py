@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ...record import Mention, Ref
 from .. import rules
-from ..coref.ru import _kinship
+from ..coref.ru import _cue_gender, _kinship
 from .ru_local import _nominative
 
 
@@ -44,8 +44,9 @@ class RoleOfParty:
         "Жена бизнесмена Ивана Петрова заявила": a first name in the genitive too, no apposition), the role as
         written in the nominative, never the owner (r33)."""
         r = self.role_holder(m, a, end, cue, blocked, before_pos)
-        if r is not None or len(m.text.split()) < 2:
-            return r
+        if r is not None or len(m.text.split()) < 2 and not (
+                cue is not None and _genitive_only(m.text, _GENDER.get(_cue_gender(cue.group())))):
+            return r  # (r35: "Адвокат Петрова заявил": a man's genitive with a masculine verb is whose the role is)
         t = self.an.tok_at_start.get(m.start)
         k = t.i - 1 if t is not None else -1
         toks = self.an.toks
@@ -64,7 +65,7 @@ class RoleOfParty:
         name = _nominative(role.text.lower()) + self.text[role.end:m.end]
         return Ref(None, name, Mention(role.start, m.end, self.text[role.start:m.end]))
 
-    def owner_by_surname(self, ct, m, a) -> Ref | None:
+    def owner_by_surname(self, ct, m, a, gender: str | None = None) -> Ref | None:
         """ "Анна Смирнова представляет интересы Олега Кузнецова. Адвокат Кузнецова заявила": a nominative role held
         for another (words.tsv ``person_roles``) before a lone surname that is the genitive of a man named before
         ("Кузнецова" of Олег Кузнецов; the tagger took it for a woman's name): the role is his, its holder the one
@@ -78,8 +79,9 @@ class RoleOfParty:
         owners = [b for x, b in self.an.persons if b is not a and x.end <= ct.start and b.name.split()[-1:] and
                   any(f.word == m.text.lower() for p in _morph().parse(b.name.split()[-1].lower())[:2]
                       if "Surn" in p.tag for f in [p.inflect({"gent"})] if f is not None)]
-        if not owners:
-            return None
+        if not owners and not _genitive_only(m.text, _GENDER.get(gender)):
+            return None  # ("Адвокат Петрова заявил", no Петров named before: a man's surname in the genitive with a
+            # masculine verb is no lawyer named Петрова, it is whose the lawyer is; r35)
         r = self.an.described_person(ct.start, ct.end, None, (), ct.start, role_only=True)
         if r is not None and r.entity not in {b.id for b in owners}:
             return r
@@ -100,6 +102,20 @@ class RoleOfParty:
             return None
         ok = prev.lemma in rules.wordset("ru", "person_roles") or prev.text.lower() in _kinship()
         return prev if ok else None
+
+
+_GENDER = {"masc": "masc", "fem": "femn"}  # (the cue's gender as coref/ru gives it -> pymorphy2's tag)
+
+
+def _genitive_only(word: str, gender: str | None) -> bool:
+    """A surname that reads in the genitive ("Петрова", "Навального") and never in the nominative of the verb's
+    gender ("Петрова" is a woman's nominative, "Навального" no one's): it cannot name the one who spoke."""
+    if gender not in ("masc", "femn"):
+        return False
+    from ..names import _morph
+    tags = [p.tag for p in _morph().parse(word.lower())[:6]]
+    return any("gent" in t and ("Surn" in t or "ADJF" in t) for t in tags) and \
+        not any(gender in t and "nomn" in t for t in tags)
 
 
 def possessing(an, pm) -> bool:

@@ -60,7 +60,8 @@ class NamedSpeakers:
                             return r
                     for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
                         r = self.owned_role(m, a, end, cue, blocked, before_pos) if held_for_owner(self.an, ct, m) \
-                            else self.owner_by_surname(ct, m, a)  # ("Пресс-секретарь Путина уточнил": the role's
+                            else self.owner_by_surname(ct, m, a, _cue_gender(cue.group()) if cue else None)
+                        # ("Пресс-секретарь Путина уточнил": the role's
                         # holder; "Адвокат Кузнецова" of Олег Кузнецов: ru_role_of.py, r33)
                         if r is not None:
                             return r
