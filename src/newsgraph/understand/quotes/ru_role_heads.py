@@ -35,6 +35,11 @@ class RoleAtBody:
         if t is not None and t.end == gap.start() and t.pos == "NOUN" and feats.get("Case") in (None, "Nom") and \
                 t.lemma in rules.wordset("ru", "outsider_nouns"):
             return self._described(t, m)  # ("Клиенты Сбербанка пожаловались": its clients, not the bank, r35)
+        kind = self.an.toks[t.i - 1] if t is not None and t.i > 0 and t.end == gap.start() and t.pos == "NOUN" and \
+            feats.get("Case") == "Gen" and t.text.islower() else None
+        if kind is not None and kind.pos == "NOUN" and (kind.feats or {}).get("Case") in (None, "Nom") and \
+                kind.lemma in rules.wordset("ru", "outsider_nouns") and self.text[kind.end:t.start] == " ":
+            return self._described(kind, m)  # ("Владелец ресторана «Пушкин» заявил": the owner of the restaurant)
         reporters = rules.wordset("ru", "reporter_nouns") if self._relayed_by(t) else frozenset()  # ("Как передает
         # корреспондент «Вестей», губернатор заявил": the reporter relays, no role whose holder speaks; review29b)
         if t is None or t.end != gap.start() or t.pos != "NOUN" or feats.get("Case") not in (None, "Nom") or \
