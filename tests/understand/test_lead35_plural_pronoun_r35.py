@@ -1,7 +1,7 @@
-"""Round 35 (lead): "они" needs a plural antecedent (coref/ru.py ``resolve_pronoun``, ``_previous_subject``,
-``_coordinated``; quotes/ru_speakers.py ``named_antecedent``, ``_a_place``). One person named before, or a city one
-travelled to, is no "они": no speaker is better than a wrong one. A coordinated subject pair and a body's
-representatives still go on. Sentences written for the test."""
+"""Round 35 (lead): "они" needs a plural antecedent (quotes/ru_kept.py ``no_lone_they``: a reading whose plural
+pronoun every resolver left on ONE person is dropped; quotes/ru_speakers.py ``_a_place``: a city one travelled to is
+no body). One person named before, or a city one travelled to, is no "они": no speaker is better than a wrong one.
+A coordinated subject pair and a body's representatives still go on. Sentences written for the test."""
 from __future__ import annotations
 
 from newsgraph.ingest.base import RawDocument

@@ -53,7 +53,7 @@ def _after_addressee(ctx: Context, a: int, b: int) -> int:
     had been fired": "reporters" a compound of "Jones"): a plural common noun right after a verb of telling, before a
     proper name, is whom he told, not what he said ("told voters the plan", an object with its own clause, is parsed
     right and never reaches here)."""
-    toks = [tk for tk in ctx.tokens(a, b)]
+    toks = list(ctx.tokens(a, b))
     if len(toks) < 3 or toks[0].tag_ != "NNS" or toks[0].dep_ != "compound" or toks[0].head.pos_ != "PROPN" or \
             toks[0].i == 0 or ctx.doc[toks[0].i - 1].lemma_ not in rules.wordset("en", "directive_verbs"):
         return a

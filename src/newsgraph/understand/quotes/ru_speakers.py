@@ -380,7 +380,8 @@ class SpeakerLinks(BodyAnaphors):
     def _a_place(self, m) -> bool:
         """A place name after a preposition of place or motion ("в Казань", "из Москвы"): where, not who."""
         words = self.text[max(0, m.start - 12):m.start].split()
-        return bool(words) and words[-1].lower() in rules.wordset("ru", "loc_preps") | {"из", "до", "к", "ко"}
+        return bool(words) and (words[-1].lower() in rules.wordset("ru", "loc_preps") or
+                                words[-1].lower() in rules.wordset("ru", "motion_preps"))
 
     def _member_of(self, m) -> bool:
         """An organisation's mention right after a noun for one who speaks for it ("представитель ОАО «РЖД»")."""
