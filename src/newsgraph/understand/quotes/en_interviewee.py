@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from ..entities.en_interviewees import addressed, addressed_by_title, heading_cued
+from .. import rules
 from .en_ctx import Context
 
 _ASKING_VERBS = frozenset({"interview", "ask", "question"})
@@ -40,7 +41,7 @@ def interviewee(ctx: Context, before: int, need_evidence: bool = False):
         role = _interview_role(ctx, ctx.token_at(e - 1))
         if role == "asks":
             counts[i] = 0
-        elif role == "asked":
+        elif role in ("asked", "briefed"):
             evidence[i] += 1
         elif role == "other":
             counts[i] += 1  # (someone else asked them: one more mention, as before r29)
@@ -96,6 +97,8 @@ def _interview_role(ctx: Context, tok) -> str | None:
         if tok.dep_ == "nsubjpass":  # "Hall was interviewed", not "… by the police"
             return "other" if any(c.dep_ == "agent" for c in head.children) else "asked"
     if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        if _at_the_press(head):
+            return "briefed"
         if lemma == "answer" and any(c.dep_ == "dobj" and c.lemma_.lower() == "question" for c in head.children):
             return "asked"
         if lemma in _TALKING_VERBS:
@@ -106,6 +109,29 @@ def _interview_role(ctx: Context, tok) -> str | None:
                                         ctx.entity_at(obj.idx, obj.idx + len(obj.text), ("ORG", "MEDIA"))):
                     return "asked"
     return None
+
+
+def _at_the_press(verb) -> bool:
+    """``verb`` has its subject talk to the press or hold a press conference: "Conte addressed the media", "spoke to
+    reporters", "faced the press", "held a press conference", "gave a news briefing" (lang/en/words.tsv press_*)."""
+    lemma = verb.lemma_.lower()
+    audiences = rules.wordset("en", "press_audiences")
+    if lemma in rules.wordset("en", "press_verbs"):
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                 for g in p.children if g.dep_ == "pobj"]
+        return any(o.lower_ in audiences or o.lemma_.lower() in audiences for o in objs)
+    if lemma in ("hold", "give", "host"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in rules.wordset("en", "press_events") and
+                   (c.lemma_.lower() != "conference" or any(m.lower_ in ("press", "news") for m in c.lefts))
+                   for c in verb.children)
+    return False
+
+
+def at_the_press(ctx: Context, before: int, who) -> bool:
+    """Whether the page says, before ``before``, that the person ``who`` talks to the press (``_at_the_press``)."""
+    return any(i == who and _interview_role(ctx, ctx.token_at(e - 1)) == "briefed"
+               for _, e, i in ctx.actors.inside(0, before))
 
 
 _ASKED_LINE = re.compile(r"[ \t]*[\"“]?[A-Z][\w.'’&\- ]{0,40}:[ \t]+[^\n]*\?[\"”’]?[ \t]*$")

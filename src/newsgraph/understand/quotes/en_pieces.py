@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..marks import Quoted
 from .en_ctx import Context, Found
+from .en_turns import _LABEL
 
 _TRIM = ",;:—–-"
 
@@ -22,11 +23,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _labelled(text: str, starts: list[int]) -> bool:
+    """Whether a paragraph of the quotation opens with a speaker's label ("“WALLACE: …")."""
+    return any(_LABEL.match(text, text.rfind("\n", 0, s) + 1) for s in starts)
+
+
 def paragraph_pieces(ctx: Context, q: Quoted, dq: Found) -> list[Found]:
     """Cut ``dq`` (found from the quotation ``q``) at its paragraphs: ``dq`` keeps the first, the others are returned
     as quotes continuing it (same speaker and cue, ``follows`` = the previous piece). No continued paragraph: []."""
-    if not q.continued or (dq.attr is None and dq.follows is None) or (dq.attr is not None and dq.attr[1] > dq.start):
-        return []  # (a quotation nobody is credited with is cut by the transcript reader, if it is one: en_turns)
+    if not q.continued or (dq.attr is not None and dq.attr[1] > dq.start):
+        return []
+    if dq.attr is None and dq.follows is None and _labelled(ctx.text, [dq.start] + [c + 1 for c in q.continued]):
+        return []  # (a transcript printed in quote marks is cut at its labels by the transcript reader: en_turns)
     # (a quotation continuing a split quote, '"A," she said. "B.¶"C."', is cut like one with its own attribution)
     text = ctx.text
     spans = []
