@@ -53,3 +53,13 @@ def test_near_miss_a_plural_role():
 def test_near_miss_a_name_in_marks_without_a_verb_of_saying():
     text = "«Северный поток»: Миллер о сроках\nГлава «Газпрома» Алексей Миллер рассказал о сроках."
     assert _heads(text) == []
+
+
+def test_role_resolved_to_the_one_the_story_names_with_it():
+    text = "«Всё решит финал». Капитан «Торпедо» о сезоне\nКапитан «Торпедо» Иван Кузьмин подвёл итоги сезона."
+    assert _heads(text) == [("Всё решит финал", "Иван Кузьмин")]
+
+
+def test_near_miss_a_person_named_with_another_role_is_not_the_holder():
+    text = "«Всё решит финал». Капитан «Торпедо» о сезоне\nНападающий Иван Кузьмин подвёл итоги сезона."
+    assert _heads(text) == [("Всё решит финал", "Капитан «Торпедо»")]

@@ -4,7 +4,7 @@ from the web sets: news pages, portal lists and aggregators print them in every 
   «Только вперёд». Интервью с Петром Ивановым                 (a full stop, an interview teaser: who is "с" whom)
   3. «Снега будет много». Поговорили с директором парка о зиме  (a numbered list of teasers)
   «Совсем не страшно»: Сидорова про новые правила             (a short verbless quotation and a person)
-  «Всё решит финал». Капитан «Торпедо» о сезоне                (a role, resolved to the one holding it in the text)
+  «Всё решит финал». Капитан «Торпедо» о сезоне                (a role: the one the story names with it)
   «Новая эра»: аналитик оценил перспективы рынка               (a role, then a verb)
 
 The line is a headline (at most 160 characters, no final full stop) that opens with the quotation (or a list number
@@ -106,6 +106,9 @@ class HeadlineTeasers:
         held = self.an.described_person(start, stop, None, self.quoted, len(self.text), role_only=True)
         if held is not None:
             return held
+        held = self._holder_after(head, pe)
+        if held is not None:
+            return held
         phrase = self.text[start:stop]
         return Ref(None, phrase, Mention(start, stop, phrase))
 
@@ -118,3 +121,12 @@ class HeadlineTeasers:
         """A verb of saying follows the speaker phrase at ``start`` on the line ("аналитик оценил …")."""
         verb = next((t for t in toks_in(self.an, start, pe) if t.pos in ("VERB", "AUX")), None)
         return verb is not None and self.rr.cue.match(self.text, verb.start) is not None
+
+    def _holder_after(self, head, pe: int) -> Ref | None:
+        """The first person the story names after the headline with the role's noun among the words right before the
+        name ("Тренер «Торпедо» о …" / "Главный тренер «Торпедо» Игорь Ларионов выступил …"), else None."""
+        for m, x in self.an.mentions_in(pe, len(self.text), ("PERSON",)):
+            before = [t for t in toks_in(self.an, max(pe, m.start - 60), m.start)][-5:]
+            if any(t.lemma == head.lemma for t in before) and "\n" not in self.text[before[0].start:m.start]:
+                return self.an.ref(x, m.start, m.end)
+        return None
