@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .ru_headline_teasers import HeadlineTeasers
 from .ru_marks import words_of_someone
 from .ru_medium import toks_in
 
@@ -28,7 +29,7 @@ _HEADLINE_LEN = 160
 _SPACES = re.compile(r"[ \t]+")
 
 
-class HeadlineQuotes:
+class HeadlineQuotes(HeadlineTeasers):
     """Readers over ``self.text``, ``self.an``, ``self.pairs``, ``self.found`` and ``add``."""
 
     def _headline_quotes(self, paras) -> None:
@@ -64,6 +65,7 @@ class HeadlineQuotes:
                     ref = self._unnamed_at(ps, tm.start())
             if ref is not None:
                 self.add(3, "direct", o + 1, c, ref, None, [], (ps, pe))
+        self._headline_teasers(paras)  # (ru_headline_teasers.py: "«…». Интервью с X", a role, r36)
 
     def _title_before(self, start: int, name_start: int) -> bool:
         """text[start:name_start] is a title before a name, up to four words with no verb ("глава Роскосмоса")."""
