@@ -219,7 +219,7 @@ class DocView:
     @cached_property
     def quoted(self):
         from .marks import find_quoted
-        return find_quoted(self.text)
+        return find_quoted(self.text, whole=True)
 
     # -- spaCy columns ------------------------------------------------------------------------------------------------
     @cached_property

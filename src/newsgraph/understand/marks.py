@@ -32,6 +32,7 @@ class Quoted:
     inner_start: int
     inner_end: int
     continued: list[int] = field(default_factory=list)  # positions of re-opening marks of later paragraphs
+    cut: bool = False  # the text ends inside it, no closing mark (a page cut mid-quotation: _cut_at_end)
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -41,9 +42,10 @@ def _is_apostrophe(text: str, i: int) -> bool:
 _DOUBLE = {'"', "“", "«", "„"}
 
 
-def find_quoted(text: str) -> list[Quoted]:
+def find_quoted(text: str, whole: bool = False) -> list[Quoted]:
     """Top-level quotations of ``text``: balanced quote marks, nested marks ignored, a paragraph left open continued
-    by the next paragraph that re-opens with the same mark."""
+    by the next paragraph that re-opens with the same mark. ``whole``: ``text`` is a whole document (the document
+    view's call), whose end may cut a quotation (:func:`_cut_at_end`); a line or a segment of one ends nothing."""
     out: list[Quoted] = []
     opener = None  # (char, pos)
     cont: list[int] = []
@@ -99,7 +101,32 @@ def find_quoted(text: str) -> list[Quoted]:
                 continue
             out.append(Quoted(oi, i + len(text_mark(text, i)), oi + len(text_mark(text, oi)), i, cont))
             opener = None
-    return out
+    cut = None if not whole or pending_break and text[break_at:].strip() else \
+        _cut_at_end(text, opener, break_at if pending_break else len(text), cont)  # (words after its paragraph: no cut)
+    return out + ([cut] if cut else [])
+
+
+CUT_MIN_WORDS = 3  # a page cut inside a quotation: fewer words ("“It is", "the word “lay") say nothing
+
+
+def _cut_at_end(text: str, opener, end: int, cont: list[int]) -> Quoted | None:
+    """A double-mark quotation still open where the text ends, in the text's last paragraph: the page was cut inside
+    it (an excerpt, a paywall, a "read more" cut: "“We will not raise taxes this year, and we" at the very end). Its
+    words up to the cut are the quotation (r36: real pages end so; the speaker rules take it as they take any
+    quotation). A last paragraph re-opening it with fewer than CUT_MIN_WORDS words ("“It is") adds nothing: the
+    quotation ends with the paragraph before, as a quotation left open at a paragraph end does; a lone mark with
+    fewer words after it is no quotation."""
+    if opener is None or opener[0] not in _DOUBLE:
+        return None
+    oi = opener[1]
+    inner = oi + len(text_mark(text, oi))
+    end = len(text[:end].rstrip())
+    if cont and len(text[cont[-1] + 1:end].split()) < CUT_MIN_WORDS:
+        end = len(text[:text.rfind("\n", 0, cont[-1])].rstrip())
+        return Quoted(oi, end, inner, end, cont[:-1]) if end > inner else None
+    if len(text[inner:end].split()) < CUT_MIN_WORDS:
+        return None
+    return Quoted(oi, end, inner, end, cont, cut=True)
 
 
 _POSSESSIVE_AFTER = re.compile(r" [a-z]")

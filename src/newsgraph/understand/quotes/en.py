@@ -434,7 +434,7 @@ _TITLE_IN_GAP = re.compile(r"[\"“](?:[A-Z][\w'’.-]*|of|the|and|a|an|on|in|fo
 
 def _whole_sentence(ctx: Context, q: Quoted) -> bool:
     inner = ctx.text[q.inner_start:q.inner_end].rstrip()
-    return len(inner.split()) >= 6 and inner[-1:] in ".!?…"
+    return len(inner.split()) >= 6 and (inner[-1:] in ".!?…" or q.cut)  # (cut: the page ends inside it, marks.py)
 
 
 def _fragment_in_sentence(ctx: Context, q: Quoted) -> bool:

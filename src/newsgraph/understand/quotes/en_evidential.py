@@ -225,9 +225,18 @@ def _charged(ctx: Context, v):
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == _charges()[v.lemma_.lower()] and c.i > v.i),
                 None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    if obj is None or v.lemma_.lower() in _DEED_ONLY and (obj.tag_ != "VBG" or not _legal(ctx, v)):
+    if obj is None or v.lemma_.lower() in _DEED_ONLY and not _counted(obj) and (obj.tag_ != "VBG" or
+                                                                             not _legal(ctx, v)):
         return None
     return obj.left_edge.idx, _end(ctx, obj)
+
+
+def _counted(obj) -> bool:
+    """The object names the charge sheet's counts ("was charged with one count of first-degree murder and three
+    counts of battery", r36): the formal charges of court and police news, stated whatever their form (words.tsv
+    ``charge_count_nouns``); a bare offence ("was charged with the robbery of a shop") stays the charge's label."""
+    counts = rules.wordset("en", "charge_count_nouns")
+    return any(t.lower_ in counts for t in [obj, *(c for c in obj.children if c.dep_ == "conj")])
 
 
 # charges stated only with a deed (a gerund: "is charged with tampering with …"); the name of an offence ("was charged
