@@ -99,7 +99,29 @@ def find_quoted(text: str) -> list[Quoted]:
                 continue
             out.append(Quoted(oi, i + len(text_mark(text, i)), oi + len(text_mark(text, oi)), i, cont))
             opener = None
+    if opener is not None:
+        end = break_at if pending_break else len(text)
+        if cont and len(text[cont[-1] + 1:end].split()) < 3:  # its last paragraph cut after a word or two
+            end, cont = text.rfind("\n", 0, cont[-1]), cont[:-1]
+        last = _left_open_at_end(text, opener, end)
+        if last is not None:
+            out.append(Quoted(opener[1], last, opener[1] + len(text_mark(text, opener[1])), last, cont))
     return out
+
+
+def _left_open_at_end(text: str, opener: tuple[str, int], end: int) -> int | None:
+    """The end of a quotation still open when the text ends: a text cut off in mid-quotation (a feed's excerpt, a
+    teaser cut at "Read more", a paywall) leaves its last quotation, often the last paragraphs of a speaker's words,
+    without the closing mark; the words up to the cut are still the speaker's. Only a double mark that opens words
+    (after a line start, a space or a colon, before a letter or a digit: not the inch mark of '12" pizza'), and the
+    quotation runs to the end of its last paragraph with words, three words at least (a cut after '"It is' leaves
+    nobody's words). None for anything else."""
+    ch, oi = opener
+    mark = len(text_mark(text, oi))
+    if ch not in _DOUBLE or not (oi == 0 or text[oi - 1] in " \t\n:(") or not text[oi + mark:oi + mark + 1].isalnum():
+        return None
+    stop = len(text[:end].rstrip())
+    return stop if len(text[oi + mark:stop].split()) >= 3 else None
 
 
 _POSSESSIVE_AFTER = re.compile(r" [a-z]")
