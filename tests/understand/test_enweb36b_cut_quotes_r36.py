@@ -2,12 +2,8 @@
 last quotation without a closing mark; recurring in the web sets (enweb35a, enweb35b, enweb36b: three texts of this
 set, five statements in one). understand/marks.find_quoted closes it at the end of its last paragraph with words.
 Sentences written here. Near misses: an inch mark ('12" pizza'), a last paragraph cut after a word or two."""
-from newsgraph import analyze
 from newsgraph.understand.marks import find_quoted
-
-
-def _quotes(text):
-    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in analyze(text).quotes]
+from test_enweb35b_naming_infinitive_r35 import _quotes  # (tests/understand is on the path: (text, speaker, cue))
 
 
 def test_paragraphs_of_a_cut_quotation_are_the_speakers():

@@ -3,11 +3,7 @@ warned to stay away", "Drivers are advised to avoid the A1", "jurors were told t
 no source (quotes/en_evidential._directed, lang/en/words.tsv passive_directives); recurring in weather, court and
 police news (enweb35b, enweb36b). Sentences written here. Near misses: a "by"-agent, no to-infinitive, a police
 appeal with "asked to call"."""
-from newsgraph import analyze
-
-
-def _quotes(text):
-    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in analyze(text).quotes]
+from test_enweb35b_naming_infinitive_r35 import _quotes  # (tests/understand is on the path: (text, speaker, cue))
 
 
 def test_were_warned_to():
