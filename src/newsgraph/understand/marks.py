@@ -120,6 +120,8 @@ def _cut_at_end(text: str, opener, end: int, cont: list[int]) -> Quoted | None:
         return None
     oi = opener[1]
     inner = oi + len(text_mark(text, oi))
+    if not (oi == 0 or text[oi - 1] in " \t\n:(") or not text[inner:inner + 1].isalnum():
+        return None  # (a mark that opens no words: the inch mark of '12" pizza'; enweb36b)
     end = len(text[:end].rstrip())
     if cont and len(text[cont[-1] + 1:end].split()) < CUT_MIN_WORDS:
         end = len(text[:text.rfind("\n", 0, cont[-1])].rstrip())

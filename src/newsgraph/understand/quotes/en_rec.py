@@ -150,7 +150,9 @@ def judgement(ctx, v, s_hi: int):
                              _opened_by_mark(c)), None)
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
             return obj.left_edge.idx, _end(pred, s_hi), "oprd"
-    if shapes & {"as", "view", "as-quoted"}:  # ("as-quoted": only words a quote mark opens, "lambasted X as “cruel”")
+    if "as-identified" in shapes and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC")):
+        return None  # an appointment or a choice ("named Tom Reed as captain"), not who the object is
+    if shapes & {"as", "view", "as-quoted", "as-identified"}:  # ("as-quoted": only words a quote mark opens)
         prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
                     None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp")), None) \
@@ -158,7 +160,7 @@ def judgement(ctx, v, s_hi: int):
         if pobj is not None and "view" in shapes and pobj.lemma_.lower() in rules.wordset("en", "life_stages"):
             return None  # "saw the film as a child": when, not how, the subject saw it
         if pobj is not None and ("as-quoted" not in shapes or _opened_by_mark(pobj)):
-            return obj.left_edge.idx, _end(pobj, s_hi), "as" if shapes & {"as", "as-quoted"} else "view"
+            return obj.left_edge.idx, _end(pobj, s_hi), "view" if "view" in shapes else "as"
     return None
 
 
