@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import (ahead, attachment, discourse, embedded, fronted, guards, infinitive, known_happening, slot,
+from . import (ahead, attachment, discourse, embedded, fronted, guards, infinitive, known_happening, listing, slot,
                target_day, tense)
 from .cand import Cand
 
@@ -24,6 +24,9 @@ class ClauseWhen:
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
+        if cue is None and c.kind == "weekday" and t is None and \
+                listing.day_heading(self.text, c.start, c.end, self.dr.lang):
+            return "soon"  # "FRIDAY" / "Partly cloudy": a listing's heading looks ahead (listing.py, round 36)
         if cue is None and ahead.approaching(self.text, c.start, c.end, self.dr.lang):
             # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act the coming one
             # only when near, else the past one (a campaign told months later: review2 r31 findings 4, 12), else the
@@ -106,8 +109,10 @@ class ClauseWhen:
             return "near"
         if t == "perfect":
             t = "past"
-        if t == "future" and adverbial is False and c.kind == "weekday":
-            return "near"  # "will use Monday's encounter": the day's thing keeps its own time, the nearest such day
+        if t in ("future", "present") and adverbial is False and c.kind == "weekday":
+            # "will use Monday's encounter", "Sunday's forecast is ideal" (round 36): the day's thing keeps its own
+            # time, the nearest such day; a present does not put it behind now
+            return "near"
         if t == "present" and adverbial is True and c.kind == "weekday":
             return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
