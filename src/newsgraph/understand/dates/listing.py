@@ -25,6 +25,6 @@ def _after(lang: str) -> re.Pattern:
 
 
 def day_heading(text: str, start: int, end: int, lang: str) -> bool:
-    """Does the weekday at [start, end) stand alone on its line, a heading of a listing ("FRIDAY NIGHT", "Saturday:")?"""
+    """Does the weekday at [start, end) stand alone on its line, a listing's heading ("FRIDAY NIGHT", "Saturday:")?"""
     line = text.rfind("\n", 0, start) + 1
     return bool(_BEFORE.fullmatch(text, line, start)) and bool(_after(lang).match(text, end))
