@@ -7,19 +7,18 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import (ages, ahead, anaphora, attachment, discourse, embedded, forward, fronted, guards, happening, infinitive,
-               known_happening, quoted, relative, slot, target_day, tense, tense_natasha,
+from . import (ahead, anaphora, attachment, discourse, forward, guards, happening, relative, target_day, tense,
                written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
+from .clause_when import ClauseWhen
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
+from .relative_of import RelativeOf
 from .keep import WhichAreDates
 from .lexical import _TARGET, _count_nouns, _entity_candidates, _joiner, _street, edition_after, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
 
-# figures still to come: "are due", "expected", "will be released", "scheduled for" (after a month's figure noun)
-_AWAITED = re.compile(r"\b(?:due|expected|scheduled|will|forecast|awaited|upcoming|set to)\b", re.I)
 
 class _View:
     """The parse of a text as understand.dates reads it (spaCy Doc and/or natasha tokens)."""
@@ -62,7 +61,7 @@ def _own_year(years: list[int]) -> int | None:
     return year if 2 * n > len(years) else None
 
 
-class _Resolver(FromOtherDates, WhichAreDates):
+class _Resolver(ClauseWhen, RelativeOf, FromOtherDates, WhichAreDates):
     def __init__(self, text, lang, dr, view, pub, today):
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
         self.street, self.count_nouns, self.edition = _street(dr.lang), _count_nouns(dr.lang), edition_after(dr.lang)
@@ -119,105 +118,6 @@ class _Resolver(FromOtherDates, WhichAreDates):
         self._saying = self.dr.reporting_verbs | self.dr.record_nouns  # words of saying (quoted.introduced_day)
         self._units = tuple(re.compile(rf"[\s-]+(?:{w})(?![\w-])", re.I) if w else None for w in (
             settings(dr.lang).get(k, "") for k in ("measure_units", "measure_units_indefinite")))
-
-    # -- the clause's time -----------------------------------------------------------------------------------------
-    def when(self, c: Cand) -> str | None:
-        """prev | next | this | past | future | near | None (see calendar.py); sets ``c.tense``."""
-        cue = tense.cue(self.text, c.start, self.dr)
-        if c.pre and c.pre in ("last", "next", "this"):
-            cue = {"last": "prev"}.get(c.pre, c.pre)
-        t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.adverbial = adverbial
-        c.tense = {"either": None, "perfect": "past"}.get(t, t)
-        if cue is None and ahead.approaching(self.text, c.start, c.end, self.dr.lang):
-            # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act the coming one
-            # only when near, else the past one (a campaign told months later: review2 r31 findings 4, 12), else the
-            # coming one unless just past (round 31)
-            if t not in ("past", "perfect"):
-                return "soon"
-            if c.month:
-                return "future" if embedded.coming_soon(c.month, c.day, self.pub) else "past"
-            return "near"
-        if cue == "this" and c.kind == "weekday" and c.pre is None:
-            # "this Tuesday" is the Tuesday nearest in the clause's direction: the coming one in a clause that looks
-            # ahead ("hopes to win Michigan this Tuesday", written on a Friday), the latest in a past one
-            if t == "future" or (t == "present" and adverbial is True):
-                return "future"
-            if t in ("past", "perfect"):
-                return "past"
-        if cue is not None:
-            return discourse.cue_direction(cue, t, lambda: fronted.past_sentence_at(self.view, c.start, c.end))
-        if t is None and ahead.imperative(self.view, c.start, c.end):
-            return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
-        if attachment.aims_at(self.view, c.start, c.end, self.dr):
-            return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
-        if attachment.held_until(self.view, c.start, c.end, self.dr):
-            return "soon"  # "the border has been closed until Saturday": a state holding now runs on to it
-        if target_day.nearest_thing(self.view, c, t, self.dr) or \
-                target_day.term_end(self.view, self.text, c, self.dr.lang):
-            return "near"  # "grounded for Sunday", "to delay Thursday's hearing", "Following Tuesday's vote, ... will"
-        if attachment.since_phrase(self.view, c.start, c.end):
-            return "past"  # "Since the senator's op-ed in May, she has moved to the left"
-        if t != "past" and known_happening.outcome_supposed(self.view, c.start, c.end, self.dr):
-            return "future"  # "The win on Saturday would give them the title": a supposed outcome lies ahead
-        if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
-            return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
-        if t != "past" and c.kind == "month" and known_happening.told_past_by_relative(self.view, c.start, c.end):
-            return "past"  # "the February debate that sank his campaign": what it did, it did (r32)
-        if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end,
-                                                                                          self.dr.directive_verbs):
-            return "near"  # "was rewriting an address, to be delivered Wednesday": after the act, either side of now
-        if t in (None, "present", "either") and (attachment.names_record(self.view, c.start, c.end, self.dr) or
-                                                 guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
-            return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
-        if (slot_way := slot.slot_when(self.view, self.text, c, t, self.dr.lang, self.pub)) is not None:
-            return slot_way  # "detailed the work in the March states" (in January): a schedule's slot (slot.py)
-        dated = c.kind in ("date", "month")
-        if dated and t in ("past", "perfect") and c.month and embedded.coming_soon(c.month, c.day, self.pub) and \
-                embedded.inside_another_noun(self.view, self.text, c.start, self.dr.happening_nouns,
-                                            self.dr.lang):
-            return "future"  # "fought off talk of a coup at the convention in July", in April: the coming (round 31)
-        if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
-            c.tense = "past"
-            return None if dated else "past"
-        if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
-                None, "present", "either", "perfect"))):
-            # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause
-            # that is not past ("if the November election goes badly") is the coming one; both unless the last one
-            # is just past (a present that describes: "is touting his win on Feb. 1")
-            return "soon"
-        if t in ("either", None) and dated and adverbial is True and \
-                ahead.reported_future(self.view, c.start, c.end, self.dr):
-            # the future of a past saying ("asked whether they would hold the Senate in November"): after the saying,
-            # and a saying reported is mostly recent: the coming month or day, unless it is just past
-            return "soon"
-        if c.kind == "month" and t == "present" and self._figure is not None and \
-                self._figure.match(self.text, c.end) and \
-                not _AWAITED.search(self.text[c.end:c.end + 120].split(".")[0]):
-            # a month naming a measured figure, in a present clause ("it's still down from the March high", "the
-            # October figures show"): a period whose figures are known is over or under way, not ahead; unless the
-            # figures are awaited ("The March sales data are due in April": review r19)
-            return "past"
-        if t == "either" or (adverbial == "happening" and t in (None, "present")):  # a weekday, a named day
-            # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
-            # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
-            return "near"
-        if t == "perfect" and dated and adverbial is True and \
-                attachment.tells_a_noun(self.view, c.start, c.end, self.dr):
-            # a present perfect takes no definite past time of its own ("*has seen it on May 23"): a month or a day
-            # in a phrase of a noun, or of an "-ing" participle describing one, is that thing's time, on either side
-            # of now ("has spoken to him about a special with Kelly airing on May 23"): the nearest; a month before
-            # its noun ("has criticized the July report") keeps its own time, past under a perfect
-            return "near"
-        if t == "perfect":
-            t = "past"
-        if t == "future" and adverbial is False and c.kind == "weekday":
-            return "near"  # "will use Monday's encounter": the day's thing keeps its own time, the nearest such day
-        if t == "present" and adverbial is True and c.kind == "weekday":
-            return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
-        if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
-            return "future" if t == "present" else t
-        return None
 
     # -- resolution ------------------------------------------------------------------------------------------------
     def resolve(self, chosen: list[Cand]) -> None:
@@ -394,100 +294,6 @@ class _Resolver(FromOtherDates, WhichAreDates):
                 c.value, c.precision = C.occurrence(days, pub, when).isoformat(), "day"
         elif c.kind in ("relative", "entity"):
             self._relative(c, chosen, i)
-
-    def _past_clause_limit(self, c: Cand):
-        """The last day a count in a past clause may start from (the day after publication), else None."""
-        past = (c.tense or tense.clause_tense(self.view, c.start, c.end, self.dr)[0]) == "past"
-        return self.pub + C.SLACK_DAYS * C.ONE if past else None
-
-    def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
-        words = self.text[c.start:c.end]
-        if tense_natasha.moved_to_unnamed_day(self.view, self.text, c.start, c.end, self.dr):
-            return  # "матч перенесли на другой день": moved to some other day, no date (tense_natasha.py)
-        if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
-                guards.approximate(self.text, c.end, c.start, self._rough) or \
-                guards.generic_day(self.text, c.start, c.end, self._generic,
-                                   self.dr.happening_nouns | self.dr.record_nouns) or \
-                ages.names_no_day(self.view.spacy if self.view is not None else None, c.start, c.end, self.lang):
-            return  # (ages.py: "Yesterday, America was a land of ...; tomorrow, it will be a land of ...": no days)
-        # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
-        # text need not give: in a quotation it stays with the happening reading)
-        adverb = None if quoted.in_quote(self.text, c.start) else self._adverb_next
-        if guards.counted_from_a_happening(self.text, c.start, c.end, adverb, self._counted_words):
-            self._counted_from_next(c, chosen, i, words)
-            if c.value is None:
-                self._day_of_the_act(c, chosen)
-            if c.value is None:
-                self._counted_from_happening(c, chosen, words)
-            return
-        if relative.meanings(words, self.lang) == ["day:-1"] and ahead.ahead_of_now(self.view, c.start, c.end, self.dr):
-            return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
-            #         yet done is done; it says "at once", no date
-        ms = relative.meanings(words, self.lang) or []
-        if ms == ["day:0"] and guards.addressed_to_reader(self.view.spacy, c.start, c.end) and \
-                not quoted.in_quote(self.text, c.start):
-            return  # "Sign up today to get the newsletter": the reader's day, whenever they read
-        that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
-        previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text,
-                                     day=any(m.startswith("then:") for m in ms) and "unit:day" in ms,
-                                     names_a_thing=self._names_a_thing,
-                                     not_after=self._past_clause_limit(c))
-        if previous is None and "orpub" in ms and not quoted.in_quote(self.text, c.start):
-            lede = quoted.lede_day(self.text, chosen, self.pub)  # "earlier in the day" far from any day: the day of
-            previous = (lede, "day") if lede else None  # the report's news, which its opening tells (quoted.py)
-        if previous is not None and "then:same" in ms and self._distal is not None and self._distal.match(words) \
-                and quoted.in_quote(self.text, c.start):
-            # a distal "that day" in a quotation points away from the speaker's now: not at the day of saying
-            said = quoted.time_of_saying(self.text, chosen, i, self.pub, doc=self.view.spacy,
-                                         saying=self._saying) or self.pub
-            if previous[0] == said:
-                rest = [o for o in chosen[:i] if quoted.day_of(o) != said]
-                previous = anaphora.previous(c, rest + [c], len(rest), written_year=that, text=self.text)
-        tensed = "tensed" in ms and not any(m.startswith("season:") for m in ms)  # "in the fall": a season, not a count
-        need_when = tensed or "endof" in ms or "narrated" in ms or \
-            re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
-        when = self.when(c) if need_when else None
-        if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
-            when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
-            #              the first time in 25 years" and a past clause make it a duration
-        if (when == "near" or when == "future" and c.tense == "present") and \
-                attachment.season_of_habit(self.view, c.start, c.end, words):
-            when = None  # "bears sleep in the winter", "farmers rest their fields in the winter": a habit
-        if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
-            when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
-        reading = relative.read(words, self.lang, self.pub, when, previous)
-        if reading is None and relative.meanings(words, self.lang) is None:
-            from . import resolve_relative  # words the grammar does not know: dateparser
-            c.value, c.precision = resolve_relative(words, self.lang, self.pub)
-            if c.value and c.value[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat() and c.tense != "future":
-                c.value = c.precision = None  # dateparser counts "a decade later" from now: 2026 for "And a decade
-                #                               later, HP remains ..." (round 21); ahead only in a future clause
-            if c.value is None and c.kind == "entity":
-                self._written_year(c, words)
-            return
-        if reading is not None and reading.anchor and c.tense in ("past", None) and \
-                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat() and \
-                reading.anchor[:10] <= self.pub.isoformat():
-            return  # counted from a past date of the text to after publication in a clause that is not ahead ("the
-            #         Convention ... under which we live today, more than 200 years later"): no fact of a date (a
-            #         count from a day still ahead is ahead: "opens July 18. A week later, as Democrats pour in")
-        if reading is not None and not reading.anchor and c.tense == "past" and "fwd" in ms and \
-                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
-            return  # a count ahead of now in a past clause tells no date ("через 6 месяцев его отпустили" with no
-            #         time of the story before it): vague, never a future date for a past act
-        if reading is not None:
-            c.value, c.precision, c.span = reading.value, reading.precision, reading.span
-            c.anchor = reading.anchor or c.anchor
-        elif c.kind == "entity" and re.search(r"\d", words):
-            self._written_year(c, words)  # "Design Week 2018": words the grammar knows, read as no date
-
-    def _names_a_thing(self, o: Cand) -> bool:
-        """A named day of history or a date that modifies a noun ("the 9/11 plotter", "Trump's July 25 phone call"):
-        it names a thing, it is not the day the narrative is at ("hearings on Tuesday ... on the July 25 call.
-        Later in the day, ..." is Tuesday)."""
-        if o.kind in ("named", "date") and self.view.spacy is None and getattr(self.view, "natasha", None) is not None:
-            return tense_natasha.hangs_on_noun_natasha(self.view, o.start, o.end)  # (Russian, round 31)
-        return o.kind in ("named", "date") and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
 
     @staticmethod
     def _in_year(c: Cand, y: int) -> None:

@@ -345,6 +345,10 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
     if wpre:
         pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+(?P<wd>{WD}){E}"))
+        wjoin = conf.get("weekday_range_joiners", "")
+        if wjoin:  # and the second of two joined ones, "в субботу и воскресенье": the first one's preposition governs
+            #        (round 36; target_day.range_end reads it as the first such day after the first one)
+            pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+{WD}\s+(?i:{wjoin})\s+(?P<wd>{WD}){E}"))
     else:
         pats.append(("weekday", rf"{B}(?P<wd>{WD}){E}"))
     return pats

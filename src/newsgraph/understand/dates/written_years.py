@@ -8,7 +8,7 @@
   nor after a year that bounds ("by 2026": a deadline) or once a later sentence tells the past (English parse).
 - **A span's end is never before its start.** Two days without a year in one sentence, the later joined as the end
   ("kicks off June 9th … and ends October 10th", "from June 9 to July 2", "June 9 – October 10"): an end read
-  before the start is of the next year.
+  before the start is of the next year. Not across a line break: the dash that opens a list's line is a bullet.
 - **A named yearly day in a sentence of a past year.** "In March 2012 the president asked …, hoping to keep the
   talks quiet in the run-up to Election Day": the sentence writes one year, before the publication's, in a past
   clause; the day it names is the first of its occurrences on or after the written date, in that year (the nearest
@@ -114,8 +114,9 @@ def _end_after_start(text, chosen) -> None:
         if not (_yearless_day(a) and _yearless_day(b)) or b.start - a.end > _MAX_JOIN:
             continue
         between = text[a.end:b.start]
-        if _SENTENCE_END.search(between) or not _END_JOIN.search(between):
-            continue
+        if "\n" in between or _SENTENCE_END.search(between) or not _END_JOIN.search(between):
+            continue  # (a span is written on one line: "- July 30, Corn Fest" / "- July 29, ..." are a list's entries,
+            #          the dash that opens a line a bullet, round 36)
         start, end = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
         later = C.safe_date(end.year + 1, end.month, end.day)
         if end < start and later is not None:
