@@ -43,6 +43,8 @@ from .ru_constructions import SELF_TRAIT as _SELF, ConstructionReaders, colon_cl
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
+from .ru_speaker_labels import SpeakerLabels
+from .ru_spokesman import SpokesmanTitles
 from .ru_layouts import LayoutReaders
 from .ru_relayed_words import RelayedWords
 from .ru_marks import quoted_spans, straight_nesting, strip_content
@@ -89,7 +91,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
                     AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds, ConstructionReaders,
-                    NamedSpeakers, FarCues):
+                    NamedSpeakers, FarCues, SpeakerLabels, SpokesmanTitles):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -135,6 +137,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._plain_interview()  # (ru_turns.py: the same without dashes)
         self._after_colon_line()
         self._transcript()
+        self._speaker_labels()  # (ru_speaker_labels.py: "Name, role: …", "Name (role)\n— …", r36)
         self._layouts()  # (ru_layouts.py: credit lines, bracketed sources, listed quotations, r32)
         self._credit_openers()
         self._gerund_speakers()
