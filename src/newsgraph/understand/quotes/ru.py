@@ -292,7 +292,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 # across insertions only; ru_far_cue.py)
                 if tail is None or _SELF.search(tail.group("mid")):
                     continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
-            if any(o <= cm.start() < c for o, c in self.pairs) or self.cue_in_question(cm, ss):
+            if any(o <= cm.start() < c for o, c in self.pairs) or self.cue_in_question(cm, ss) or \
+                    self.question_put(cm, tail):
                 continue  # a cue verb inside a quotation, or in the question asked ("На вопрос, как он считает, …")
             if self._purpose_clause(cm, tail) or learnt_not_reported(self.an, cm, dateline_end(self.text, ss) or ss):
                 continue
