@@ -45,6 +45,7 @@ from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
 from .ru_speaker_labels import SpeakerLabels
 from .ru_spokesman import SpokesmanTitles
+from .ru_announced import AnnouncedRemarks
 from .ru_layouts import LayoutReaders
 from .ru_relayed_words import RelayedWords
 from .ru_marks import quoted_spans, straight_nesting, strip_content
@@ -91,7 +92,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
                     AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds, ConstructionReaders,
-                    NamedSpeakers, FarCues, SpeakerLabels, SpokesmanTitles):
+                    NamedSpeakers, FarCues, SpeakerLabels, SpokesmanTitles, AnnouncedRemarks):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -137,6 +138,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._plain_interview()  # (ru_turns.py: the same without dashes)
         self._after_colon_line()
         self._transcript()
+        self._announced_remarks()  # (ru_announced.py: "Тренер провел пресс-конференцию.\n– …", r36)
         self._speaker_labels()  # (ru_speaker_labels.py: "Name, role: …", "Name (role)\n— …", r36)
         self._layouts()  # (ru_layouts.py: credit lines, bracketed sources, listed quotations, r32)
         self._credit_openers()
