@@ -1,11 +1,10 @@
 """Round 36, ruweb36b: remarks a lead announces (a press conference, a briefing, a comment) printed as dash-led lines
 right below it, with no question before the first (quotes/ru_announced.py). The sentences are written for the test."""
-from newsgraph.ingest.base import RawDocument
+from test_ruweb36b_labels_r36 import read  # (tests/understand is on the path, as test_lead35_lone_owner_r35 reads)
 
 
 def run(pipe, text):
-    rec = pipe.run(RawDocument(source="ruweb36b", text=text, language="ru"))
-    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in read(pipe, text)]
 
 
 def test_a_named_coach_comments_then_a_dash_line(pipe):

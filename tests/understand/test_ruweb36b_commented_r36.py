@@ -1,11 +1,10 @@
 """Round 36, ruweb36b: what a speaker commented on is the content of a past comment verb (quotes/ru_commented.py),
 past a dative addressee. The sentences are written for the test."""
-from newsgraph.ingest.base import RawDocument
+from test_ruweb36b_labels_r36 import read  # (tests/understand is on the path, as test_lead35_lone_owner_r35 reads)
 
 
 def run(pipe, text):
-    rec = pipe.run(RawDocument(source="ruweb36b", text=text, language="ru"))
-    return [(q.kind, q.cue, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+    return [(q.kind, q.cue, q.text, q.speaker.name if q.speaker else None) for q in read(pipe, text)]
 
 
 def test_the_object_commented_on_is_the_content(pipe):

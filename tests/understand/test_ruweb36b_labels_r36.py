@@ -4,9 +4,13 @@ The sentences are written for the test (names, clubs and words changed)."""
 from newsgraph.ingest.base import RawDocument
 
 
+def read(pipe, text):
+    """The quotes of a Russian text, shared by the ruweb36b tests."""
+    return pipe.run(RawDocument(source="ruweb36b", text=text, language="ru")).quotes
+
+
 def run(pipe, text):
-    rec = pipe.run(RawDocument(source="ruweb36b", text=text, language="ru"))
-    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in read(pipe, text)]
 
 
 def test_bracketed_role_alone_then_a_dash_answer(pipe):
