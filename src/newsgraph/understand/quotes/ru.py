@@ -46,7 +46,6 @@ from .ru_interviews import InterviewReaders
 from .ru_speaker_labels import SpeakerLabels
 from .ru_spokesman import SpokesmanTitles
 from .ru_announced import AnnouncedRemarks
-from .ru_commented import CommentedObjects
 from .ru_layouts import LayoutReaders
 from .ru_relayed_words import RelayedWords
 from .ru_marks import quoted_spans, straight_nesting, strip_content
@@ -93,8 +92,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
                     AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds, ConstructionReaders,
-                    NamedSpeakers, FarCues, SpeakerLabels, SpokesmanTitles, AnnouncedRemarks,
-                    CommentedObjects):
+                    NamedSpeakers, FarCues, SpeakerLabels, SpokesmanTitles, AnnouncedRemarks):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -123,7 +121,6 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._noted_in_document(ss, se)  # (ru_documents.py: "В докладе отмечается рост …", r21)
             self._findings(ss, se)
             self._object_content(ss, se)
-            self._commented(ss, se)  # (ru_commented.py: "прокомментировал присутствие прессы", r36)
             self._about_object(ss, se)
             self._stance(ss, se)
             self._refusal(ss, se)
