@@ -43,6 +43,9 @@ from .ru_constructions import SELF_TRAIT as _SELF, ConstructionReaders, colon_cl
 from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
+from .ru_speaker_labels import SpeakerLabels
+from .ru_spokesman import SpokesmanTitles
+from .ru_announced import AnnouncedRemarks
 from .ru_layouts import LayoutReaders
 from .ru_relayed_words import RelayedWords
 from .ru_marks import quoted_spans, straight_nesting, strip_content
@@ -89,7 +92,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
                     AgentChecks, LeadReaders, RoleOfParty, RoleAtBody, FrontedGerunds, ConstructionReaders,
-                    NamedSpeakers, FarCues):
+                    NamedSpeakers, FarCues, SpeakerLabels, SpokesmanTitles, AnnouncedRemarks):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -135,6 +138,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._plain_interview()  # (ru_turns.py: the same without dashes)
         self._after_colon_line()
         self._transcript()
+        self._announced_remarks()  # (ru_announced.py: "Тренер провел пресс-конференцию.\n– …", r36)
+        self._speaker_labels()  # (ru_speaker_labels.py: "Name, role: …", "Name (role)\n— …", r36)
         self._layouts()  # (ru_layouts.py: credit lines, bracketed sources, listed quotations, r32)
         self._credit_openers()
         self._gerund_speakers()
@@ -289,7 +294,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 # across insertions only; ru_far_cue.py)
                 if tail is None or _SELF.search(tail.group("mid")):
                     continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
-            if any(o <= cm.start() < c for o, c in self.pairs) or self.cue_in_question(cm, ss):
+            if any(o <= cm.start() < c for o, c in self.pairs) or self.cue_in_question(cm, ss) or \
+                    self.question_put(cm, tail):
                 continue  # a cue verb inside a quotation, or in the question asked ("На вопрос, как он считает, …")
             if self._purpose_clause(cm, tail) or learnt_not_reported(self.an, cm, dateline_end(self.text, ss) or ss):
                 continue

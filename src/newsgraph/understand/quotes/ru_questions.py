@@ -29,6 +29,7 @@ def _tail(words: tuple[str, ...], more: str = "") -> re.Pattern:
 
 # a yes-no question is asked too: "спросила министра, не проще ли построить мост" (r24)
 _ASK_TAIL, _EXPLAIN_TAIL = _tail(_ASKED, r"|(?:не\s+)?[а-яё]+\s+ли"), _tail(_EXPLAINED)
+_LI_AFTER = re.compile(r",?\s*(?:не\s+)?[а-яё-]+\s+ли\b", re.IGNORECASE)  # a yes-no question's opening
 # a cue inside the question put to someone: "<вопрос|спросили>, как/что <up to two words> <cue>" (r32, ru32c)
 _ASKED_CUE = re.compile(r"(?P<asked>[а-яё]+)\s*,\s*(?:как|что)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
 
@@ -64,3 +65,14 @@ class QuestionReaders:
         t = self.an.tok_at_start.get(m.start("asked")) if m else None
         return t is not None and (t.lemma in rules.wordset("ru", "asked_nouns") or
                                   t.lemma in rules.wordset("ru", "asking_verbs"))
+
+    def question_put(self, cm, tail) -> bool:
+        """Is the "ли" clause after cue ``cm`` the question put to the speaker, not his words (ruweb36b)? "Лаптев,
+        отвечая на вопрос журналистов, могут ли пошлины повлиять на цены, подчеркнул, что …": a noun of asking
+        (words.tsv asked_nouns) between the cue and a yes-no clause holds what was asked; the answer has a cue of its
+        own. A "что" clause there is the answer ("ответил на вопрос журналиста, что проект завершат")."""
+        mid_end = cm.end() + tail.end("mid")
+        if not _LI_AFTER.match(self.text, mid_end):
+            return False
+        return any(t.lemma in rules.wordset("ru", "asked_nouns") for t in self.an.toks
+                   if cm.end() <= t.start < mid_end)

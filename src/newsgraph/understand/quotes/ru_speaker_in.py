@@ -112,7 +112,8 @@ class NamedSpeakers:
             # "Президент посетил завод. Он заявил": the unnamed subject before, ru_unnamed_antecedent.py, r34)
             if r is not None:
                 return r
-        r = self.an.described_person(start, end, cue, blocked, before_pos) or \
+        r = self.an.described_person(start, end, cue, blocked, before_pos)
+        r = self.spokesman_goes_on(start, end, r, before_pos) if r is not None else \
             self._headline_holder(start, end, cue, blocked) or \
             self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:
