@@ -64,7 +64,9 @@ from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_voices import organisation_voice
 from .en_body_again import named_body_again
-from .en_roles import described_speaker, role_actor, short_name, unnamed_again
+from .en_roles import role_actor
+from .en_roles_again import short_name, unnamed_again
+from .en_roles_named import described_speaker
 from .en_roles_lead import delayed_naming, headline_role
 from .en_roles_forward import another_of_role, role_named_later
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
