@@ -66,6 +66,7 @@ from .en_voices import organisation_voice
 from .en_body_again import named_body_again
 from .en_roles import role_actor
 from .en_roles_again import short_name, unnamed_again
+from .en_roles_headline import headline_restated
 from .en_roles_named import described_speaker
 from .en_roles_lead import delayed_naming, headline_role
 from .en_roles_forward import another_of_role, role_named_later
@@ -213,6 +214,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)
+        if q.speaker is None:
+            headline_restated(ctx, q, found)  # "Bank chief warns …" over "The governor of the Bank warned …"
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     found = en_learn.unresolved_it(ctx, found)  # "To start, it confirms recent polling": "it" no actor, no statement
     joint_makers(ctx, found)  # "a WSJ/NBC News poll found": both partners speak, the first is the speaker

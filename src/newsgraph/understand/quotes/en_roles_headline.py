@@ -1,0 +1,72 @@
+"""A headline's bare role that the lead restates (who is credited, English; round 36): news heads a story with the
+lead's own statement in short ("Central bank chief warns it will have to act" over "The governor of the Reserve
+Bank warned on Monday that it will have to act …"; "Party pollster predicts a bump for Vale" over "A memo from party
+pollsters Ann Roe and Tim Bell predicts a bump in polls for Vale"). When the headline's speaker is a role the
+earlier readers left unresolved (no person holds every word of it: ``en_roles_lead.headline_role``), and an
+attribution of the story's first paragraphs restates it (half the headline's content words again, or the same cue
+verb and a quarter of them) with a resolved speaker whose description shares the headline's role noun or another of
+its words ("Bank", "pollster", "chair"), that speaker made the headline's statement too. A story speaker of another
+role ("Mayor says the Guard will stay" over "The governor said the Guard will stay") is someone else."""
+from __future__ import annotations
+
+from .en_relations import words_before
+from .en_roles import _data, _norm, _role_words
+
+_STORY = 1200  # characters after the headline in which its statement is restated (the lead and a paragraph or two)
+_BEFORE = 60  # characters before the story speaker's name read with it ("A memo from party pollsters Ann Roe")
+
+
+def _words(ctx, spans) -> set[str]:
+    """The lemmas of the content words (no function word, number or mark) written in ``spans``."""
+    return {t.lemma_.lower().strip("'’") for a, b in spans for t in ctx.tokens(a, b)
+            if t.is_alpha and not t.is_stop}
+
+
+def _said(ctx, q) -> set[str]:
+    return _words(ctx, q.parts or [(q.start, q.end)])
+
+
+def _lemma(ctx, q) -> str | None:
+    return ctx.doc[q.cue_i].lemma_.lower() if q.cue_i is not None else None
+
+
+def _title_line(text: str, lo: int, end: int) -> bool:
+    """The speaker opens a line of its own that reads as a title: the page's headline, or a post's title in a live
+    page, or a title under a date line, with no closing stop of a sentence."""
+    start = text.rfind("\n", 0, lo) + 1
+    line = text[start:end].strip()
+    return text[start:lo].strip() == "" and 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":"))
+
+
+def headline_restated(ctx, q, found) -> None:
+    """The story's speaker for a headline's unresolved bare role whose statement the lead restates (see the
+    module)."""
+    if q.speaker is not None or not q.speaker_name or not q.speaker_span:
+        return
+    lo, hi = q.speaker_span
+    line = ctx.text.find("\n", hi)
+    if line < 0 or not _title_line(ctx.text, lo, line):
+        return
+    abbr, person_heads, _ = _data("en")
+    words = _norm(ctx.text[lo:hi].split(), abbr)
+    if not 1 <= len(words) <= 5 or words[-1] not in person_heads:
+        return
+    head, said = words[-1], _said(ctx, q)
+    if not said:
+        return
+    for p in sorted(found, key=lambda x: x.start):
+        if p.start <= line or p.speaker is None or not p.speaker_span or p.start - line > _STORY:
+            continue
+        if ctx.actors.entities[p.speaker].type != "PERSON":
+            continue
+        share = len(said & _said(ctx, p)) / len(said)
+        if share < 0.5 and not (share >= 0.25 and _lemma(ctx, p) == _lemma(ctx, q)):
+            continue
+        s, e = p.speaker_span
+        start = max(ctx.sent(s)[0], s - _BEFORE)
+        have = _words(ctx, [(start, e)]) | set(_norm(ctx.text[start:e].split(), abbr))
+        have |= {w.strip(",.") for w in _role_words(ctx, p.speaker, abbr) | words_before(ctx, p.speaker)}
+        need = _words(ctx, [(lo, hi)]) | {head}
+        if head in have or share >= 0.5 and need & have:
+            q.speaker, q.speaker_name = p.speaker, None
+            return
