@@ -67,6 +67,7 @@ from .en_body_again import named_body_again
 from .en_roles import role_actor
 from .en_roles_again import short_name, unnamed_again
 from .en_roles_headline import headline_restated
+from .en_spk_previous import previous_speaker
 from .en_roles_named import described_speaker
 from .en_roles_lead import delayed_naming, headline_role
 from .en_roles_forward import another_of_role, role_named_later
@@ -180,9 +181,10 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
-            elif (hit := topic_person(ctx, q.speaker_span[0], q.speaker_span[1], lang)) is not None:
-                actors.add_mention(hit[2], hit[0], hit[1], "desc")  # "… . The Vermont senator said": the topic
-                q.speaker, q.speaker_name = hit[2], None
+            elif (hit := topic_person(ctx, q.speaker_span[0], q.speaker_span[1], lang)
+                  or previous_speaker(ctx, q, found, lang)) is not None:  # (en_spk_previous: "X said. But, the
+                actors.add_mention(hit[2], hit[0], hit[1], "desc")  # former CEO added"; "… . The Vermont senator
+                q.speaker, q.speaker_name = hit[2], None  # said": the topic)
             else:
                 short_name(ctx, q)  # "Channel Link said" after "Channel Link Ferries"
                 if q.speaker is None and q.speaker_name == ctx.text[lo:hi]:
