@@ -1,13 +1,7 @@
 """understand (English), round 36 (enspk36): a definite description of a person speaking right after a named
 speaker's attribution goes on from that speaker (quotes/en_spk_previous.py). Sentences written for these tests."""
 
-
-def _quotes(rec, text):
-    return [q for q in rec.quotes if q.text.lstrip('"“').startswith(text)]
-
-
-def _speaker(q):
-    return q.speaker.name if q.speaker else None
+from test_enspk36_headline_r36 import _quotes, _speaker  # (tests/understand is on the path)
 
 
 def test_a_parenthetical_description_after_an_inverted_attribution(analyze):
