@@ -44,3 +44,10 @@ def test_near_miss_the_lead_says_something_else(analyze):
                   "The economy is slowing, Finance Minister Tom Reyes of the central bank's board said on Monday.")
     (q,) = _quotes(rec, "rates will rise again")
     assert _speaker(q) != "Tom Reyes"
+
+
+def test_the_first_line_is_a_headline_with_or_without_a_stop(analyze):
+    text = _BANK.split("\n\n", 1)[1]  # (no date line: the headline is the page's first line)
+    rec = analyze(text.replace(" on prices\n", " on prices.\n", 1))
+    (q,) = _quotes(rec, "it 'will have to act' on prices")
+    assert _speaker(q) == "Martin Kell"

@@ -31,11 +31,13 @@ def _lemma(ctx, q) -> str | None:
 
 
 def _title_line(text: str, lo: int, end: int) -> bool:
-    """The speaker opens a line of its own that reads as a title: the page's headline, or a post's title in a live
-    page, or a title under a date line, with no closing stop of a sentence."""
+    """The speaker opens a line of its own that reads as a title: the page's first line (its headline), or a post's
+    title in a live page or a title under a date line, with no closing stop of a sentence."""
     start = text.rfind("\n", 0, lo) + 1
     line = text[start:end].strip()
-    return text[start:lo].strip() == "" and 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":"))
+    first = not text[:start].strip()  # (the page's first line is its headline, a closing stop or not)
+    return text[start:lo].strip() == "" and 0 < len(line) <= 160 and \
+        (first or not line.endswith((".", "!", "?", ":")))
 
 
 def headline_restated(ctx, q, found) -> None:
