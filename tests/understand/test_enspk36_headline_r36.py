@@ -10,7 +10,7 @@ def _speaker(q):
     return q.speaker.name if q.speaker else None
 
 
-_BANK = ("June 3, 2026\n\nCentral bank chief warns it 'will have to act' on prices\n\n"
+_BANK = ("June 3, 2026\n\nReserve Bank chief warns it 'will have to act' on prices\n\n"
          "The governor of the Reserve Bank warned on Monday that it \"will have to act\" to cool rising prices, "
          "making no attempt to push back on market bets.\n\n"
          "Speaking by video to a group of economists, Martin Kell said inflation had already risen.")
@@ -51,3 +51,10 @@ def test_the_first_line_is_a_headline_with_or_without_a_stop(analyze):
     rec = analyze(text.replace(" on prices\n", " on prices.\n", 1))
     (q,) = _quotes(rec, "it 'will have to act' on prices")
     assert _speaker(q) == "Martin Kell"
+
+
+def test_near_miss_another_owner_restating_it(analyze):
+    rec = analyze("Reserve Bank chief warns it 'will have to act' on prices\n\n"
+                  "The treasury will have to act on prices, Finance Minister Tom Reyes said on Monday.")
+    q = _quotes(rec, "it 'will have to act' on prices")[0]
+    assert _speaker(q) != "Tom Reyes"  # (restated, but no word of "Reserve Bank" describes him)

@@ -1,14 +1,19 @@
 """A headline's bare role that the lead restates (who is credited, English; round 36): news heads a story with the
-lead's own statement in short ("Central bank chief warns it will have to act" over "The governor of the Reserve
-Bank warned on Monday that it will have to act …"; "Party pollster predicts a bump for Vale" over "A memo from party
-pollsters Ann Roe and Tim Bell predicts a bump in polls for Vale"). When the headline's speaker is a role the
-earlier readers left unresolved (no person holds every word of it: ``en_roles_lead.headline_role``), and an
+lead's own statement in short ("Reserve Bank chief warns it will have to act" over "The governor of the Reserve
+Bank warned on Monday that it will have to act …", named Martin Kell next). When the headline's speaker is a role
+the earlier readers left unresolved (no person holds every word of it: ``en_roles_lead.headline_role``), and an
 attribution of the story's first paragraphs restates it (half the headline's content words again, or the same cue
-verb and a quarter of them) with a resolved speaker whose description shares the headline's role noun or another of
-its words ("Bank", "pollster", "chair"), that speaker made the headline's statement too. A story speaker of another
-role ("Mayor says the Guard will stay" over "The governor said the Guard will stay") is someone else."""
+verb and a quarter of them) with a resolved person as speaker whose description (the words before and around the
+name, not the name itself, and the roles the text gives that person) holds every word of the headline's description
+before its head ("Reserve Bank", an owner) and, unless half the words are restated, its head too, that person made
+the headline's statement. A story speaker of another role or owner ("Mayor says the Guard will stay" over "The
+governor said …"; "Disney Exec Says …" over "Netflix executive Kevin Mayer said …") is someone else, and a relation
+("Biden Son Says …") needs the story to say whose (en_roles_lead)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import rules
 from .en_relations import words_before
 from .en_roles import _data, _norm, _role_words
 
@@ -20,6 +25,25 @@ def _words(ctx, spans) -> set[str]:
     """The lemmas of the content words (no function word, number or mark) written in ``spans``."""
     return {t.lemma_.lower().strip("'’") for a, b in spans for t in ctx.tokens(a, b)
             if t.is_alpha and not t.is_stop}
+
+
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    return frozenset(rules.words("en", "kinship_words"))
+
+
+def _unnamed(ctx, a: int, b: int, who: int) -> list[tuple[int, int]]:
+    """The parts of ``text[a:b]`` outside the names of actor ``who``."""
+    out, at = [], a
+    for s, e, i in sorted(ctx.actors.inside(a, b)):
+        if i == who:
+            out.append((at, max(at, s)))
+            at = max(at, e)
+    return out + [(at, b)]
+
+
+def _name_words(ctx, a: int, b: int, who: int) -> set[str]:
+    return {w.lower() for s, e, i in ctx.actors.inside(a, b) if i == who for w in ctx.text[s:e].split()}
 
 
 def _said(ctx, q) -> set[str]:
@@ -51,8 +75,8 @@ def headline_restated(ctx, q, found) -> None:
         return
     abbr, person_heads, _ = _data("en")
     words = _norm(ctx.text[lo:hi].split(), abbr)
-    if not 1 <= len(words) <= 5 or words[-1] not in person_heads:
-        return
+    if not 1 <= len(words) <= 5 or words[-1] not in person_heads or words[-1] in _kin():
+        return  # (a relation says whose, which the story must say: "Biden Son Says …"; en_roles_lead's reading)
     head, said = words[-1], _said(ctx, q)
     if not said:
         return
@@ -66,9 +90,11 @@ def headline_restated(ctx, q, found) -> None:
             continue
         s, e = p.speaker_span
         start = max(ctx.sent(s)[0], s - _BEFORE)
-        have = _words(ctx, [(start, e)]) | set(_norm(ctx.text[start:e].split(), abbr))
+        have = _words(ctx, _unnamed(ctx, start, e, p.speaker)) | set(_norm(ctx.text[start:e].split(), abbr))
+        have -= _name_words(ctx, start, e, p.speaker)  # (one's own name says no role: "Hunter Biden" is no "Biden Son")
         have |= {w.strip(",.") for w in _role_words(ctx, p.speaker, abbr) | words_before(ctx, p.speaker)}
-        need = _words(ctx, [(lo, hi)]) | {head}
-        if head in have or share >= 0.5 and need & have:
+        rest = _words(ctx, [(lo, ctx.text.rfind(" ", lo, hi) + 1 or lo)])  # the description's words before its head,
+        # the owner's too
+        if rest <= have and (head in have or share >= 0.5 and rest):  # ("Disney Exec" is no Netflix executive)
             q.speaker, q.speaker_name = p.speaker, None
             return
