@@ -31,3 +31,6 @@ def test_near_miss_the_speaker_holds_another_office(analyze):
                   "mayor said the work would take a month longer.")
     (q,) = _quotes(rec, "the work would take")
     assert _speaker(q) != "Ellen Park"
+
+# (a description qualified by a body, "The company spokesman said" after another company's named spokesman, stays
+# en_topic's: test_en_speakers_r22.test_the_company_spokesman_is_the_spokesman_of_the_company_not_the_one_named_last)

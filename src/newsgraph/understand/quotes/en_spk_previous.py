@@ -6,12 +6,15 @@ is not that speaker when the attribution is inverted, set in a parenthesis or op
 definite description of a person (a role, a title or a trade; no owner) that speaks in the sentence after an
 attribution of a named person, or later in the same sentence, is that person, when no other person is named between
 them and the text does not give that person another office or party, nor the role to someone else ("Gov. Ellen Park
-said … . The mayor said …" is someone else; so is "Reid said … . Sen. Tom Hale spoke next. The senator said …")."""
+said … . The mayor said …" is someone else; so is "Reid said … . Sen. Tom Hale spoke next. The senator said …"). A
+description qualified by a body ("The company spokesman said" after another company's spokesman) is left to
+en_topic, which asks whose body it is."""
 from __future__ import annotations
 
 import re
 
 from .en_roles import _data, _norm
+from .en_spk_org import body_nouns
 from .en_topic import (_brought_in, _called_so, _described, _given_another, _given_before, _other_office,
                        _other_party, _plural_noun, _relations)
 
@@ -26,6 +29,8 @@ def _head(phrase: str, lang: str):
     if m is None or "’s" in m.group(1) or "'s" in m.group(1):
         return None
     head = _norm([m.group(2)], abbr)[0]
+    if set(_norm(m.group(1).split(), abbr)) & body_nouns(lang):
+        return None  # "The company spokesman": whose company is en_topic's (organisation_fit), not the last speaker's
     if head in _relations(lang) or not (head in person_heads or _described(head, lang)
                                          or _described(m.group(2).lower(), lang)):
         return None
