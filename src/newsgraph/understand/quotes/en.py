@@ -64,7 +64,11 @@ from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_voices import organisation_voice
 from .en_body_again import named_body_again
-from .en_roles import described_speaker, role_actor, short_name, unnamed_again
+from .en_roles import role_actor
+from .en_roles_again import short_name, unnamed_again
+from .en_roles_headline import headline_restated
+from .en_spk_previous import previous_speaker
+from .en_roles_named import described_speaker
 from .en_roles_lead import delayed_naming, headline_role
 from .en_roles_forward import another_of_role, role_named_later
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
@@ -177,9 +181,10 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
-            elif (hit := topic_person(ctx, q.speaker_span[0], q.speaker_span[1], lang)) is not None:
-                actors.add_mention(hit[2], hit[0], hit[1], "desc")  # "… . The Vermont senator said": the topic
-                q.speaker, q.speaker_name = hit[2], None
+            elif (hit := topic_person(ctx, q.speaker_span[0], q.speaker_span[1], lang)
+                  or previous_speaker(ctx, q, found, lang)) is not None:  # (en_spk_previous: "X said. But, the
+                actors.add_mention(hit[2], hit[0], hit[1], "desc")  # former CEO added"; "… . The Vermont senator
+                q.speaker, q.speaker_name = hit[2], None  # said": the topic)
             else:
                 short_name(ctx, q)  # "Channel Link said" after "Channel Link Ferries"
                 if q.speaker is None and q.speaker_name == ctx.text[lo:hi]:
@@ -211,6 +216,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)
+        if q.speaker is None:
+            headline_restated(ctx, q, found)  # "Bank chief warns …" over "The governor of the Bank warned …"
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     found = en_learn.unresolved_it(ctx, found)  # "To start, it confirms recent polling": "it" no actor, no statement
     joint_makers(ctx, found)  # "a WSJ/NBC News poll found": both partners speak, the first is the speaker
