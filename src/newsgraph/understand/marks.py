@@ -125,7 +125,8 @@ def _cut_at_end(text: str, opener, end: int, cont: list[int]) -> Quoted | None:
     if not (oi == 0 or text[oi - 1] in " \t\n:(") or not text[inner:inner + 1].isalnum():
         return None  # (a mark that opens no words: the inch mark of '12" pizza'; enweb36b)
     end = len(text[:end].rstrip())
-    shut = next((j for j in range(cont[-1] + 1 if cont else inner, end) if text[j] == opener[0] and not text[j + 1:j + 2].isalnum()), None)
+    shut = next((j for j in range(cont[-1] + 1 if cont else inner, end)
+                 if text[j] == opener[0] and not text[j + 1:j + 2].isalnum()), None)
     if shut is not None:  # (the opening glyph where a closing mark goes, '“abhorrent“ in a tweet': closed, no cut)
         return Quoted(oi, shut + 1, inner, shut, cont) if len(text[inner:shut].split()) >= CUT_MIN_WORDS else None
     if cont and len(text[cont[-1] + 1:end].split()) < CUT_MIN_WORDS:
