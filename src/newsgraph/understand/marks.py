@@ -115,7 +115,9 @@ def _cut_at_end(text: str, opener, end: int, cont: list[int]) -> Quoted | None:
     words up to the cut are the quotation (r36: real pages end so; the speaker rules take it as they take any
     quotation). A last paragraph re-opening it with fewer than CUT_MIN_WORDS words ("“It is") adds nothing: the
     quotation ends with the paragraph before, as a quotation left open at a paragraph end does; a lone mark with
-    fewer words after it is no quotation."""
+    fewer words after it is no quotation. The opener's own glyph again before the end, opening no words ("called the
+    KKK “abhorrent“ in a tweet Sunday.", "“They see that. “" at the end), is the writer's closing mark typed with the
+    wrong glyph: the quotation ends there and nothing is cut (diff36en: real texts typed so)."""
     if opener is None or opener[0] not in _DOUBLE:
         return None
     oi = opener[1]
@@ -123,6 +125,10 @@ def _cut_at_end(text: str, opener, end: int, cont: list[int]) -> Quoted | None:
     if not (oi == 0 or text[oi - 1] in " \t\n:(") or not text[inner:inner + 1].isalnum():
         return None  # (a mark that opens no words: the inch mark of '12" pizza'; enweb36b)
     end = len(text[:end].rstrip())
+    shut = next((j for j in range(cont[-1] + 1 if cont else inner, end)
+                 if text[j] == opener[0] and not text[j + 1:j + 2].isalnum()), None)
+    if shut is not None:  # (the opening glyph where a closing mark goes, '“abhorrent“ in a tweet': closed, no cut)
+        return Quoted(oi, shut + 1, inner, shut, cont) if len(text[inner:shut].split()) >= CUT_MIN_WORDS else None
     if cont and len(text[cont[-1] + 1:end].split()) < CUT_MIN_WORDS:
         end = len(text[:text.rfind("\n", 0, cont[-1])].rstrip())
         return Quoted(oi, end, inner, end, cont[:-1]) if end > inner else None

@@ -134,7 +134,7 @@ def _directed(ctx: Context, v):
     annotate demands with an infinitival content; the giver '-'). Not with a "by"-agent (the clause readers'), nor
     without a to-infinitive ("was told of the delay", "was warned about the risk": no demand worded)."""
     kids = list(v.children)
-    if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "auxpass" for c in kids):
+    if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "auxpass" for c in kids) or _denied(v):
         return None
     inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i and c.pos_ in ("VERB", "AUX") and any(
         a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)), None)
@@ -142,6 +142,13 @@ def _directed(ctx: Context, v):
         return None  # ("were told to leave by police": the parser hangs the passive's agent on the infinitive)
     start = next(a for a in inf.children if a.dep_ == "aux" and a.lower_ == "to").idx
     return start, _end(ctx, inf)
+
+
+def _denied(v) -> bool:
+    """The order is denied by a preposition, so none was given: "without being told to “smile”" (diff36en, a PolNeAR
+    text: a hypothetical, no demand reported; lang/en/words.tsv negating_preps). ("were not told to" is left out
+    before this reader is reached.)"""
+    return v.dep_ == "pcomp" and v.head.lower_ in rules.wordset("en", "negating_preps")
 
 
 def _it_clause(ctx: Context, v):

@@ -150,8 +150,10 @@ def judgement(ctx, v, s_hi: int):
                              _opened_by_mark(c)), None)
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
             return obj.left_edge.idx, _end(pred, s_hi), "oprd"
-    if "as-identified" in shapes and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC")):
-        return None  # an appointment or a choice ("named Tom Reed as captain"), not who the object is
+    if "as-identified" in shapes and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "LOC", "ORG", "FAC") or
+                                      "Yes" in obj.morph.get("Reflex")):
+        return None  # an appointment or a choice ("named Tom Reed as captain"), not who the object is; a reflexive
+        # ("voters who identify themselves as independents", diff36en): a self-description, like "identifies as"
     if shapes & {"as", "view", "as-quoted", "as-identified"}:  # ("as-quoted": only words a quote mark opens)
         prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
                     None)
