@@ -8,16 +8,18 @@ comment (words.tsv ``remarks_words``) -- and print the remarks as dash-led lines
 before the first one. The interview reader (ru_interviews.py) waits for a question; the first answer, and every one
 of a speaker the text only describes ("Главный тренер «Шахтера»": no name to carry), went unread. The speaker is the
 one person the lead names, else the nominative subject of its announcing verb (a described speaker); the dash lines
-below, up to the next plain paragraph, are that speaker's, a line ending with "?" the interviewer's. Not: a lead
-without such a word ("Тренер поблагодарил болельщиков.\\n— …" may go on with anyone's words), a lead that is itself
-a question, dash lines that already carry an attribution. Priority 4.2, as interview answers.
+below, up to the next plain paragraph, are that speaker's, a line ending with "?" the interviewer's. Not: dash lines
+that open lowercase ("Мэр провел брифинг, на котором рассказал о планах:\\n— ремонт дорог;\\n— строительство
+школ": a list of what was announced, not the words said, which open a sentence; diff36ru), a lead without such a
+word ("Тренер поблагодарил болельщиков.\\n— …" may go on with anyone's words), a lead that is itself a question,
+dash lines that already carry an attribution. Priority 4.2, as interview answers.
 """
 from __future__ import annotations
 
 from ...record import Mention, Ref
 from .. import rules
 from ..doc import subtree
-from .ru_forms import _DASH_LINE, _QUESTION_END
+from .ru_forms import _DASH_LINE, _QUESTION_END, opens_lowercase
 from .ru_medium import toks_in
 
 
@@ -32,8 +34,9 @@ class AnnouncedRemarks:
             if _DASH_LINE.match(self.text, ps) or _QUESTION_END.search(self.text[ps:pe]):
                 continue
             nxt = paras[k + 1]
-            if not _DASH_LINE.match(self.text, nxt[0]) or _QUESTION_END.search(self.text[nxt[0]:nxt[1]]):
-                continue
+            if not _DASH_LINE.match(self.text, nxt[0]) or _QUESTION_END.search(self.text[nxt[0]:nxt[1]]) or \
+                    opens_lowercase(self.text, nxt[0], nxt[1]):
+                continue  # (a question first; "— ремонт дорог;": a list the lead announces, not remarks)
             speaker = self._announcer(ps, pe)
             if speaker is None:
                 continue
@@ -41,7 +44,8 @@ class AnnouncedRemarks:
                 dm = _DASH_LINE.match(self.text, qs)
                 if dm is None:
                     break
-                if _QUESTION_END.search(self.text[qs:qe]) or self._found_in(qs, qe):
+                if _QUESTION_END.search(self.text[qs:qe]) or self._found_in(qs, qe) or \
+                        opens_lowercase(self.text, qs, qe):
                     continue
                 self.add(4.2, "direct", dm.end(), qe, speaker, None, [], (qs, qe))
 

@@ -33,6 +33,15 @@ _DASH_LINE = re.compile(rf"[ \t]*(?:[{DASHES}]|--?)[ \t]+")
 _DASH_NEXT = re.compile(rf"\s*[,.!?…]?\s*(?:[{DASHES}]|--|-\s)")  # an attribution after a quotation
 _POINTER = re.compile(r"\s+(?:[\w-]+\s+)?об\s+этом(?=[\s,.!?…])", re.IGNORECASE)  # "сообщил (в среду) об этом"
 _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
+_FIRST_CHAR = re.compile(r"[\s«„“\"(—–―-]*(\S)")
+
+
+def opens_lowercase(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) open with a lowercase letter (past spaces, opening marks and dashes): a list item or
+    a predicate going on from the line before ("— получила главный приз"), not a speaker's words, which open a
+    sentence (r36, diff36ru)."""
+    m = _FIRST_CHAR.match(text, start, end)
+    return m is not None and m.group(1).islower()
 
 
 # between a quotation and the next one: its closing mark and one attribution clause ("», — сказал Лыков. ")

@@ -13,8 +13,9 @@ surname, or a role noun in the singular (lang/ru/titles.txt, person_nouns.txt), 
 verb or the line's end; or a teaser word (words.tsv ``interview_teasers``) and "с" before the speaker. A role is the
 person holding it in the text (coref ``described_person``, role only), else the role as written. Not: an
 organisation after the quotation ("«Лебединое озеро». Большой театр о премьере": a title and its theatre), a plural
-("Интервью с организаторами"), a short quotation without a verb that holds a name the tagger found (a title).
-Priority 3, as any quotation."""
+("Интервью с организаторами"), a short quotation without a verb that holds a name the tagger found (a title), a
+bare noun phrase, coordinated ones too, with no teaser word and no verb of saying ("«Мастер и Маргарита». Режиссер о
+съемках": a film's title; diff36ru). Priority 3, as any quotation."""
 from __future__ import annotations
 
 import re
@@ -113,9 +114,11 @@ class HeadlineTeasers:
         return Ref(None, phrase, Mention(start, stop, phrase))
 
     def _noun_phrase(self, o: int, c: int) -> bool:
-        """The quotation is a bare noun phrase, as a name is ("Северный поток", "Новая эра"): adjectives and nouns."""
+        """The quotation is a bare noun phrase, as a name is ("Северный поток", "Новая эра"): adjectives and nouns,
+        coordinated ones too ("Мастер и Маргарита", "Война и мир": a title of two nouns; diff36ru)."""
         toks = [t for t in toks_in(self.an, o + 1, c) if t.pos != "PUNCT"]
-        return bool(toks) and toks[-1].pos in ("NOUN", "PROPN") and all(t.pos in ("ADJ", "NOUN", "PROPN") for t in toks)
+        return bool(toks) and toks[-1].pos in ("NOUN", "PROPN") and toks[0].pos != "CCONJ" and \
+            all(t.pos in ("ADJ", "NOUN", "PROPN", "CCONJ") for t in toks)
 
     def _said_after(self, start: int, pe: int) -> bool:
         """A verb of saying follows the speaker phrase at ``start`` on the line ("аналитик оценил …")."""

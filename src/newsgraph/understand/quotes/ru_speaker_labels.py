@@ -11,15 +11,18 @@ A label is a paragraph that opens with a person's name (a dash or initials may s
 nothing but that role (no finite verb, no other person, at most a dozen words); its words are the rest of the line
 after its colon, else the next paragraph when that is dash-led or a quotation, and they must hold a finite verb (a
 profile line "Иван Орлов (32 года): нападающий" says nothing). A line's words end where an inline dash turn begins
-(". — Вопрос? — …": the next turn is the interviewer's). Not a label: a line whose role clause has a verb of its own
-("Иван Орлов, который возглавил клуб летом:") or where a reading was already found (a cue verb there); a question.
+(". — Вопрос? — …": the next turn is the interviewer's). The words open a sentence: a line that opens lowercase goes
+on from the name as its predicate or is a listing ("Анна Белова (школа № 12)\\n— получила главный приз",
+"Дмитрий Орехов, пианист: концерт состоится в субботу"; diff36ru). Not a label: a line whose role clause has a
+verb of its own ("Иван Орлов, который возглавил клуб летом:") or where a reading was already found (a cue verb
+there); a question.
 Priority 4.3, as transcript lines.
 """
 from __future__ import annotations
 
 import re
 
-from .ru_forms import _DASH_LINE, _QUESTION_END
+from .ru_forms import _DASH_LINE, _QUESTION_END, opens_lowercase
 from .ru_interviews import _LABEL_LEAD
 from .ru_medium import toks_in
 
@@ -47,7 +50,7 @@ class SpeakerLabels:
                 cs, ce = self._next_words(*paras[k + 1])
             else:
                 continue
-            if cs is None or ce - cs < 2 or self._found_in(ps, ce) or \
+            if cs is None or ce - cs < 2 or self._found_in(ps, ce) or opens_lowercase(self.text, cs, ce) or \
                     not any((t.feats or {}).get("VerbForm") == "Fin" for t in toks_in(self.an, cs, ce)):
                 continue
             self.add(4.3, "direct", cs, ce, self.an.ref(a, m.start, m.end), None, [], (ps, ce))
