@@ -25,7 +25,7 @@ class ClauseWhen:
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is None and c.kind == "weekday" and t is None and \
-                listing.day_heading(self.text, c.start, c.end, self.dr.lang):
+                listing.day_heading(self.text, c.start, c.end, self.dr.lang) and not self._recap_entry(c):
             return "soon"  # "FRIDAY" / "Partly cloudy": a listing's heading looks ahead (listing.py, round 36)
         if cue is None and ahead.approaching(self.text, c.start, c.end, self.dr.lang):
             # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act the coming one
@@ -118,3 +118,8 @@ class ClauseWhen:
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
+
+    def _recap_entry(self, c: Cand) -> bool:
+        """Is the entry under a weekday heading told in the past ("Monday" / "Protesters gathered ...": a recap)?"""
+        span = listing.entry(self.text, c.end)
+        return span is not None and tense.clause_tense(self.view, *span, self.dr)[0] in ("past", "perfect")
