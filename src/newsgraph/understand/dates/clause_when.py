@@ -109,9 +109,11 @@ class ClauseWhen:
             return "near"
         if t == "perfect":
             t = "past"
-        if t in ("future", "present") and adverbial is False and c.kind == "weekday":
+        if adverbial is False and c.kind == "weekday" and \
+                (t == "future" or (t == "present" and target_day.possessor(self.view, c.start, c.end))):
             # "will use Monday's encounter", "Sunday's forecast is ideal" (round 36): the day's thing keeps its own
-            # time, the nearest such day; a present does not put it behind now
+            # time, the nearest such day; a present does not put it behind now. Under a present only a day that owns
+            # its thing: "I stand with Romney (USATODAY.com, Thursday)" cites a day gone by (diff36dates)
             return "near"
         if t == "present" and adverbial is True and c.kind == "weekday":
             return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
