@@ -4,15 +4,21 @@ sets its past days out the same way ("Monday" / "Protesters gathered ..."), and 
 first line under the heading is told in the past, the heading is read as before (the past day). The sentences are
 made up for the tests; the near miss is a forecast's heading, whose entry has no past tense."""
 
+import pytest
 
-def test_a_recaps_weekday_headings_stay_behind(dates_by_text):
-    text = ("How the week unfolded at the courthouse:\n\nMonday\nProtesters gathered outside and police arrested "
-            "twelve.\n\nTuesday:\n- The judge ruled against the city.\n")
-    found = dates_by_text(text, "2024-05-16", "en")  # a Thursday
-    assert found["Monday"].value == "2024-05-13"
-    assert found["Tuesday"].value == "2024-05-14"
+RECAP = ("How the week unfolded at the courthouse:\n\nMonday\nProtesters gathered outside and police arrested "
+         "twelve.\n\nTuesday:\n- The judge ruled against the city.\n")
+FORECAST = "The week ahead on the coast:\n\nSATURDAY\nSunny, with a high of 75.\n"
+
+# (text, published, expression, day): a recap's headings stay behind (published on a Thursday); the near miss, a
+# forecast's heading, still looks ahead (published on a Monday)
+HEADINGS = (
+    (RECAP, "2024-05-16", "Monday", "2024-05-13"),
+    (RECAP, "2024-05-16", "Tuesday", "2024-05-14"),
+    (FORECAST, "2024-05-20", "SATURDAY", "2024-05-25"),
+)
 
 
-def test_near_miss_a_forecasts_heading_still_looks_ahead(dates_by_text):
-    found = dates_by_text("The week ahead on the coast:\n\nSATURDAY\nSunny, with a high of 75.\n", "2024-05-20", "en")
-    assert found["SATURDAY"].value == "2024-05-25"
+@pytest.mark.parametrize("text,published,expr,day", HEADINGS)
+def test_a_heading_takes_the_time_of_its_entry(dates_by_text, text, published, expr, day):
+    assert dates_by_text(text, published, "en")[expr].value == day
