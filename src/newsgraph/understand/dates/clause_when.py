@@ -25,7 +25,7 @@ class ClauseWhen:
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is None and c.kind == "weekday" and t is None and \
-                listing.day_heading(self.text, c.start, c.end, self.dr.lang):
+                listing.day_heading(self.text, c.start, c.end, self.dr.lang) and not self._recap_entry(c):
             return "soon"  # "FRIDAY" / "Partly cloudy": a listing's heading looks ahead (listing.py, round 36)
         if cue is None and ahead.approaching(self.text, c.start, c.end, self.dr.lang):
             # "with the April 19 primary looming, the mayor intervened": ahead of the act; of a past act the coming one
@@ -109,12 +109,19 @@ class ClauseWhen:
             return "near"
         if t == "perfect":
             t = "past"
-        if t in ("future", "present") and adverbial is False and c.kind == "weekday":
+        if adverbial is False and c.kind == "weekday" and \
+                (t == "future" or (t == "present" and target_day.possessor(self.view, c.start, c.end))):
             # "will use Monday's encounter", "Sunday's forecast is ideal" (round 36): the day's thing keeps its own
-            # time, the nearest such day; a present does not put it behind now
+            # time, the nearest such day; a present does not put it behind now. Under a present only a day that owns
+            # its thing: "I stand with Romney (USATODAY.com, Thursday)" cites a day gone by (diff36dates)
             return "near"
         if t == "present" and adverbial is True and c.kind == "weekday":
             return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
+
+    def _recap_entry(self, c: Cand) -> bool:
+        """Is the entry under a weekday heading told in the past ("Monday" / "Protesters gathered ...": a recap)?"""
+        span = listing.entry(self.text, c.end)
+        return span is not None and tense.clause_tense(self.view, *span, self.dr)[0] in ("past", "perfect")

@@ -47,6 +47,13 @@ def _head(view, start: int, end: int):
     return t
 
 
+def possessor(view, start: int, end: int) -> bool:
+    """Does the weekday at [start, end) own a noun ("Sunday's forecast", "Friday night's game": the day names a thing)?
+    Not a day set beside a noun ("USATODAY.com, Thursday": the day a source is cited from; round 36, diff36dates)."""
+    t = _head(view, start, end)
+    return t is not None and t.dep_ == "poss"
+
+
 def thing_time(view, start: int, end: int, lang: str, target_verbs: frozenset) -> bool:
     """Is the weekday at [start, end) the time of a thing, not of the act (see the module docstring)?"""
     t = _head(view, start, end)
