@@ -56,9 +56,22 @@ def _main_verb(cue) -> bool:
 def _closes_at_colon(ctx: Context, head: Found, b: int) -> bool:
     """The colon closes the attributed statement itself, not a clause of the writer's after it (r35 fix): "Ruiz said
     the city would close three roads, and here is what that means:" hands over to the writer's own service text.
-    No finite verb may stand between the statement's content and the colon."""
+    No finite verb may stand between the statement's content and the colon, save one under a participle of the
+    gap (r36: "… has announced that the company plans to expand its layoffs, this time letting 9,000 employees go:",
+    "go" tagged a present tense: the participle's clause goes on with the statement's own sentence)."""
     gap = [t for t in ctx.doc if max(head.end, ctx.doc[head.cue_i].idx + 1) <= t.idx < b]
-    return not any(t.pos_ in ("VERB", "AUX") and finite(t) for t in gap)
+    lo = gap[0].i if gap else 0
+    return not any(t.pos_ in ("VERB", "AUX") and finite(t) and not _under_participle(t, lo) for t in gap)
+
+
+def _under_participle(tok, lo: int) -> bool:
+    """``tok`` hangs (through its heads) from a participle at or after token ``lo`` ("letting … go")."""
+    for anc in tok.ancestors:
+        if anc.i < lo:
+            return False
+        if anc.tag_ in ("VBG", "VBN") and not finite(anc):
+            return True
+    return False
 
 
 def _names_other_writer(ctx: Context, head: Found, b: int) -> bool:
