@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 
-from .. import rules
+from .. import names, rules
 from ..actors import WEntity
 from .en_ctx import Context, Found, set_speaker
 from .en_paragraphs import _only_quotation, _paragraph, _previous_paragraph
 
 _HEADING = re.compile(r"[ \t]*(?P<name>[^\n()\"“”:]{3,60}?)[ \t]*\([^()\n\"“”]{2,40}\)[ \t]*")
 _OWNED = re.compile(r"(?P<name>[A-Z][\w.’'-]+(?:[ \t]+[A-Z][\w.’'-]+){0,3})[’']s[ \t]+(?P<noun>[a-z]+)[ \t]*:[ \t]*$")
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w’'-]*")
 _MARKS = "\"“”«»"  # (not an apostrophe: "Javid's" in a caption)
 _CLOSING = "\"”’'»"
 _SENTENCE_END = ".!?:;…"
@@ -40,15 +41,19 @@ def layout_speakers(ctx: Context, found: list[Found]) -> None:
     """Give the quotation paragraphs of ``found`` (in text order) with no speaker the speaker their layout names
     (see the module's note)."""
     for n, q in enumerate(found):
-        if q.origin not in ("direct-bare", "direct-cont") or q.speaker is not None or q.speaker_name or q.pronoun:
-            continue
-        if q.follows is not None or not _only_quotation(ctx.text, q):
+        if q.follows is not None or q.kind != "direct" or not _only_quotation(ctx.text, q):
             continue
         prev = _previous_paragraph(ctx.text, _paragraph(ctx.text, q.start)[0])
         if prev is None:
             continue
-        if not (_headed(ctx, q, prev) or _response(ctx, q, prev)):
-            _after_caption(ctx, q, prev, found[:n])
+        cue = ctx.doc[q.cue_i].idx + 1 if q.cue_i is not None else None
+        if q.attr is not None and prev[0] <= q.attr[0] < prev[1] and cue is not None and _response(ctx, q, prev, cue):
+            q.origin = "turn"  # "Asked about his comments, here's Pep's response:": the reply's owner, not "his"
+            continue
+        if q.origin not in ("direct-bare", "direct-cont") or q.speaker is not None or q.speaker_name or q.pronoun:
+            continue
+        if _headed(ctx, q, prev) or _response(ctx, q, prev) or _after_caption(ctx, q, prev, found[:n]):
+            q.origin = "turn"  # (the layout's speaker, as a labelled turn's: no nearer name speaks it, en_rank)
 
 
 def _headed(ctx: Context, q: Found, prev: tuple[int, int]) -> bool:
@@ -59,14 +64,28 @@ def _headed(ctx: Context, q: Found, prev: tuple[int, int]) -> bool:
     hit = next(((hs, he, i) for hs, he, i in ctx.actors.inside(s, e) if hs == s and he >= e - 1
                 and ctx.actors.entities[i].type == "PERSON"), None)
     if hit is None:
+        hit = _untagged_person(ctx, s, e)
+    if hit is None:
         return False
     q.attr = (m.start(), m.end())
     return set_speaker(ctx, q, hit)
 
 
-def _response(ctx: Context, q: Found, prev: tuple[int, int]) -> bool:
+def _untagged_person(ctx: Context, s: int, e: int) -> tuple[int, int, int] | None:
+    """A heading's name the entity reader left out ("Sean Dyche (Albion)"): two or three capitalised words opening
+    with a given name of English-speaking countries, no actor of another kind there, made a PERSON actor."""
+    words = ctx.text[s:e].split()
+    if not 2 <= len(words) <= 3 or not all(_CAPITALISED.fullmatch(w) for w in words) or \
+            not names.given_in_english(words[0]) or ctx.actors.inside(s, e) or ctx.actors.covering(s, e):
+        return None
+    i = ctx.actors.add_entity(WEntity("PERSON", ctx.text[s:e], gender=names.gender_of(words[0]) or None))
+    ctx.actors.add_mention(i, s, e, "name")
+    return s, e, i
+
+
+def _response(ctx: Context, q: Found, prev: tuple[int, int], after: int = 0) -> bool:
     pa, pb = prev
-    m = _OWNED.search(ctx.text, max(pa, pb - 120), pb)
+    m = _OWNED.search(ctx.text, max(pa, pb - 120, after), pb)
     if m is None or m.group("noun") not in rules.words("en", "response_nouns"):
         return False
     s, e = m.start("name"), m.end("name")
@@ -76,7 +95,7 @@ def _response(ctx: Context, q: Found, prev: tuple[int, int]) -> bool:
         hit = _first_name(ctx, s, e)
     if hit is None:
         return False
-    q.attr, q.cue = (m.start(), m.end()), m.group("noun")
+    q.attr, q.cue, q.speaker_name, q.pronoun = (m.start(), m.end()), m.group("noun"), None, None
     return set_speaker(ctx, q, hit)
 
 
