@@ -103,3 +103,24 @@ def test_a_verb_under_a_participle_does_not_end_the_statement_before_the_block()
 def test_near_miss_a_clause_of_the_writers_before_the_colon_hands_over_nothing():
     got = _quotes(BLOCK.format(tail="and here is what we know so far"))
     assert not any(t.startswith("As we close the second quarter") and s == "Dana Whitfield" for t, s in got), got
+
+
+TRANSCRIPT = """Jurors warned over magazine cover
+
+PRESENTER: Jurors in the trial have been told to stay off the internet.
+
+{intro}
+
+{label}: On the very day the jurors were sworn in, a news stand around the corner sold the new issue of the magazine.
+"""
+
+
+def test_a_correspondents_filed_report_is_narration_not_a_quote():
+    got = _quotes(TRANSCRIPT.format(intro="Europe correspondent Helen Marsh reports.", label="HELEN MARSH"))
+    assert not any(t.startswith("On the very day") for t, _ in got), got
+
+
+def test_near_miss_a_speaker_brought_on_without_a_report_is_quoted():
+    got = _quotes(TRANSCRIPT.format(intro="The court's spokeswoman Helen Marsh spoke to the programme.",
+                                    label="HELEN MARSH"))
+    assert any(t.startswith("On the very day") for t, _ in got), got

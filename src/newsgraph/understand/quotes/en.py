@@ -52,7 +52,7 @@ from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers, lead_in_speakers
-from .en_layouts import layout_speakers
+from .en_layouts import layout_speakers, reporter_turns
 from .en_polls import poll_findings
 from .en_furniture import drop_furniture, repeated_subhead
 from .en_posts import embedded_posts
@@ -118,6 +118,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = coordinated_openings(ctx, found)  # '…, but no one, he says, has …' (en_aside_start)
     found = dash_interview(ctx, found)  # "— Did you expect to win?" / "— No. …" (en_dash_turns)
     found = sorted(handle_posts(ctx, quoted_answers(ctx, unlabelled_interview(ctx, found))), key=lambda q: q.start)
+    found = reporter_turns(ctx, found)  # "X reports.⏎X: On the very day …": a correspondent's narration (en_layouts)
     check_speakers(ctx, found)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()

@@ -15,12 +15,18 @@ issue 16: sports round-ups, press-conference write-ups, pages with photo caption
   Pilcher via Reuters": short lines with no quotation and no sentence end): the quotation goes on in the same
   speaker's voice; the name in the credit line is the photographer's, not a speaker. A quotation closed before the
   caption ("… ago.”") ends its speaker's words: the reader leaves the next one to the other readers.
+- A broadcast transcript's turn labelled with a correspondent's name right after the line that hands over to their
+  report ("Europe correspondent Mary Gearin reports." / "MARY GEARIN: On the very day jurors …"; the phrases are
+  lang/en/report_intros.txt) is the programme's narration, no quote (:func:`reporter_turns`); the people it
+  reports are quoted by the other readers. A turn after a line that brings a speaker on without filing a report
+  ("The minister Ed Hale spoke to reporters." / "ED HALE: We will …") stays that speaker's.
 Each reader takes a quotation only while no reader has given it a speaker (they run before the paragraph readers
 of en_paragraphs, which carry the speaker on to the quotation paragraphs after).
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import names, rules
 from ..actors import WEntity
@@ -147,3 +153,40 @@ def _caption(text: str, a: int, b: int) -> bool:
     line = text[a:b].strip()
     return bool(line) and not any(c in line for c in _MARKS) and line[-1] not in _SENTENCE_END and \
         len(line.split()) <= _CAPTION_WORDS
+
+
+_INTRO_MAX_WORDS = 14  # a hand-over line is short
+
+
+def reporter_turns(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` without the labelled turns of a correspondent whose filed report the line before hands over to, nor
+    the paragraphs continuing them (see the module's note)."""
+    text = ctx.text
+    dropped: set[int] = set()
+    for q in found:
+        if q.origin != "turn" or q.attr is None or q.speaker is None or q.follows is not None:
+            continue
+        prev = _previous_paragraph(text, text.rfind("\n", 0, q.attr[0]) + 1)
+        if prev is None:
+            continue
+        line = text[prev[0]:prev[1]].strip()
+        surname = ctx.actors.entities[q.speaker].name.split()[-1].lower()
+        if len(line.split()) <= _INTRO_MAX_WORDS and _report_intro().search(line) and \
+                re.search(rf"\b{re.escape(surname)}\b", line.lower()):
+            dropped.add(id(q))
+    if not dropped:
+        return found
+    out = []
+    for q in found:
+        head = q
+        while head.follows is not None and id(head) not in dropped:
+            head = head.follows
+        if id(head) not in dropped:
+            out.append(q)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _report_intro() -> re.Pattern:
+    phrases = sorted(rules.words("en", "report_intros"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")(?:[ \t]+from[ \t]+[^.\n]{1,40})?[ \t]*\.?$")
