@@ -113,7 +113,8 @@ def _first_name(ctx: Context, s: int, e: int) -> tuple[int, int, int] | None:
               and len(ctx.actors.entities[i].name.split()) > 1 and ctx.actors.entities[i].name.split()[0] == word}
     if people:
         return (s, e, people.pop()) if len(people) == 1 else None
-    full = {m.group(0): m.span() for m in re.finditer(rf"\b{re.escape(word)}[ \t]+[A-Z][a-z][\w’'-]*(?![\w’'-])", ctx.text)
+    written = re.finditer(rf"\b{re.escape(word)}[ \t]+[A-Z][a-z][\w’'-]*(?![\w’'-])", ctx.text)
+    full = {m.group(0): m.span() for m in written
             if not ctx.actors.inside(*m.span()) and not ctx.actors.covering(*m.span())}
     full = {k: v for k, v in full.items() if not k.endswith(("'s", "’s"))}
     if len(full) != 1:
@@ -189,4 +190,5 @@ def reporter_turns(ctx: Context, found: list[Found]) -> list[Found]:
 @lru_cache(maxsize=1)
 def _report_intro() -> re.Pattern:
     phrases = sorted(rules.words("en", "report_intros"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")(?:[ \t]+from[ \t]+[^.\n]{1,40})?[ \t]*\.?$")
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) +
+                      r")(?:[ \t]+from[ \t]+[^.\n]{1,40})?[ \t]*\.?$")
