@@ -124,3 +124,36 @@ def test_near_miss_a_speaker_brought_on_without_a_report_is_quoted():
     got = _quotes(TRANSCRIPT.format(intro="The court's spokeswoman Helen Marsh spoke to the programme.",
                                     label="HELEN MARSH"))
     assert any(t.startswith("On the very day") for t, _ in got), got
+
+
+STATEMENT = """Ferry crossings: the latest
+
+The port authority reports that crossings fell by a third in June.
+
+{lead}
+
+Anyone crossing the estuary in a small boat is taking a huge risk with their life.
+
+{second}
+
+Share this page
+"""
+VOICED = "Since May, we have doubled the patrols and agreed a joint plan with the coastguard."
+WRITERS = "Since May, the patrols have doubled and a joint plan with the coastguard was agreed."
+
+
+def test_a_statement_printed_whole_under_a_bare_said_colon_is_the_speakers():
+    got = _quotes(STATEMENT.format(lead="A Marine Agency spokesperson said:", second=VOICED))
+    assert _speaker_of(got, "Anyone crossing the estuary") == "A Marine Agency spokesperson", got
+    assert _speaker_of(got, "Since May, we have doubled") == "A Marine Agency spokesperson", got
+
+
+def test_near_miss_a_block_in_the_third_person_only_is_the_writers():
+    got = _quotes(STATEMENT.format(lead="A Marine Agency spokesperson said:", second=WRITERS))
+    assert not any(t.startswith(("Anyone crossing the estuary", "Since May")) for t, _ in got), got
+
+
+def test_near_miss_a_line_with_more_than_its_speaker_hands_over_to_the_writer():
+    got = _quotes(STATEMENT.format(lead="A Marine Agency spokesperson said the figures had two causes:",
+                                   second=VOICED))
+    assert not any(t.startswith("Anyone crossing the estuary") for t, _ in got), got
