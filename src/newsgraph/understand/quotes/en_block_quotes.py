@@ -105,7 +105,7 @@ def _bare_colon_block(ctx: Context, a: int, b: int, after: list[tuple[int, int]]
     for x, y in after[:_MAX_BARE_BLOCK + 1]:
         body = text[x:y]
         if body[-1] not in _FULL_STOPS or any(c in body for c in "\"“”«»") or _labelled(text, x) is not None:
-            ends_page = not body[-1:] in _FULL_STOPS  # (a heading or the page's furniture ends it)
+            ends_page = body[-1:] not in _FULL_STOPS  # (a heading or the page's furniture ends it)
             break
         if len(run) == _MAX_BARE_BLOCK:
             ends_page = False
