@@ -52,6 +52,7 @@ from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers, lead_in_speakers
+from .en_layouts import layout_speakers, reporter_turns
 from .en_polls import poll_findings
 from .en_furniture import drop_furniture, repeated_subhead
 from .en_posts import embedded_posts
@@ -117,6 +118,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = coordinated_openings(ctx, found)  # '…, but no one, he says, has …' (en_aside_start)
     found = dash_interview(ctx, found)  # "— Did you expect to win?" / "— No. …" (en_dash_turns)
     found = sorted(handle_posts(ctx, quoted_answers(ctx, unlabelled_interview(ctx, found))), key=lambda q: q.start)
+    found = reporter_turns(ctx, found)  # "X reports.⏎X: On the very day …": a correspondent's narration (en_layouts)
     check_speakers(ctx, found)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
@@ -127,6 +129,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
         found = sorted(found + cands, key=lambda q: q.start)
     checked = {id(q): _who(q) for q in found}  # each speaker is checked once: these now, later ones at the end
     pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
+    layout_speakers(ctx, [q for q in found if q.origin != "clause"])  # "Gary Megson (Bolton)⏎“…”" (en_layouts)
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
     lead_in_speakers(ctx, [q for q in found if q.origin != "clause"])  # "Smith was blunt.⏎“…”"
     dialogue_turns(ctx, [q for q in found if q.origin != "clause"])  # (once the pronouns have their speakers)

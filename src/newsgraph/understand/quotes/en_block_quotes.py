@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from .en_answers import _answer, _labelled, _outlet_voice, _own_voice, _paragraphs
 from .. import rules
-from .en_ctx import Context, Found, finite
+from .en_colon_content import _speech_verb
+from .en_ctx import Context, Found, finite, subject_speaker
 
 
 def colon_blocks(ctx: Context, found: list[Found]) -> list[Found]:
@@ -31,6 +32,7 @@ def colon_blocks(ctx: Context, found: list[Found]) -> list[Found]:
         heads = [q for q in found if q.cue_i is not None and (q.speaker is not None or q.speaker_name) and
                  max(a, lo) <= ctx.doc[q.cue_i].idx < b and _main_verb(ctx.doc[q.cue_i])]
         if not heads:
+            out += _bare_colon_block(ctx, a, b, paras[k + 1:], found + out)
             continue
         head = max(heads, key=lambda q: q.cue_i)  # the statement the colon closes
         if not _closes_at_colon(ctx, head, b) or _names_other_writer(ctx, head, b):
@@ -56,9 +58,22 @@ def _main_verb(cue) -> bool:
 def _closes_at_colon(ctx: Context, head: Found, b: int) -> bool:
     """The colon closes the attributed statement itself, not a clause of the writer's after it (r35 fix): "Ruiz said
     the city would close three roads, and here is what that means:" hands over to the writer's own service text.
-    No finite verb may stand between the statement's content and the colon."""
+    No finite verb may stand between the statement's content and the colon, save one under a participle of the
+    gap (r36: "… has announced that the company plans to expand its layoffs, this time letting 9,000 employees go:",
+    "go" tagged a present tense: the participle's clause goes on with the statement's own sentence)."""
     gap = [t for t in ctx.doc if max(head.end, ctx.doc[head.cue_i].idx + 1) <= t.idx < b]
-    return not any(t.pos_ in ("VERB", "AUX") and finite(t) for t in gap)
+    lo = gap[0].i if gap else 0
+    return not any(t.pos_ in ("VERB", "AUX") and finite(t) and not _under_participle(t, lo) for t in gap)
+
+
+def _under_participle(tok, lo: int) -> bool:
+    """``tok`` hangs (through its heads) from a participle at or after token ``lo`` ("letting … go")."""
+    for anc in tok.ancestors:
+        if anc.i < lo:
+            return False
+        if anc.tag_ in ("VBG", "VBN") and not finite(anc):
+            return True
+    return False
 
 
 def _names_other_writer(ctx: Context, head: Found, b: int) -> bool:
@@ -67,3 +82,49 @@ def _names_other_writer(ctx: Context, head: Found, b: int) -> bool:
     docs = rules.wordset("en", "written_carriers") | rules.wordset("en", "document_nouns")
     toks = [t for t in ctx.doc if ctx.doc[head.cue_i].idx < t.idx < b]
     return any(t.lower_ in docs and t.nbor(1).lower_ == "from" for t in toks if t.i + 1 < len(ctx.doc))
+
+
+_MAX_BARE_BLOCK = 4  # paragraphs of a statement printed whole under "A spokesperson said:"
+_FULL_STOPS = ".!?…"
+
+
+def _bare_colon_block(ctx: Context, a: int, b: int, after: list[tuple[int, int]], found: list[Found]) -> list[Found]:
+    """The paragraphs of a statement printed whole under a paragraph that is only its speaker and a speech verb ("A
+    Home Office spokesperson said:", r36 enweb36b): no quotation marks, full sentences, and the speaker's own voice
+    ("we have agreed a joint action plan") in one of them at least. The block runs to its last paragraph in that
+    voice, and on to the page's end or furniture ("Sharing and comments") when nothing of the writer's comes
+    between. A block in the third person only ("Hewitt writes:⏎⏎The movie mentions …") is left to en_colon_content;
+    a line with more than its speaker ("She said the plan had three parts:") hands over to the writer's list."""
+    text = ctx.text
+    colon = ctx.token_at(b - 1)
+    verb = _speech_verb(ctx, colon) if colon.text == ":" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or subj.left_edge.idx != a:
+        return []
+    run, voiced, ends_page = [], -1, True
+    for x, y in after[:_MAX_BARE_BLOCK + 1]:
+        body = text[x:y]
+        if body[-1] not in _FULL_STOPS or any(c in body for c in "\"“”«»") or _labelled(text, x) is not None:
+            ends_page = body[-1:] not in _FULL_STOPS  # (a heading or the page's furniture ends it)
+            break
+        if len(run) == _MAX_BARE_BLOCK:
+            ends_page = False
+            break
+        run.append((x, y))
+        if _own_voice(ctx, x, y, found):
+            voiced = len(run) - 1
+    if voiced < 0:
+        return []
+    head = Found("direct", a, a, "", cue=verb.text, cue_i=verb.i)
+    if not subject_speaker(ctx, head, subj) or (head.speaker is None and not head.speaker_name) or head.pronoun or \
+            any(_outlet_voice(ctx, x, y, head.speaker) for x, y in run):
+        return []
+    out: list[Found] = []
+    for x, y in run if ends_page else run[:voiced + 1]:
+        q = _answer(ctx, x, y, head.speaker, found + out, out[-1] if out else None)
+        if q is None:
+            break
+        q.origin, q.cue, q.attr = "block", verb.text, (a, b)
+        q.speaker_name, q.speaker_span = head.speaker_name, head.speaker_span
+        out.append(q)
+    return out
