@@ -157,3 +157,13 @@ def test_near_miss_a_line_with_more_than_its_speaker_hands_over_to_the_writer():
     got = _quotes(STATEMENT.format(lead="A Marine Agency spokesperson said the figures had two causes:",
                                    second=VOICED))
     assert not any(t.startswith("Anyone crossing the estuary") for t, _ in got), got
+
+
+def test_lead_near_miss_a_block_addressing_the_reader_is_the_writers():
+    """(r36 lead) A block under a bare "X said:" line speaks in the speaker's voice only in the first person: a
+    paragraph addressing the reader as "you" is the writer's advice, as a page's service box is."""
+    from newsgraph import analyze
+    text = ("The council issued new advice on Monday.\n\nA council spokesperson said:\n\n"
+            "If you see a blocked drain, you should report it online. You can also call the helpline.\n\n"
+            "Drains are cleared every spring.\n")
+    assert not any("blocked drain" in q.text for q in analyze(text).quotes)

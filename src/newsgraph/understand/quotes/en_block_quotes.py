@@ -88,12 +88,15 @@ _MAX_BARE_BLOCK = 4  # paragraphs of a statement printed whole under "A spokespe
 _FULL_STOPS = ".!?…"
 
 
+_SPEAKERS_OWN = frozenset({"i", "we", "me", "us", "my", "our"})  # (not "you": the writer's to the reader)
+
+
 def _bare_colon_block(ctx: Context, a: int, b: int, after: list[tuple[int, int]], found: list[Found]) -> list[Found]:
     """The paragraphs of a statement printed whole under a paragraph that is only its speaker and a speech verb ("A
     Home Office spokesperson said:", r36 enweb36b): no quotation marks, full sentences, and the speaker's own voice
-    ("we have agreed a joint action plan") in one of them at least. The block runs to its last paragraph in that
-    voice, and on to the page's end or furniture ("Sharing and comments") when nothing of the writer's comes
-    between. A block in the third person only ("Hewitt writes:⏎⏎The movie mentions …") is left to en_colon_content;
+    ("we have agreed a joint action plan": the first person) in one of them at least. The block runs to its last
+    paragraph in that voice, and on to the page's end or furniture ("Sharing and comments") when nothing of the
+    writer's comes between. A block in the third person only ("Hewitt writes:⏎⏎The movie mentions …") is left to en_colon_content;
     a line with more than its speaker ("She said the plan had three parts:") hands over to the writer's list."""
     text = ctx.text
     colon = ctx.token_at(b - 1)
@@ -111,8 +114,8 @@ def _bare_colon_block(ctx: Context, a: int, b: int, after: list[tuple[int, int]]
             ends_page = False
             break
         run.append((x, y))
-        if _own_voice(ctx, x, y, found):
-            voiced = len(run) - 1
+        if _own_voice(ctx, x, y, found) and any(w.lower_ in _SPEAKERS_OWN for w in ctx.tokens(x, y)):
+            voiced = len(run) - 1  # (the first person: a writer addresses the reader as "you" as often; r36 lead)
     if voiced < 0:
         return []
     head = Found("direct", a, a, "", cue=verb.text, cue_i=verb.i)
