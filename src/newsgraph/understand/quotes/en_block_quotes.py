@@ -97,7 +97,8 @@ def _bare_colon_block(ctx: Context, a: int, b: int, after: list[tuple[int, int]]
     ("we have agreed a joint action plan": the first person) in one of them at least. The block runs to its last
     paragraph in that voice, and on to the page's end or furniture ("Sharing and comments") when nothing of the
     writer's comes between. A block in the third person only ("Hewitt writes:⏎⏎The movie mentions …") is left to
-    en_colon_content; a line with more than its speaker ("She said the plan had three parts:") hands over to the writer's list."""
+    en_colon_content; a line with more than its speaker ("She said the plan had three parts:") hands over to the
+    writer's list."""
     text = ctx.text
     colon = ctx.token_at(b - 1)
     verb = _speech_verb(ctx, colon) if colon.text == ":" else None
