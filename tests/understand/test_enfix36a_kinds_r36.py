@@ -91,3 +91,20 @@ def test_near_miss_the_next_sentence_names_someone_who_reports_nothing(analyze):
                   "Helen Marsh resigned from the rail board last week.")
     (q,) = _quotes(rec, "rail fares must be frozen")
     assert _speaker(q) != "Helen Marsh"
+
+
+# --- a bare description after its one qualified form --------------------------------------------------------------
+
+def test_the_military_after_the_only_qualified_military(analyze):
+    rec = analyze("The Ruritanian military confirmed in a statement that it struck the depot.\n\n"
+                  "The military said the depot was being used to store rockets.")
+    (q,) = _quotes(rec, "the depot was being used")
+    assert "Ruritanian" in _speaker(q)
+
+
+def test_near_miss_two_militaries_qualified_before(analyze):
+    rec = analyze("The Ruritanian military confirmed in a statement that it struck the depot, and the Freedonian "
+                  "military denied it had any rockets there.\n\n"
+                  "The military said the depot was being used to store rockets.")
+    (q,) = _quotes(rec, "the depot was being used")
+    assert "Ruritanian" not in (_speaker(q) or "")

@@ -200,3 +200,29 @@ def lede_named_next(ctx, q, found) -> None:
         return
     ctx.actors.add_mention(i, lo, hi, "desc")
     q.speaker, q.speaker_name = i, None
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their", "a", "an"})
+_BARE = re.compile(r"(?:[Tt]he)\s+([a-z][\w-]*)")
+
+
+def qualified_before(ctx, q, found) -> None:
+    """A bare definite description after one qualified form of it the text gave ("The Israeli military confirmed …
+    . The military said …") is that form: the article drops the qualifier once it is known. Only when the text so
+    far qualifies the head one way ("the Israeli military … the Lebanese military … The military said" stays)."""
+    if q.speaker is not None or not q.speaker_span or not q.speaker_name:
+        return
+    m = _BARE.fullmatch(q.speaker_name.strip())
+    if m is None:
+        return
+    head, lo = m.group(1), q.speaker_span[0]
+    quals = {x.group(1).lower() for x in re.finditer(rf"\b([A-Z][\w-]*)\s+{re.escape(head)}\b", ctx.text[:lo])}
+    quals -= _DETERMINERS  # ("The military said" earlier: no qualifier)
+    if len(quals) != 1:
+        return
+    qual = quals.pop()
+    for p in found:
+        if p.speaker is None and p.speaker_span and p.speaker_span[0] < lo and p.speaker_name and \
+                re.fullmatch(rf"(?i:the)\s+{re.escape(qual)}\s+{re.escape(head)}", p.speaker_name.strip(), re.I):
+            q.speaker_name = p.speaker_name
+            return
