@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .. import outlets, rules
+from .en_role_owner import named_for_an_owner
 from .en_roles import _DESC, _data, _norm, _role_words
 
 _PERSON = ("PERSON",)
@@ -190,9 +191,16 @@ def lede_named_next(ctx, q, found) -> None:
     if m is None or m.group(0).split()[0].lower() != "the" or m.group(2).lower() not in person:
         return
     from .en_spk_named_next import named_next  # (it reads en_topic, which reads en_roles)
-    need = set(_norm(m.group(0).split()[1:], abbr)) | rules.wordset("en", "honorifics")  # ("Mr Streeting")
-    i = named_next(ctx, lo, hi, lambda k: (_role_words(ctx, k, abbr) & person) - need)
-    if i is None:
+    if re.search(r"[’']s\b", m.group(0)):
+        return  # "The union's president said … . President Joe Biden had urged": an owner the name does not have
+    need = set(_norm(m.group(0).split()[1:], abbr))
+
+    def other_roles(k: int) -> set[str]:  # a role of the named person's own, not the description's
+        words = _role_words(ctx, k, abbr)
+        own = words & person - rules.wordset("en", "honorifics")  # ("Mr Streeting")
+        return own if own & need and not need <= words else own - need
+    i = named_next(ctx, lo, hi, other_roles)
+    if i is None or named_for_an_owner(ctx, ctx.text[lo:hi], i):  # not "the Conservatives' Jane Roe"
         return
     from .en_topic import _sent_index
     nxt = ctx.sents[_sent_index(ctx, lo) + 1]
