@@ -108,3 +108,19 @@ def test_near_miss_two_militaries_qualified_before(analyze):
                   "The military said the depot was being used to store rockets.")
     (q,) = _quotes(rec, "the depot was being used")
     assert "Ruritanian" not in (_speaker(q) or "")
+
+
+# --- "its military" of a country that is the sentence's subject ----------------------------------------------------
+
+def test_its_military_of_the_country_that_acted(analyze):
+    rec = analyze("Norway launched a rescue operation on Tuesday off the coast of Svalbard, its military announced, "
+                  "after a trawler sank.")
+    (q,) = _quotes(rec, "Norway launched a rescue operation")
+    assert "Norwegian" in (_speaker(q) or "")
+
+
+def test_near_miss_its_military_of_an_organisation(analyze):
+    rec = analyze("The Harbour Workers Union launched a strike on Tuesday against Norway in the port of Oslo, its "
+                  "military announced.")
+    qs = _quotes(rec, "The Harbour Workers Union launched")
+    assert all("Norwegian" not in (_speaker(q) or "") for q in qs)

@@ -83,7 +83,7 @@ from .en_quoted_as import quoted_as
 from .en_relay_tail import relay_tails
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
-from .en_spk_kinds import described_kind, lede_named_next, qualified_before, titled_person
+from .en_spk_kinds import country_body, described_kind, lede_named_next, qualified_before, titled_person
 from .en_spk_order import order_actor
 from .en_spk_antecedent import owned_relation
 from .en_spk_partitive import group_member
@@ -219,6 +219,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     lede_named_next(ctx, q, found)
                 if q.speaker is None:  # "The Israeli military confirmed …" … "The military said": that one
                     qualified_before(ctx, q, found)
+                if q.speaker is None:  # "Israel launched strikes …, its military announced": the Israeli military
+                    country_body(ctx, q)
     another_of_role(ctx, found)  # "One sheriff says … . Another says …": the second one named later
     subject_over_owner(ctx, found)  # "Her sister said … . “…,” she said": the sister, not "her"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after

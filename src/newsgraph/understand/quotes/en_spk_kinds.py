@@ -11,7 +11,9 @@ head must be a neutral one ("leading", ``description_neutral_words``) or a word 
 
 Also a long title before a name ("Federal Minister for Information and Broadcasting Fawad Chaudhry has said"): the
 speaker read as the title's head is the person the title runs into, and a lede's definite description named by the
-next sentence's speaker ("The health secretary has said … . Wes Streeting told Sky News …")."""
+next sentence's speaker ("The health secretary has said … . Wes Streeting told Sky News …"); a bare description
+after its one qualified form ("The Israeli military confirmed …" … "The military said"); and a country's own body
+after "its" ("Israel launched strikes …, its military announced": the Israeli military)."""
 from __future__ import annotations
 
 import re
@@ -234,3 +236,39 @@ def qualified_before(ctx, q, found) -> None:
                 re.fullmatch(rf"(?i:the)\s+{re.escape(qual)}\s+{re.escape(head)}", p.speaker_name.strip(), re.I):
             q.speaker_name = p.speaker_name
             return
+
+
+_ITS = re.compile(r"[Ii]ts\s+([a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """A country's names and aliases (countries.tsv) -> its first adjective ("Israel" -> "Israeli")."""
+    out = {}
+    for row in rules.table("en", "countries"):
+        if len(row) > 2 and row[2]:
+            adj = row[2].split("|")[0]
+            for name in [row[0]] + [a for a in row[1].split("|") if a]:
+                out[name.lstrip("~")] = adj
+    return out
+
+
+def country_body(ctx, q) -> None:
+    """"its military" when "its" is a country, the first subject of the sentence ("Israel launched pre-dawn air
+    strikes …, its military announced"): the speaker is that country's body, named by the country's adjective ("the
+    Israeli military"), which tells the reader whose. Not when the sentence's first subject is no country ("Hamas
+    said its military wing …"), nor a body of another kind ("its spokesman")."""
+    if q.speaker is not None or not q.speaker_span or not q.speaker_name:
+        return
+    m = _ITS.fullmatch(q.speaker_name.strip())
+    if m is None or _kinds().get(m.group(1), ("",))[0] != "STATE":
+        return
+    lo = q.speaker_span[0]
+    a, _ = ctx.sent(lo)
+    subj = next((t for t in ctx.tokens(a, lo) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return
+    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text), ("GPE",))
+    adj = _demonyms().get(ctx.actors.entities[hit[2]].name) if hit is not None else None
+    if adj is not None:
+        q.speaker_name = f"the {adj} {m.group(1)}"
