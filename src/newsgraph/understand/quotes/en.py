@@ -84,6 +84,7 @@ from .en_quoted_as import quoted_as
 from .en_relay_tail import relay_tails
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
+from .en_spk_kinds import country_body, described_kind, lede_named_next, qualified_before, titled_person
 from .en_spk_order import order_actor
 from .en_spk_antecedent import owned_relation
 from .en_spk_partitive import group_member
@@ -170,6 +171,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
         conjoined(ctx, q)
         described_mates(ctx, q)  # "said Kim Wells, a schoolteacher and Trump supporter": no second speaker
         partner_named_after(ctx, q)  # "Haddad and her co-author, Peter Lindgren, say": Haddad heads
+        titled_person(ctx, q)  # "Federal Minister for Information and Broadcasting Fawad Chaudhry has said"
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
         headline_described(ctx, q)  # "Former Clinton Pollster Says …": the pollster, not Clinton
@@ -214,6 +216,14 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     named_union(ctx, q)  # "their union said": the one union the text names
                 if q.speaker is None:
                     group_member(ctx, q)  # "Several MPs … told the Guardian … . One said": the MPs
+                if q.speaker is None:  # "an executive testified" … "Mark Hawthorn, the chief operating officer"
+                    described_kind(ctx, q)
+                if q.speaker is None:  # "The health secretary has said … . Wes Streeting told …"
+                    lede_named_next(ctx, q, found)
+                if q.speaker is None:  # "The Israeli military confirmed …" … "The military said": that one
+                    qualified_before(ctx, q, found)
+                if q.speaker is None:  # "Israel launched strikes …, its military announced": the Israeli military
+                    country_body(ctx, q)
     another_of_role(ctx, found)  # "One sheriff says … . Another says …": the second one named later
     subject_over_owner(ctx, found)  # "Her sister said … . “…,” she said": the sister, not "her"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
