@@ -26,7 +26,7 @@ from functools import lru_cache
 from .. import rules
 from .en_ctx import Context, Found
 from .en_label_names import _TITLES
-from .en_interviewee import SECOND_PERSON, at_the_press, interviewee as _interviewee
+from .en_interviewee import SECOND_PERSON, interviewee as _interviewee, press_person
 from .en_turns import _LABEL, _NEWSROOM_LABELS
 
 # an introduction that presents what follows as an interview edited for print
@@ -240,9 +240,9 @@ def quoted_answers(ctx: Context, found: list[Found]) -> list[Found]:
     if len(pairs) < 2:
         return found
     who = _interviewee(ctx, pairs[0][0], need_evidence=True)  # (not the most named: a vox pop's mayor; review r29)
-    if not any(SECOND_PERSON.search(text[a:b]) for a, b, _ in pairs) and (who is None or not at_the_press(
-            ctx, pairs[0][0], who)):
-        return found  # (questions in the third person: a press conference's, "Will Emerson start?", r36)
+    if who is None or not any(SECOND_PERSON.search(text[a:b]) for a, b, _ in pairs):
+        who = press_person(ctx, pairs[0][0])  # (a press conference's questions, often in the third person: "Will
+        # Emerson start?"; the one person the page says talks to the press answers them, r36)
     if who is None or any(q.speaker not in (None, who) or q.speaker_name for _, _, q in pairs):
         return found  # (answers another reader gave to someone else: no interview of one person)
     for _, _, q in pairs:

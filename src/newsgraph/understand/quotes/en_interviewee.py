@@ -41,7 +41,7 @@ def interviewee(ctx: Context, before: int, need_evidence: bool = False):
         role = _interview_role(ctx, ctx.token_at(e - 1))
         if role == "asks":
             counts[i] = 0
-        elif role in ("asked", "briefed"):
+        elif role == "asked":
             evidence[i] += 1
         elif role == "other":
             counts[i] += 1  # (someone else asked them: one more mention, as before r29)
@@ -128,10 +128,13 @@ def _at_the_press(verb) -> bool:
     return False
 
 
-def at_the_press(ctx: Context, before: int, who) -> bool:
-    """Whether the page says, before ``before``, that the person ``who`` talks to the press (``_at_the_press``)."""
-    return any(i == who and _interview_role(ctx, ctx.token_at(e - 1)) == "briefed"
-               for _, e, i in ctx.actors.inside(0, before))
+def press_person(ctx: Context, before: int):
+    """The one person the page says, before ``before``, talks to the press (``_at_the_press``: "Silva addressed the
+    media"), or None. No interview evidence of its own ("the mayor spoke with reporters" is no interview of ours;
+    review r29): only a press conference printed as questions and answers takes it (en_answers.quoted_answers)."""
+    who = {i for _, e, i in ctx.actors.inside(0, before) if ctx.actors.entities[i].type == "PERSON" and
+           _interview_role(ctx, ctx.token_at(e - 1)) == "briefed"}
+    return next(iter(who)) if len(who) == 1 else None
 
 
 _ASKED_LINE = re.compile(r"[ \t]*[\"“]?[A-Z][\w.'’&\- ]{0,40}:[ \t]+[^\n]*\?[\"”’]?[ \t]*$")
