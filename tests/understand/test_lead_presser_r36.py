@@ -1,7 +1,7 @@
 """Round 36 (lead): a press conference printed as questions and quoted answers. The page says that one person talks
 to the press ("Silva addressed the media", "held a press conference"); its questions are often in the third person
 ("Is Smith fit?"), so the interview reader's "a question addresses someone" does not hold, and the answers are that
-person's (quotes/en_answers.quoted_answers, en_interviewee.at_the_press). A quotation nobody is credited with that
+person's (quotes/en_answers.quoted_answers, en_interviewee.press_person). A quotation nobody is credited with that
 runs over several paragraphs (each re-opening it) is one quote a paragraph, as the gold annotates it
 (quotes/en_pieces). Sentences written here, each with a near miss."""
 from newsgraph import analyze
