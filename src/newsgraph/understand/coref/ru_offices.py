@@ -278,43 +278,15 @@ def introduced_as(an, lemma: str, cands: list) -> list:
                            not an.text[y.end:x.start].strip()), None)  # ("адвокат Ершова Денис Клименко": his
             t0 = an.tok_at_start.get(client.start) if client is not None else t  # client's name between, r24)
             prev = an.toks[t0.i - 1] if t0 is not None and t0.i > 0 else None
-            calling = _past_complement(an, prev, group)  # ("тренер ХК «Сочи» Сергей Зубов", r36)
             if any(b is not a and y.start > x.end and not an.text[x.end:y.start].strip() for y, b in an.persons):
                 continue  # (the client, the calling his lawyer's, whose name follows)
             case = lambda tok: (tok.feats or {}).get("Case")  # noqa: E731 (in apposition: "адвокат Сергей Мельник",
             # not "Мать Артема", his mother)
-            if calling is not prev and case(calling) == case(t) or prev is not None and \
-                    not an.text[prev.end:x.start].strip() and an._lemma(prev) in group and case(prev) == case(t):
+            if prev is not None and not an.text[prev.end:x.start].strip() and an._lemma(prev) in group and \
+                    case(prev) == case(t):
                 out.append((m, a))
                 break
     return out
-
-
-COMPLEMENT_TOKENS = 6  # how long the body a calling names before the name may be ("ХК «Сочи»", "клуба «Урал»")
-
-
-def _past_complement(an, prev, group):
-    """The calling before a name past the body it names between them: "главный тренер ХК «Сочи» Сергей Зубов",
-    "адвокат компании «Вега» Ирина Белова" introduce Зубов as a coach and Белова as a lawyer as "тренер Сергей Зубов"
-    does (r36, rufix36: "— отметил тренер" after two coaches was given to the one the quotation before had named
-    "главным тренером Сергеем Светловым", not to the one just introduced). Only a body in quote marks, after genitive
-    nouns or an abbreviation, within COMPLEMENT_TOKENS tokens: else ``prev`` as it was."""
-    if prev is None or prev.text not in "»\"“":
-        return prev
-    i, quoted = prev.i, False
-    while i > 0 and prev.i - i < COMPLEMENT_TOKENS:
-        i -= 1
-        u = an.toks[i]
-        if u.text in "«\"„":
-            quoted = True
-            continue
-        if not quoted:
-            continue  # (the words inside the marks)
-        if an._lemma(u) in group:
-            return u if an.text[u.end:prev.end].count("«") + an.text[u.end:prev.end].count('"') > 0 else prev
-        if not ((u.feats or {}).get("Case") == "Gen" or u.text.isupper() and len(u.text) > 1):
-            return prev
-    return prev
 
 
 def the_other(an, t, with_role: list) -> list:
