@@ -77,3 +77,8 @@ def test_direct_speech_without_a_verb(pipe, what, text, want):
 def test_near_miss_a_dash_before_the_writers_words_opens_no_turn(pipe):
     got = run(pipe, "— Куда вы едете? — спросил Андрей Ломов. — Домой.\n")
     assert len(direct(got)) == 1, got  # (one attributed turn, as before: "— спросил" is the writer's)
+
+
+def test_near_miss_a_quotation_broken_by_a_dash_attribution_is_not_read_to_the_paragraph_end(pipe):
+    got = run(pipe, "Мэр Анна Круглова осмотрела набережную. «Работы завершим к осени, — добавила она.\n")
+    assert got and all("добавила" not in t and s == "Анна Круглова" for _, s, t in got), got

@@ -11,13 +11,14 @@ labelled speaker, or of the one the paragraph before names, went missing. The En
 (``marks.find_quoted``: a closing mark left out at the paragraph's end, ``_cut_at_end``). Only a mark that opens
 the paragraph, or opens after a colon or a sentence's end (``ru_runs.run_opening``: a label "Имя, должность: «…",
 a lead-in "… . «…"), with no closing mark of its kind after it in the paragraph, and CUT_MIN_WORDS words or more,
-is read so: a lone mark inside a sentence («Газпром нефть без its close) is a typo, no quotation.
+is read so: a lone mark inside a sentence («Газпром нефть without its close) is a typo, no quotation; one broken
+by a dash attribution («Мы откроем мост в мае, — добавил он.) is the dash readers'.
 """
 from __future__ import annotations
 
 import re
 
-from .ru_runs import run_opening
+from .ru_runs import ATTRIBUTED_IN, run_opening
 
 CUT_MIN_WORDS = 3  # as marks.CUT_MIN_WORDS: fewer words ("«Это") say nothing
 _WORD_AFTER = re.compile(r"[\w(]")  # an opening mark stands before a word (not a stray mark before a space)
@@ -37,6 +38,9 @@ def open_ends(text: str, paras: list[tuple[int, int]], pairs: list[tuple[int, in
             continue
         if any(text[x] in _CLOSES and not any(o <= x <= c for o, c in pairs) for x in range(k + 1, pe)):
             continue  # (a close after it, not paired: some other reading of the marks; leave it)
+        if ATTRIBUTED_IN.search(text, k, pe):
+            continue  # («Открыть движение мы рассчитываем в мае, — добавил он.: the writer's words break it there,
+            # the dash readers take it; read to the paragraph's end it would swallow its own attribution)
         added.append((k, pe))
     return sorted(pairs + added) if added else pairs
 
