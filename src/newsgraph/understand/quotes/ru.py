@@ -52,6 +52,7 @@ from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_kept import kept_quotes, no_lone_they
 from .ru_title_holders import title_named_after
 from .ru_outlet_credits import credited_outlets
+from .ru_open_ends import open_ends
 from .ru_more import MoreReaders
 from .ru_participles import ParticipleReaders
 from .ru_agents import AgentChecks
@@ -100,6 +101,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self.dates = [d for d in dates if d.value]
         pairs = straight_nesting(self.text, quote_pairs(self.text))
         self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in pairs if c - o > 1]))
+        self.pairs = open_ends(self.text, self._paragraphs(), self.pairs)  # (a closing mark never written, r36)
         self.quoted = quoted_spans(self.text, self.pairs, self.rr.cue)  # (without the author's words)
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
         self.pointing: set[int] = set()  # (the ids of the pointer sentences' reports: ru_kept.py)

@@ -24,6 +24,7 @@ from .ru_lead_nouns import LeadNounOwners
 from .ru_verbless import VerblessQuotes
 from .ru_resumed import ResumedQuotes
 from .ru_colon_tail import colon_pronoun
+from .ru_retold import retold_on
 from .ru_runs import ATTRIBUTED_IN, BARE_MIDDLES, attributed_after, bare_middle, run_opening
 from .ru_more import _words_of_someone
 from .ru_stance import _Cue
@@ -333,7 +334,8 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes, HeadlineTitles, 
                 prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)
                 if prev and self._goes_on(prev[-1], o, c, qe):  # the quotation before, then maybe its attribution
                     continue  # clause, ends the paragraph before: it goes on, one quotation in two pieces
-                if prev and prev[-1].speaker is not None and not self.text[prev[-1].end:qe].strip(" .!?…»“”\","):
+                if prev and prev[-1].speaker is not None and (not self.text[prev[-1].end:qe].strip(" .!?…»“”\",")
+                                                             or retold_on(self.an, self.text, prev[-1], qe)):
                     speaker = prev[-1].speaker  # (after indirect speech, a quotation of its own)
                 elif not prev and not any(qs <= x < qe for x, _ in self.pairs):
                     speaker = self._one_person(qs, qe)

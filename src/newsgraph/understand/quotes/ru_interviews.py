@@ -12,12 +12,13 @@ from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_forms import _DASH_LINE, _QUESTION_END
+from .ru_inline_turns import inline_turns
 from .ru_layout_names import nominative_before
 from .ru_medium import toks_in
-from .ru_prompts import PromptLines
+from .ru_prompts import NAMED_ADDRESS, PromptLines
 
 # a dash line opening with a name and patronymic addressed ("— Ирина Сергеевна, …"): the interviewer speaks (r21)
-_ADDRESSED = re.compile(r"\s*[—–-]\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)\s*,")
+_ADDRESSED = re.compile(r"\s*[—–-]\s*" + NAMED_ADDRESS.pattern)
 _ANSWER = re.compile(r"Ответ|О", re.IGNORECASE)  # the answer label of a Q/A transcript
 _INTERVIEW = re.compile(r"(?i)\bинтерв[ьъ]ю|\bбесед\w*|\bпоговорил\w*\s+с\b|\bна\s+вопрос\w*")
 _QUESTION = re.compile(r"(?:^|\n)\s*(?:Вопрос|В)\s*:")
@@ -33,7 +34,7 @@ class InterviewReaders(PromptLines):
         answers, in the words of the interviewee: the speaker of an attributed answer before in the exchange, else
         the one person named in the paragraph before the exchange (a paragraph naming no one between, an answer
         going on without its dash, keeps the guest). Priority 4.2."""
-        paras = self._paragraphs()
+        paras = inline_turns(self.text, self._paragraphs(), self.pairs)  # (turns run together: r36)
         guest, asked, answered, last = None, False, False, None  # (last: the turn of the dash line before)
         for k, (ps, pe) in enumerate(paras):
             dm = _DASH_LINE.match(self.text, ps)
@@ -145,10 +146,16 @@ class InterviewReaders(PromptLines):
         """An interviewer's question line ("– Валентин Петрович, но ведь компании обещают …?", "– Что бы вы
         посоветовали …?": a dash-led paragraph ending with a question mark) asserts nothing: no reading of a verb
         inside it is an attribution."""
-        asked = [(a, b) for a, b in self._paragraphs() if re.match(r"\s*[—–-]", self.text[a:b]) and
+        asked = [(a, b) for a, b in inline_turns(self.text, self._paragraphs(), self.pairs)
+                 if re.match(r"\s*[—–-]", self.text[a:b]) and
                  self.text[a:b].rstrip().endswith("?")]
         if asked:
             self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in asked)]
+        for _, q in self.found:  # an answer with the next question glued on ("… до конца.- Что скажете?"): the
+            a = next((a for a, _ in asked if q.start < a < q.end), None)  # answer ends before it (r36)
+            if a is not None and not q.parts:
+                q.end = len(self.text[:a].rstrip())
+                q.text = self.text[q.start:q.end].strip()
 
     def _answer_line(self, ps: int, pe: int, colon: int, rest: str) -> None:
         """ "Ответ: Такие контакты есть …" after a "Вопрос: …" paragraph: a question-and-answer transcript, the answer

@@ -2,7 +2,8 @@
 ``ru_interviews.InterviewReaders._interview``, ``ru_turns.TurnReaders._plain_interview`` and ``ru.RussianQuotes.add``):
 
   - Анна Петрова, @anna\\n\\nЧто вас вдохновило на блог?\\n\\n— Ответ.   (the interviewer's question as a plain
-    paragraph, the guest's answer dash-led: the question asks as a dash-led one does)
+    paragraph, the guest's answer dash-led: the question asks as a dash-led one does; r36: or one that opens
+    addressing the guest by name and patronymic, "Никита Юрьевич, насколько хорош бюджет?")
   - …\\n\\nЛюбимое блюдо на выходные.\\n\\n— Ответ.   (a feature that puts the same short prompt to each guest: a
     heading with no verb, after the guest has answered, asks the next answer; it is no one's words)
   - "ни дня не сомневалась, что …", "ни один депутат не заявил, что …": a phrase of "ни" (a negated quantity or
@@ -16,6 +17,8 @@ from .ru_forms import _DASH_LINE, _QUESTION_END
 from .ru_turns import _ADDRESS  # (an interviewer addresses the guest: "вы", "вас", "ваш…")
 
 _NEGATED = re.compile(r"ни\s", re.IGNORECASE)
+# a question that opens addressing the guest by name and patronymic ("Никита Юрьевич, насколько он хорош …?", r36)
+NAMED_ADDRESS = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)\s*,")
 PROMPT_WORDS = 12  # a heading prompt is a short line ("Эксклюзивный рецепт для ужина.")
 
 
@@ -41,7 +44,7 @@ class PromptLines:
             return False
         line = self.text[ps:pe]
         if _QUESTION_END.search(line):
-            if len(line.split()) > 40 or not _ADDRESS.search(line):
+            if len(line.split()) > 40 or not (_ADDRESS.search(line) or NAMED_ADDRESS.match(line)):
                 return False
         elif not (answered and self._heading_prompt(ps, pe)):
             return False
