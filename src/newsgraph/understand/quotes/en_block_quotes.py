@@ -14,7 +14,7 @@ claiming that …:") hands over to a post the page dropped, and the paragraph af
 check's "We have found no evidence …" (en-attr dev 8380689f358c).)"""
 from __future__ import annotations
 
-from .en_answers import _answer, _labelled, _outlet_voice, _own_voice, _paragraphs
+from .en_answers import _OWN_VOICE, _answer, _labelled, _outlet_voice, _own_voice, _paragraphs
 from .. import rules
 from .en_colon_content import _speech_verb
 from .en_ctx import Context, Found, finite, subject_speaker
@@ -88,7 +88,7 @@ _MAX_BARE_BLOCK = 4  # paragraphs of a statement printed whole under "A spokespe
 _FULL_STOPS = ".!?…"
 
 
-_SPEAKERS_OWN = frozenset({"i", "we", "me", "us", "my", "our"})  # (not "you": the writer's to the reader)
+_SPEAKERS_OWN = _OWN_VOICE - {"you", "your"}  # (not "you": the writer's to the reader)
 
 
 def _bare_colon_block(ctx: Context, a: int, b: int, after: list[tuple[int, int]], found: list[Found]) -> list[Found]:
